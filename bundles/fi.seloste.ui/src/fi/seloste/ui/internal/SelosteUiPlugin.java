@@ -1,0 +1,32 @@
+package fi.seloste.ui.internal;
+
+import org.eclipse.ui.plugin.AbstractUIPlugin;
+import org.osgi.framework.BundleContext;
+
+/** Bundle activator of the Seloste editor. */
+public class SelosteUiPlugin extends AbstractUIPlugin {
+
+	public static final String PLUGIN_ID = "fi.seloste.ui";
+
+	/** Content type of {@code *.seloste} files, declared in plugin.xml. */
+	public static final String CONTENT_TYPE_ID = "fi.seloste.contentType";
+
+	private static SelosteUiPlugin instance;
+
+	@Override
+	public void start(BundleContext context) throws Exception {
+		super.start(context);
+		instance = this;
+	}
+
+	@Override
+	public void stop(BundleContext context) throws Exception {
+		instance = null;
+		super.stop(context);
+	}
+
+	/** The running plug-in, or {@code null} when it is not started. */
+	public static SelosteUiPlugin getDefault() {
+		return instance;
+	}
+}

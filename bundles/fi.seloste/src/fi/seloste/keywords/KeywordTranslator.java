@@ -55,7 +55,8 @@ public class KeywordTranslator {
 				? KeywordLanguage.ENGLISH : KeywordLanguage.FINNISH;
 	}
 
-	private static boolean isKeyword(ILeafNode leaf) {
+	/** Whether a leaf is a keyword (plain or enum literal) rather than a name, text or number. */
+	public static boolean isKeyword(ILeafNode leaf) {
 		if (leaf.isHidden()) {
 			return false;
 		}

@@ -1,0 +1,67 @@
+package fi.seloste.validation;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+
+import com.google.inject.Inject;
+
+import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.seloste.SelostePackage;
+
+/**
+ * What every concern's validator shares: it reports a {@link SelosteCheck} with its code, severity,
+ * localised message and the data its quick fix needs. Composed into {@link SelosteValidator}.
+ */
+public abstract class SelosteCheckBase extends AbstractDeclarativeValidator {
+
+	@Inject
+	protected SelosteMessages messages;
+
+	@Override
+	protected java.util.List<EPackage> getEPackages() {
+		return java.util.List.of(SelostePackage.eINSTANCE);
+	}
+
+	/** Composed validators are called by the main validator, never registered on their own. */
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+	}
+
+	protected void report(SelosteCheck check, EObject object, EStructuralFeature feature, Object... arguments) {
+		report(check, object, feature, new String[0], arguments);
+	}
+
+	protected void report(SelosteCheck check, EObject object, EStructuralFeature feature, String[] data,
+			Object... arguments) {
+		report(check, object, feature, INSIGNIFICANT_INDEX, data, arguments);
+	}
+
+	protected void report(SelosteCheck check, EObject object, EStructuralFeature feature, int index, String[] data,
+			Object... arguments) {
+		String message = messages.message(check, language(object), arguments);
+		switch (check.severity()) {
+			case ERROR -> error(message, object, feature, index, check.code(), data);
+			case WARNING -> warning(message, object, feature, index, check.code(), data);
+			default -> info(message, object, feature, index, check.code(), data);
+		}
+	}
+
+	/** The language of the messages about this element. */
+	protected KeywordLanguage language(EObject object) {
+		return messages.languageFor(object.eResource());
+	}
+
+	/** The source text of a feature as the author wrote it (keywords stay in the file's language). */
+	protected static String written(EObject object, EStructuralFeature feature) {
+		return org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(object, feature).stream()
+				.map(org.eclipse.xtext.nodemodel.util.NodeModelUtils::getTokenText)
+				.collect(java.util.stream.Collectors.joining(" "));
+	}
+
+	protected static String[] data(String... values) {
+		return values;
+	}
+}

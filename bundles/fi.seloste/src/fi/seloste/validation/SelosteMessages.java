@@ -1,0 +1,76 @@
+package fi.seloste.validation;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.IResourceScopeCache;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.keywords.KeywordTranslator;
+
+/**
+ * The texts of diagnostics, in Finnish or English, each ending with its legal source. By default a
+ * file's messages are in the language of its keywords; a tool may choose one language for all.
+ */
+@Singleton
+public class SelosteMessages {
+
+	private static final String BUNDLE = "fi.seloste.validation.messages";
+
+	@Inject
+	private KeywordTranslator translator;
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	private volatile KeywordLanguage chosenLanguage;
+
+	/** Makes every message use this language; {@code null} returns to the file's keyword language. */
+	public void chooseLanguage(KeywordLanguage language) {
+		this.chosenLanguage = language;
+	}
+
+	public KeywordLanguage languageFor(Resource resource) {
+		KeywordLanguage chosen = chosenLanguage;
+		if (chosen != null) {
+			return chosen;
+		}
+		if (resource instanceof XtextResource xtext && xtext.getParseResult() != null) {
+			return cache.get(SelosteMessages.class, xtext,
+					() -> translator.dominantLanguage(xtext.getParseResult().getRootNode()));
+		}
+		return KeywordLanguage.FINNISH;
+	}
+
+	/** The message of a check with its arguments, followed by its legal source in brackets. */
+	public String message(SelosteCheck check, KeywordLanguage language, Object... arguments) {
+		ResourceBundle bundle = bundle(language);
+		String text = new MessageFormat(bundle.getString(check.messageKey()), locale(language)).format(arguments);
+		return text + " (" + bundle.getString(check.messageKey() + ".source") + ")";
+	}
+
+	/** The source alone, e.g. for documentation. */
+	public String source(SelosteCheck check, KeywordLanguage language) {
+		return bundle(language).getString(check.messageKey() + ".source");
+	}
+
+	/** A name used inside messages, e.g. {@code right.ACCESS}. */
+	public String name(String key, KeywordLanguage language) {
+		return bundle(language).getString(key);
+	}
+
+	private static ResourceBundle bundle(KeywordLanguage language) {
+		return ResourceBundle.getBundle(BUNDLE, locale(language), SelosteMessages.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	}
+
+	private static Locale locale(KeywordLanguage language) {
+		return language == KeywordLanguage.FINNISH ? Locale.of("fi") : Locale.ROOT;
+	}
+}

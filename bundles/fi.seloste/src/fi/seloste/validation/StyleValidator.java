@@ -1,0 +1,161 @@
+package fi.seloste.validation;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.validation.Check;
+
+import com.google.inject.Inject;
+
+import fi.seloste.keywords.BilingualKeywords;
+import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.keywords.KeywordTranslator;
+import fi.seloste.model.Selostes;
+import fi.seloste.model.Texts;
+import fi.seloste.seloste.Declaration;
+import fi.seloste.seloste.Detail;
+import fi.seloste.seloste.DetailKind;
+import fi.seloste.seloste.Language;
+import fi.seloste.seloste.Languages;
+import fi.seloste.seloste.Notice;
+import fi.seloste.seloste.Organisation;
+import fi.seloste.seloste.SelosteFile;
+import fi.seloste.seloste.SelostePackage.Literals;
+import fi.seloste.seloste.Text;
+import fi.seloste.seloste.TextVariant;
+
+/** One keyword language per file, every text in every output language, nothing empty or unfinished. */
+public class StyleValidator extends SelosteCheckBase {
+
+	/** Details that are the same in every language: names, identifiers, addresses and codes. */
+	private static final Set<DetailKind> LANGUAGE_NEUTRAL = EnumSet.of(DetailKind.NAME, DetailKind.BUSINESS_ID,
+			DetailKind.ADDRESS, DetailKind.POSTAL_ADDRESS, DetailKind.PHONE, DetailKind.EMAIL, DetailKind.WEBSITE,
+			DetailKind.COUNTRY);
+
+	@Inject
+	private KeywordTranslator translator;
+
+	@Inject
+	private BilingualKeywords keywords;
+
+	@Inject
+	private ResourceDescriptionsProvider index;
+
+	@Check
+	public void checkFileDeclaresSomething(SelosteFile file) {
+		if (file.getElements().isEmpty()) {
+			report(SelosteCheck.EMPTY_FILE, file, Literals.SELOSTE_FILE__ELEMENTS);
+		}
+	}
+
+	@Check
+	public void checkKeywordLanguage(SelosteFile file) {
+		if (!(file.eResource() instanceof XtextResource resource) || resource.getParseResult() == null) {
+			return;
+		}
+		ICompositeNode root = resource.getParseResult().getRootNode();
+		Map<KeywordLanguage, Integer> counts = translator.count(root);
+		int finnish = counts.get(KeywordLanguage.FINNISH);
+		int english = counts.get(KeywordLanguage.ENGLISH);
+		if (finnish == 0 || english == 0) {
+			return;
+		}
+		KeywordLanguage minority = finnish >= english ? KeywordLanguage.ENGLISH : KeywordLanguage.FINNISH;
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			if (!leaf.isHidden() && keywords.languageOf(leaf.getText()) == minority
+					&& KeywordTranslator.isKeyword(leaf)) {
+				String message = messages.message(SelosteCheck.MIXED_KEYWORD_LANGUAGES, language(file), finnish, english);
+				getMessageAcceptor().acceptWarning(message, file, leaf.getOffset(), leaf.getLength(),
+						SelosteCheck.MIXED_KEYWORD_LANGUAGES.code(), minority.other().code());
+				return;
+			}
+		}
+	}
+
+	@Check
+	public void checkTextLanguages(Text text) {
+		Notice notice = Selostes.noticeOf(text);
+		if (notice == null || !isTranslatable(text)) {
+			return;
+		}
+		List<Language> declared = Texts.outputLanguages(notice);
+		Set<Language> given = Texts.variants(text).keySet();
+		List<Language> missing = declared.stream().filter(l -> !given.contains(l)).toList();
+		if (!missing.isEmpty()) {
+			String codes = missing.stream().map(l -> l.getLiteral()).collect(Collectors.joining(","));
+			String names = missing.stream().map(l -> messages.name("language." + l.getName(), language(text)))
+					.collect(Collectors.joining(", "));
+			report(SelosteCheck.TEXT_VARIANT_MISSING, text, null, data(codes), names);
+		}
+	}
+
+	private static boolean isTranslatable(Text text) {
+		return !(text.eContainer() instanceof Detail detail && LANGUAGE_NEUTRAL.contains(detail.getKind()));
+	}
+
+	@Check
+	public void checkVariantLanguage(TextVariant variant) {
+		Notice notice = Selostes.noticeOf(variant);
+		if (notice == null || Selostes.members(notice.getMembers(), Languages.class).isEmpty()) {
+			return;
+		}
+		if (!Texts.outputLanguages(notice).contains(variant.getLanguage())) {
+			report(SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED, variant, Literals.TEXT_VARIANT__LANGUAGE,
+					data(variant.getLanguage().getLiteral()), variant.getLanguage().getLiteral());
+		}
+	}
+
+	@Check
+	public void checkPlainText(Text text) {
+		if (text.getPlain() != null) {
+			checkString(text.getPlain(), text, Literals.TEXT__PLAIN);
+		}
+	}
+
+	@Check
+	public void checkVariantText(TextVariant variant) {
+		checkString(variant.getText(), variant, Literals.TEXT_VARIANT__TEXT);
+	}
+
+	private void checkString(String value, EObject owner, EStructuralFeature feature) {
+		if (value.isBlank()) {
+			report(SelosteCheck.EMPTY_TEXT, owner, feature);
+		}
+		for (String placeholder : Placeholders.in(value)) {
+			report(SelosteCheck.PLACEHOLDER, owner, feature, placeholder);
+		}
+	}
+
+	/** An organisation's declaration that no file of the project refers to. */
+	@Check
+	public void checkOrganisationElementUsed(Organisation organisation) {
+		IResourceDescriptions descriptions = index.getResourceDescriptions(organisation.eResource());
+		Set<URI> referenced = new HashSet<>();
+		for (IResourceDescription description : descriptions.getAllResourceDescriptions()) {
+			for (IReferenceDescription reference : description.getReferenceDescriptions()) {
+				referenced.add(reference.getTargetEObjectUri());
+			}
+		}
+		for (EObject member : organisation.getMembers()) {
+			if (member instanceof Declaration declaration && !referenced.contains(EcoreUtil.getURI(declaration))) {
+				EStructuralFeature name = declaration.eClass().getEStructuralFeature("name");
+				report(SelosteCheck.UNUSED_ORGANISATION_ELEMENT, declaration, name, String.valueOf(declaration.eGet(name)));
+			}
+		}
+	}
+}

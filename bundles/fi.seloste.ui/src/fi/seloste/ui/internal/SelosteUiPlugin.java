@@ -1,7 +1,10 @@
 package fi.seloste.ui.internal;
 
+import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
+
+import fi.seloste.ui.internal.validation.ClosedFileRevalidator;
 
 /** Bundle activator of the Seloste editor. */
 public class SelosteUiPlugin extends AbstractUIPlugin {
@@ -13,14 +16,20 @@ public class SelosteUiPlugin extends AbstractUIPlugin {
 
 	private static SelosteUiPlugin instance;
 
+	private ClosedFileRevalidator closedFileRevalidator;
+
 	@Override
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
+		closedFileRevalidator = new ClosedFileRevalidator();
+		FileBuffers.getTextFileBufferManager().addFileBufferListener(closedFileRevalidator);
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		FileBuffers.getTextFileBufferManager().removeFileBufferListener(closedFileRevalidator);
+		closedFileRevalidator = null;
 		instance = null;
 		super.stop(context);
 	}

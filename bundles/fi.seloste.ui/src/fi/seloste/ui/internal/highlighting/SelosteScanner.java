@@ -1,0 +1,47 @@
+package fi.seloste.ui.internal.highlighting;
+
+import java.util.Set;
+
+import org.eclipse.jface.text.TextAttribute;
+import org.eclipse.jface.text.rules.EndOfLineRule;
+import org.eclipse.jface.text.rules.IRule;
+import org.eclipse.jface.text.rules.IToken;
+import org.eclipse.jface.text.rules.MultiLineRule;
+import org.eclipse.jface.text.rules.RuleBasedScanner;
+import org.eclipse.jface.text.rules.Token;
+import org.eclipse.jface.text.rules.WhitespaceRule;
+import org.eclipse.jface.text.rules.WordRule;
+
+/**
+ * Splits Seloste text into the tokens the editor colours. It follows the language's lexer: texts are
+ * quoted, with {@code \"} escapes, and may span lines; comments run from {@code //} to the end of
+ * the line or from slash-star to star-slash; keywords are reserved words, so a word is a keyword
+ * wherever it stands (a name that looks like one is written {@code ^nimi}). An unterminated text or
+ * block comment runs to the end of the file.
+ */
+final class SelosteScanner extends RuleBasedScanner {
+
+	SelosteScanner(Set<String> keywords) {
+		IToken keyword = new Token(TokenStyle.KEYWORD.attribute());
+		IToken string = new Token(TokenStyle.STRING.attribute());
+		IToken comment = new Token(TokenStyle.COMMENT.attribute());
+		IToken number = new Token(TokenStyle.NUMBER.attribute());
+		// Names and punctuation: the editor's default text style (no colour, no font style).
+		IToken other = new Token(new TextAttribute(null));
+
+		// A word that is not a keyword is still read whole, so that the digits of a name such as
+		// "Rekisteri2" are not taken for a number.
+		WordRule words = new WordRule(new SelosteWordDetector(), other);
+		for (String word : keywords) {
+			words.addWord(word, keyword);
+		}
+		setRules(new IRule[] {
+				new WhitespaceRule(Character::isWhitespace),
+				new MultiLineRule("\"", "\"", string, '\\', true),
+				new EndOfLineRule("//", comment),
+				new MultiLineRule("/*", "*/", comment, (char) 0, true),
+				words,
+				new NumberOrDateRule(number) });
+		setDefaultReturnToken(other);
+	}
+}

@@ -1,0 +1,96 @@
+package fi.seloste.ui.internal.validation;
+
+import java.util.List;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.reconciler.DirtyRegion;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.xtext.validation.Issue;
+
+import fi.seloste.ui.internal.SelosteInjector;
+
+/**
+ * Validates the editor's whole text on the reconciler's background thread (when the editor opens and
+ * after each pause in typing) and hands the problems to {@link ProblemMarkers}. Files outside the
+ * workspace get no markers.
+ */
+final class ValidatingReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+
+	private volatile IDocument document;
+	private volatile IFile file;
+	private volatile IProgressMonitor monitor = new NullProgressMonitor();
+	private SelosteFileValidator validator;
+
+	@Override
+	public void setDocument(IDocument document) {
+		this.document = document;
+		this.file = workspaceFileOf(document);
+	}
+
+	@Override
+	public void setProgressMonitor(IProgressMonitor monitor) {
+		this.monitor = monitor;
+	}
+
+	@Override
+	public void initialReconcile() {
+		validate();
+	}
+
+	@Override
+	public void reconcile(IRegion partition) {
+		validate();
+	}
+
+	@Override
+	public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
+		validate();
+	}
+
+	private void validate() {
+		IDocument currentDocument = document;
+		IFile currentFile = file;
+		if (currentDocument == null || currentFile == null) {
+			return;
+		}
+		long stamp = currentDocument instanceof IDocumentExtension4 extension ? extension.getModificationStamp()
+				: IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+		String text = currentDocument.get();
+		IProgressMonitor currentMonitor = monitor;
+		try {
+			List<Issue> issues = validator().validate(currentFile, text, currentMonitor::isCanceled);
+			// Cancelled: the text changed meanwhile, and the reconciler runs again.
+			if (issues != null && !currentMonitor.isCanceled()) {
+				ProblemMarkers.replace(currentFile, issues, stamp);
+			}
+		} catch (CoreException | RuntimeException e) {
+			ILog.of(getClass()).error("Cannot validate " + currentFile.getFullPath(), e);
+		}
+	}
+
+	private SelosteFileValidator validator() {
+		if (validator == null) {
+			validator = new SelosteFileValidator(SelosteInjector.get());
+		}
+		return validator;
+	}
+
+	private static IFile workspaceFileOf(IDocument document) {
+		if (document == null) {
+			return null;
+		}
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		return buffer == null || buffer.getLocation() == null ? null
+				: FileBuffers.getWorkspaceFileAtLocation(buffer.getLocation());
+	}
+}

@@ -181,7 +181,8 @@ public class CompletenessValidator extends SelosteCheckBase {
 	@Check
 	public void checkSafeguard(Transfer transfer) {
 		List<Safeguard> safeguards = members(transfer.getMembers(), Safeguard.class);
-		if (safeguards.isEmpty()) {
+		if (safeguards.stream().allMatch(s -> s.getKind() == SafeguardKind.NONE_STATED)) {
+			// "ei-ilmoitettu" records that the notice names no safeguard: that is the defect itself
 			report(SelosteCheck.TRANSFER_WITHOUT_SAFEGUARD, transfer, null);
 		}
 		for (Safeguard safeguard : safeguards) {

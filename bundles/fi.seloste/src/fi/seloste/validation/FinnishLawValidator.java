@@ -43,7 +43,8 @@ public class FinnishLawValidator extends SelosteCheckBase {
 	private static final Pattern PHONE = Pattern.compile("[+0-9 ()/-]+");
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
 	private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/]+\\.[^\\s]+");
-	private static final Pattern INSECURE = Pattern.compile("http://[^\\s\"<>)]+");
+	/** An http:// address; punctuation that ends the sentence around it is not part of it. */
+	private static final Pattern INSECURE = Pattern.compile("http://[^\\s\"<>)]*[^\\s\"<>).,;:!?]");
 	private static final Pattern ACCOUNTING = Pattern.compile("(?iuU)kirjanpi|tilinpäätö|accounting|bookkeeping|bokför");
 	private static final int CHILD_CONSENT_AGE = 13;
 

@@ -17,6 +17,7 @@ import fi.seloste.law.BusinessIds;
 import fi.seloste.law.Countries;
 import fi.seloste.law.DataProtectionOmbudsman;
 import fi.seloste.law.RepealedLaw;
+import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
 import fi.seloste.seloste.BasisKind;
 import fi.seloste.seloste.CategoryFlag;
@@ -36,6 +37,7 @@ import fi.seloste.seloste.SupervisoryAuthority;
 import fi.seloste.seloste.Text;
 import fi.seloste.seloste.TextVariant;
 import fi.seloste.seloste.UntilPeriod;
+import fi.seloste.seloste.Use;
 
 /** Finnish law: business IDs, the repealed Personal Data Act, the Ombudsman, accounting, children. */
 public class FinnishLawValidator extends SelosteCheckBase {
@@ -131,18 +133,31 @@ public class FinnishLawValidator extends SelosteCheckBase {
 
 	@Check
 	public void checkPersonalIdentityCode(DataCategory category) {
-		if (!category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE)) {
-			return;
+		Notice notice = Selostes.noticeOf(category);
+		if (notice == null || !category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE)) {
+			return; // an organisation's category is checked where a notice brings it in (below)
 		}
-		Notice notice = EcoreUtil2.getContainerOfType(category, Notice.class);
-		EObject scope = notice != null ? notice : EcoreUtil2.getRootContainer(category);
-		boolean grounded = EcoreUtil2.getAllContentsOfType(scope, Purpose.class).stream()
+		if (!grounded(category, notice)) {
+			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, category, Literals.DATA_CATEGORY__NAME, category.getName());
+		}
+	}
+
+	/** A notice that brings in an organisation's personal identity code must have a ground for it. */
+	@Check
+	public void checkPersonalIdentityCodeUse(Use use) {
+		Notice notice = Selostes.noticeOf(use);
+		if (notice != null && use.getElement() instanceof DataCategory category && !category.eIsProxy()
+				&& category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE) && !grounded(category, notice)) {
+			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, use, Literals.USE__ELEMENT, category.getName());
+		}
+	}
+
+	/** Whether a purpose of the notice with a legal basis uses the category. */
+	private static boolean grounded(DataCategory category, Notice notice) {
+		return EcoreUtil2.getAllContentsOfType(notice, Purpose.class).stream()
 				.filter(p -> !members(p.getMembers(), LegalBasis.class).isEmpty())
 				.flatMap(p -> members(p.getMembers(), DataRefs.class).stream())
 				.anyMatch(refs -> refs.getCategories().contains(category));
-		if (!grounded) {
-			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, category, Literals.DATA_CATEGORY__NAME, category.getName());
-		}
 	}
 
 	/** Kirjanpitolaki 2:10 §: vouchers 6 years, books 10 years; less than 6 years is always too short. */

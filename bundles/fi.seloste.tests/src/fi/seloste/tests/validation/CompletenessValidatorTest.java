@@ -545,13 +545,30 @@ class CompletenessValidatorTest {
 
 	@Test
 	@Covers(SelosteIssueCodes.SOURCE_CATEGORIES_MISSING)
-	void sourceOtherThanTheDataSubjectMustNameItsData() {
-		NoticeEdit notice = base().replace("lähde havainnoitu \"verkkosivuston käytöstä\" tiedot Kayttotiedot",
-				"lähde havainnoitu \"verkkosivuston käytöstä\"");
+	void thirdPartySourceMustNameItsData() {
+		NoticeEdit notice = base().replace("lähde kolmas-osapuoli \"maksunvälittäjältä\" tiedot Laskutustiedot",
+				"lähde kolmas-osapuoli \"maksunvälittäjältä\"");
 		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.SOURCE_CATEGORIES_MISSING),
 				SelosteIssueCodes.SOURCE_CATEGORIES_MISSING);
-		assertLine(notice.lineOf("lähde havainnoitu"), issue);
-		assertTrue(issue.getMessage().contains("(havainnoitu)"), issue.getMessage());
+		assertLine(notice.lineOf("lähde kolmas-osapuoli"), issue);
+		assertTrue(issue.getMessage().contains("(kolmas-osapuoli)"), issue.getMessage());
+		assertEquals(Severity.WARNING, issue.getSeverity());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "julkinen", "viranomainen", "asiakasorganisaatio" })
+	@Covers(SelosteIssueCodes.SOURCE_CATEGORIES_MISSING)
+	void everySourceBesidesTheDataSubjectAndObservationMustNameItsData(String kind) {
+		assertIssuesOf(base().replace("lähde kolmas-osapuoli \"maksunvälittäjältä\" tiedot Laskutustiedot",
+				"lähde " + kind + " \"maksunvälittäjältä\""), SelosteIssueCodes.SOURCE_CATEGORIES_MISSING);
+	}
+
+	/** Observed data is collected from the data subject (Art 13, WP260 rev.01 para 26), not under Art 14(1)(d). */
+	@Test
+	@Covers(SelosteIssueCodes.SOURCE_CATEGORIES_MISSING)
+	void observationNeedNotNameItsData() {
+		assertIssuesOf(base().replace("lähde havainnoitu \"verkkosivuston käytöstä\" tiedot Kayttotiedot",
+				"lähde havainnoitu \"verkkosivuston käytöstä\""));
 	}
 
 	@Test

@@ -254,6 +254,28 @@ class ConsistencyValidatorTest {
 		assertIssues(withOrganisation(ORGANISATION_WITH_AD_NETWORK, notice));
 	}
 
+	@Test
+	@Covers(SelosteIssueCodes.COOKIE_LIFETIME_MISSING)
+	void cookieWithoutLifetimeIsAWarningOnTheCookie() {
+		NoticeEdit notice = base().removeLine("kesto 13 kuukautta");
+		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.COOKIE_LIFETIME_MISSING),
+				SelosteIssueCodes.COOKIE_LIFETIME_MISSING);
+		assertLine(notice.lineOf("eväste Analytiikkaeväste"), issue);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+	}
+
+	@Test
+	@Covers(SelosteIssueCodes.COOKIE_LIFETIME_MISSING)
+	void essentialCookieStatesItsLifetimeToo() {
+		assertIssuesOf(base().removeLine("kesto istunto"), SelosteIssueCodes.COOKIE_LIFETIME_MISSING);
+	}
+
+	@Test
+	@Covers(SelosteIssueCodes.COOKIE_LIFETIME_MISSING)
+	void criteriaAreALifetime() {
+		assertIssuesOf(base().replace("kesto 13 kuukautta", "kesto kriteeri \"kunnes suostumus peruutetaan\""));
+	}
+
 	private static final String ORGANISATION_WITH_AD_NETWORK = """
 			organisaatio Yhtiö {
 				käsittelijä Mainos "Mainosverkko Oy" {

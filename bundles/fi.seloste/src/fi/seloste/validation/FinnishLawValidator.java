@@ -91,6 +91,10 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		if (fromVat.isPresent()) {
 			report(SelosteCheck.BUSINESS_ID_VAT_FORM, detail, Literals.DETAIL__VALUE, data(fromVat.get()), value,
 					fromVat.get());
+			if (!BusinessIds.hasValidCheckDigit(fromVat.get())) {
+				// the ID inside is wrong too: say so now, not only after the VAT form has been fixed
+				report(SelosteCheck.BUSINESS_ID_CHECK_DIGIT, detail, Literals.DETAIL__VALUE, value);
+			}
 		} else if (!BusinessIds.hasFormat(value)) {
 			report(SelosteCheck.BUSINESS_ID_FORMAT, detail, Literals.DETAIL__VALUE, value);
 		} else if (!BusinessIds.hasValidCheckDigit(value)) {

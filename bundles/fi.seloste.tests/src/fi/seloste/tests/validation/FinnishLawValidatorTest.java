@@ -108,6 +108,14 @@ class FinnishLawValidatorTest {
 				issue.getMessage());
 	}
 
+	@Test
+	@Covers({ SelosteIssueCodes.BUSINESS_ID_VAT_FORM, SelosteIssueCodes.BUSINESS_ID_CHECK_DIGIT })
+	void vatNumberWithAWrongCheckDigitIsReportedForBoth() {
+		List<Issue> issues = assertIssuesOf(withBusinessId("FI27011315"), SelosteIssueCodes.BUSINESS_ID_VAT_FORM,
+				SelosteIssueCodes.BUSINESS_ID_CHECK_DIGIT);
+		assertData(single(issues, SelosteIssueCodes.BUSINESS_ID_VAT_FORM), "2701131-5");
+	}
+
 	// ------------------------------------------------------------------ the repealed Personal Data Act
 
 	@Test

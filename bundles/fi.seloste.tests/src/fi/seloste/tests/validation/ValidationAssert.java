@@ -44,17 +44,13 @@ public final class ValidationAssert {
 
 	/**
 	 * Validates the resource and asserts that its diagnostics have exactly these codes (in any order,
-	 * each as often as listed). Returns the diagnostics for further assertions.
+	 * each as often as listed); no codes means no diagnostic at all, not even an info. Returns the
+	 * diagnostics for further assertions.
 	 */
 	public static List<Issue> assertIssues(XtextResource resource, String... expectedCodes) {
 		List<Issue> issues = validate(resource);
 		assertCodes(issues, expectedCodes);
 		return issues;
-	}
-
-	/** Validates the resource and asserts that it has no diagnostic at all, not even an info. */
-	public static void assertNoIssues(XtextResource resource) {
-		assertIssues(resource);
 	}
 
 	/** Asserts that the issues have exactly these codes, as a multiset. */

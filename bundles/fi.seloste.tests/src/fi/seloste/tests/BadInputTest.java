@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
@@ -20,6 +21,8 @@ import com.google.inject.Inject;
 
 import fi.seloste.cli.Problem;
 import fi.seloste.cli.Utf8Source;
+import fi.seloste.tests.validation.NoticeEdit;
+import fi.seloste.tests.validation.ValidationAssert;
 import fi.seloste.validation.SelosteIssueCodes;
 
 /** What a user sees for broken input: a positioned, readable message, never an exception. */
@@ -49,37 +52,25 @@ class BadInputTest {
 
 	@Test
 	void unresolvedReferenceNamesTheMissingElement() {
-		XtextResource resource = models.parse("""
-				seloste S {
-					rekisteri R "r" {
-						tarkoitus P "p" {
-							tiedot Puuttuva
-						}
-					}
-				}
-				""");
-		List<Issue> issues = models.validate(resource);
-		assertEquals(1, issues.size(), SelosteTestModels.describe(issues));
+		// the complete base notice, so the unresolved reference is its only problem
+		NoticeEdit notice = NoticeEdit.base().replace("koskee Asiakkaat, Kavijat", "koskee Asiakkaat, Puuttuva");
+		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), Diagnostic.LINKING_DIAGNOSTIC);
 		assertEquals(Severity.ERROR, issues.get(0).getSeverity());
-		assertEquals(4, issues.get(0).getLineNumber());
+		assertEquals(notice.lineOf("Puuttuva"), issues.get(0).getLineNumber());
+		assertEquals(notice.columnOf("Puuttuva"), issues.get(0).getColumn());
 		assertTrue(issues.get(0).getMessage().contains("Puuttuva"), issues.get(0).getMessage());
 	}
 
 	@Test
 	void duplicateNamesAreErrorsOnBothDeclarations() {
-		XtextResource resource = models.parse("""
-				seloste S {
-					rekisteri R "r" {
-						tietoryhmä Nimi "nimi"
-						tietoryhmä Nimi "etu- ja sukunimi"
-					}
-				}
-				""");
-		List<Issue> issues = models.validate(resource);
-		assertEquals(2, issues.size(), SelosteTestModels.describe(issues));
+		NoticeEdit notice = NoticeEdit.base().insertAfter("rekisteröidyt Kavijat", "rekisteröidyt Asiakkaat \"kanta-asiakkaat\"");
+		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteIssueCodes.DUPLICATE_NAME,
+				SelosteIssueCodes.DUPLICATE_NAME);
 		assertTrue(issues.stream().allMatch(i -> i.getSeverity() == Severity.ERROR
-				&& i.getMessage().contains("Nimi")), SelosteTestModels.describe(issues));
-		assertEquals(List.of(3, 4), issues.stream().map(Issue::getLineNumber).sorted().toList());
+				&& i.getMessage().contains("Asiakkaat")), SelosteTestModels.describe(issues));
+		assertEquals(List.of(notice.lineOf("rekisteröidyt Asiakkaat \"verkkokaupan"),
+				notice.lineOf("rekisteröidyt Asiakkaat \"kanta-asiakkaat\"")),
+				issues.stream().map(Issue::getLineNumber).sorted().toList());
 	}
 
 	@Test

@@ -15,8 +15,11 @@ public final class DataProtectionOmbudsman {
 	public static final String EMAIL = "tietosuoja@om.fi";
 	public static final String WEBSITE = "https://tietosuoja.fi";
 
-	/** Traces of the office's former address (Ratapihantie 9, 00520/00521 Helsinki). */
-	private static final List<String> OUTDATED = List.of("ratapihantie", "00520", "00521");
+	/**
+	 * Traces of the office's former contact details: the address Ratapihantie 9, 00520/00521 Helsinki,
+	 * and the pages of its former website (www.tietosuoja.fi/fi/index/…), which no longer exist.
+	 */
+	private static final List<String> OUTDATED = List.of("ratapihantie", "00520", "00521", "tietosuoja.fi/fi/index");
 
 	private DataProtectionOmbudsman() {
 	}

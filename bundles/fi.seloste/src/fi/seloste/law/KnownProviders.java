@@ -13,16 +13,27 @@ public final class KnownProviders {
 	private record Provider(Pattern name, String country) {
 	}
 
+	/**
+	 * Finnish case endings a brand name takes in running text ("Googlen", "Facebookissa",
+	 * "Microsoftille"), so that the names are found in Finnish notices too.
+	 */
+	private static final String FINNISH_ENDING = "(?:n|in|ia|iä|iin|issa|issä|ista|istä|illa|illä|ilta|iltä|ille"
+			+ "|ina|inä|iksi|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|na|nä|ksi)?\\b";
+
 	private static final List<Provider> PROVIDERS = List.of(
-			new Provider(Pattern.compile("(?i)\\bgoogle\\b"), "US"),
-			new Provider(Pattern.compile("(?i)\\bmailchimp\\b"), "US"),
-			new Provider(Pattern.compile("(?i)\\bfacebook\\b|\\bmeta platforms\\b|\\binstagram\\b"), "US"),
-			new Provider(Pattern.compile("(?i)\\bmicrosoft\\b|\\bazure\\b"), "US"),
-			new Provider(Pattern.compile("(?i)\\bamazon web services\\b|\\baws\\b"), "US"),
-			new Provider(Pattern.compile("(?i)\\bhubspot\\b"), "US"),
-			new Provider(Pattern.compile("(?i)\\bsalesforce\\b"), "US"),
-			new Provider(Pattern.compile("(?i)\\blinkedin\\b"), "US"),
-			new Provider(Pattern.compile("(?i)\\bzoom\\b"), "US"));
+			provider("google", "US"),
+			provider("mailchimp", "US"),
+			provider("facebook|meta platforms|instagram", "US"),
+			provider("microsoft|azure", "US"),
+			provider("amazon web services|aws", "US"),
+			provider("hubspot", "US"),
+			provider("salesforce", "US"),
+			provider("linkedin", "US"),
+			provider("zoom", "US"));
+
+	private static Provider provider(String names, String country) {
+		return new Provider(Pattern.compile("(?iuU)\\b(?:" + names + ")" + FINNISH_ENDING), country);
+	}
 
 	private KnownProviders() {
 	}

@@ -181,7 +181,8 @@ public class CompletenessValidator extends SelosteCheckBase {
 	@Check
 	public void checkSafeguard(Transfer transfer) {
 		List<Safeguard> safeguards = members(transfer.getMembers(), Safeguard.class);
-		if (safeguards.isEmpty()) {
+		if (safeguards.stream().allMatch(s -> s.getKind() == SafeguardKind.NONE_STATED)) {
+			// "ei-ilmoitettu" records that the notice names no safeguard: that is the defect itself
 			report(SelosteCheck.TRANSFER_WITHOUT_SAFEGUARD, transfer, null);
 		}
 		for (Safeguard safeguard : safeguards) {
@@ -305,9 +306,15 @@ public class CompletenessValidator extends SelosteCheckBase {
 		}
 	}
 
+	/**
+	 * Art 14(1)(d): data not obtained from the data subject must be named. Data observed from the data
+	 * subject's own use counts as obtained from them (Art 13; WP29 transparency guidelines, WP260 rev.01
+	 * para 26), so neither the data subject nor observation need name their data.
+	 */
 	@Check
 	public void checkSourceCategories(Source source) {
-		if (source.getKind() != SourceKind.DATA_SUBJECT && source.getCategories().isEmpty()
+		if (source.getKind() != SourceKind.DATA_SUBJECT && source.getKind() != SourceKind.OBSERVED
+				&& source.getCategories().isEmpty()
 				&& Selostes.registerOf(source) != null && isController(Selostes.registerOf(source))) {
 			report(SelosteCheck.SOURCE_CATEGORIES_MISSING, source, Literals.SOURCE__KIND,
 					written(source, Literals.SOURCE__KIND));

@@ -31,6 +31,7 @@ import fi.seloste.seloste.BasisKind;
 import fi.seloste.seloste.Change;
 import fi.seloste.seloste.Cookie;
 import fi.seloste.seloste.CookieClass;
+import fi.seloste.seloste.CookieLifetime;
 import fi.seloste.seloste.CookieProvider;
 import fi.seloste.seloste.CookieType;
 import fi.seloste.seloste.DataCategory;
@@ -140,6 +141,13 @@ public class ConsistencyValidator extends SelosteCheckBase {
 						.anyMatch(s -> s.getCategories().contains(category));
 		if (!used) {
 			report(SelosteCheck.UNUSED_DATA_CATEGORY, category, Literals.DATA_CATEGORY__NAME, category.getName());
+		}
+	}
+
+	@Check
+	public void checkCookieLifetime(Cookie cookie) {
+		if (members(cookie.getMembers(), CookieLifetime.class).isEmpty()) {
+			report(SelosteCheck.COOKIE_LIFETIME_MISSING, cookie, Literals.COOKIE__NAME, cookie.getName());
 		}
 	}
 

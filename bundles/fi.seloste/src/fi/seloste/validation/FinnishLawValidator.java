@@ -17,6 +17,7 @@ import fi.seloste.law.BusinessIds;
 import fi.seloste.law.Countries;
 import fi.seloste.law.DataProtectionOmbudsman;
 import fi.seloste.law.RepealedLaw;
+import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
 import fi.seloste.seloste.BasisKind;
 import fi.seloste.seloste.CategoryFlag;
@@ -36,6 +37,7 @@ import fi.seloste.seloste.SupervisoryAuthority;
 import fi.seloste.seloste.Text;
 import fi.seloste.seloste.TextVariant;
 import fi.seloste.seloste.UntilPeriod;
+import fi.seloste.seloste.Use;
 
 /** Finnish law: business IDs, the repealed Personal Data Act, the Ombudsman, accounting, children. */
 public class FinnishLawValidator extends SelosteCheckBase {
@@ -43,7 +45,8 @@ public class FinnishLawValidator extends SelosteCheckBase {
 	private static final Pattern PHONE = Pattern.compile("[+0-9 ()/-]+");
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
 	private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/]+\\.[^\\s]+");
-	private static final Pattern INSECURE = Pattern.compile("http://[^\\s\"<>)]+");
+	/** An http:// address; punctuation that ends the sentence around it is not part of it. */
+	private static final Pattern INSECURE = Pattern.compile("http://[^\\s\"<>)]*[^\\s\"<>).,;:!?]");
 	private static final Pattern ACCOUNTING = Pattern.compile("(?iuU)kirjanpi|tilinpäätö|accounting|bookkeeping|bokför");
 	private static final int CHILD_CONSENT_AGE = 13;
 
@@ -88,6 +91,10 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		if (fromVat.isPresent()) {
 			report(SelosteCheck.BUSINESS_ID_VAT_FORM, detail, Literals.DETAIL__VALUE, data(fromVat.get()), value,
 					fromVat.get());
+			if (!BusinessIds.hasValidCheckDigit(fromVat.get())) {
+				// the ID inside is wrong too: say so now, not only after the VAT form has been fixed
+				report(SelosteCheck.BUSINESS_ID_CHECK_DIGIT, detail, Literals.DETAIL__VALUE, value);
+			}
 		} else if (!BusinessIds.hasFormat(value)) {
 			report(SelosteCheck.BUSINESS_ID_FORMAT, detail, Literals.DETAIL__VALUE, value);
 		} else if (!BusinessIds.hasValidCheckDigit(value)) {
@@ -130,18 +137,31 @@ public class FinnishLawValidator extends SelosteCheckBase {
 
 	@Check
 	public void checkPersonalIdentityCode(DataCategory category) {
-		if (!category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE)) {
-			return;
+		Notice notice = Selostes.noticeOf(category);
+		if (notice == null || !category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE)) {
+			return; // an organisation's category is checked where a notice brings it in (below)
 		}
-		Notice notice = EcoreUtil2.getContainerOfType(category, Notice.class);
-		EObject scope = notice != null ? notice : EcoreUtil2.getRootContainer(category);
-		boolean grounded = EcoreUtil2.getAllContentsOfType(scope, Purpose.class).stream()
+		if (!grounded(category, notice)) {
+			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, category, Literals.DATA_CATEGORY__NAME, category.getName());
+		}
+	}
+
+	/** A notice that brings in an organisation's personal identity code must have a ground for it. */
+	@Check
+	public void checkPersonalIdentityCodeUse(Use use) {
+		Notice notice = Selostes.noticeOf(use);
+		if (notice != null && use.getElement() instanceof DataCategory category && !category.eIsProxy()
+				&& category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE) && !grounded(category, notice)) {
+			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, use, Literals.USE__ELEMENT, category.getName());
+		}
+	}
+
+	/** Whether a purpose of the notice with a legal basis uses the category. */
+	private static boolean grounded(DataCategory category, Notice notice) {
+		return EcoreUtil2.getAllContentsOfType(notice, Purpose.class).stream()
 				.filter(p -> !members(p.getMembers(), LegalBasis.class).isEmpty())
 				.flatMap(p -> members(p.getMembers(), DataRefs.class).stream())
 				.anyMatch(refs -> refs.getCategories().contains(category));
-		if (!grounded) {
-			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, category, Literals.DATA_CATEGORY__NAME, category.getName());
-		}
 	}
 
 	/** Kirjanpitolaki 2:10 §: vouchers 6 years, books 10 years; less than 6 years is always too short. */

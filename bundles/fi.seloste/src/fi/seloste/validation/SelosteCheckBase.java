@@ -34,6 +34,14 @@ public abstract class SelosteCheckBase extends AbstractDeclarativeValidator {
 		report(check, object, feature, new String[0], arguments);
 	}
 
+	/**
+	 * Reports with quick-fix data and no message arguments. Without this overload a lone {@code String[]}
+	 * would bind to the {@code Object...} arguments of the method above and the data would be lost.
+	 */
+	protected void report(SelosteCheck check, EObject object, EStructuralFeature feature, String[] data) {
+		report(check, object, feature, INSIGNIFICANT_INDEX, data, new Object[0]);
+	}
+
 	protected void report(SelosteCheck check, EObject object, EStructuralFeature feature, String[] data,
 			Object... arguments) {
 		report(check, object, feature, INSIGNIFICANT_INDEX, data, arguments);

@@ -64,6 +64,7 @@ public final class SelosteIssueCodes {
 	public static final String COOKIE_TYPE_MISSING = PREFIX + "cookieTypeMissing";
 	public static final String COOKIE_PROVIDER_MISSING = PREFIX + "cookieProviderMissing";
 	public static final String COOKIE_PROVIDER_NOT_RECIPIENT = PREFIX + "cookieProviderNotRecipient";
+	public static final String COOKIE_LIFETIME_MISSING = PREFIX + "cookieLifetimeMissing";
 	public static final String PROFILING_WITHOUT_STATEMENT = PREFIX + "profilingWithoutStatement";
 	public static final String PROCESSOR_REGISTER_WITHOUT_CONTROLLER = PREFIX + "processorRegisterWithoutController";
 	public static final String RETENTION_RANGE_INVALID = PREFIX + "retentionRangeInvalid";

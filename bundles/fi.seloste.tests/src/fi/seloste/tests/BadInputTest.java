@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
-import fi.seloste.cli.Problem;
-import fi.seloste.cli.Utf8Source;
+import fi.seloste.ide.cli.Problem;
+import fi.seloste.ide.cli.Utf8Source;
 import fi.seloste.validation.SelosteIssueCodes;
 
 /** What a user sees for broken input: a positioned, readable message, never an exception. */

@@ -1,6 +1,7 @@
 package fi.seloste.ide.quickfix;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,7 +12,6 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.ide.server.Document;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -51,7 +51,7 @@ public final class FixEdits {
 	/** The edits, ordered; deletions that overlap (two members and the blank line between them) are merged. */
 	public List<TextEdit> edits() {
 		List<Edit> sorted = new ArrayList<>(edits);
-		sorted.sort(java.util.Comparator.comparingInt(Edit::offset).thenComparingInt(Edit::end));
+		sorted.sort(Comparator.comparingInt(Edit::offset).thenComparingInt(Edit::end));
 		List<Edit> merged = new ArrayList<>();
 		for (Edit edit : sorted) {
 			Edit last = merged.isEmpty() ? null : merged.get(merged.size() - 1);

@@ -41,8 +41,12 @@ public class QuickfixRunner {
 
 	/** The resolutions offered for an issue of the resource, in the provider's order. */
 	public List<DiagnosticResolution> resolutions(XtextResource resource, Issue issue) {
-		Document document = document(resource);
-		return provider.getResolutions(options(resource, document), diagnostic(document, issue));
+		return resolutions(resource, diagnostic(document(resource), issue));
+	}
+
+	/** The resolutions offered for a diagnostic on the resource (e.g. one a language client sent back). */
+	public List<DiagnosticResolution> resolutions(XtextResource resource, Diagnostic diagnostic) {
+		return provider.getResolutions(options(resource, document(resource)), diagnostic);
 	}
 
 	/** The labels of the resolutions offered for an issue. */
@@ -124,11 +128,16 @@ public class QuickfixRunner {
 		return diagnostic;
 	}
 
-	private static Document document(XtextResource resource) {
+	/** The resource's text as a language server document. */
+	public static Document document(XtextResource resource) {
 		return new Document(0, resource.getParseResult().getRootNode().getText());
 	}
 
-	private static Options options(XtextResource resource, Document document) {
+	/**
+	 * The options of a code action request on the resource, with a minimal language server access:
+	 * the resource's own resource set stands for the live workspace.
+	 */
+	public static Options options(XtextResource resource, Document document) {
 		Options options = new Options();
 		options.setResource(resource);
 		options.setDocument(document);

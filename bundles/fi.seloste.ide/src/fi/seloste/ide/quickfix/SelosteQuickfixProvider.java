@@ -20,6 +20,7 @@ import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
 import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import com.google.inject.Singleton;
 
@@ -39,6 +40,7 @@ import fi.seloste.seloste.Change;
 import fi.seloste.seloste.Controller;
 import fi.seloste.seloste.Cookie;
 import fi.seloste.seloste.CookieClass;
+import fi.seloste.seloste.CookieProvider;
 import fi.seloste.seloste.DataCategory;
 import fi.seloste.seloste.DataRefs;
 import fi.seloste.seloste.DateEntry;
@@ -754,7 +756,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	/** A provider declared elsewhere (an organisation) becomes a recipient of the notice with {@code käytä}. */
 	@QuickFix(SelosteIssueCodes.COOKIE_PROVIDER_NOT_RECIPIENT)
 	public void useCookieProvider(DiagnosticResolutionAcceptor acceptor) {
-		fi.seloste.seloste.CookieProvider provider = element(fi.seloste.seloste.CookieProvider.class);
+		CookieProvider provider = element(CookieProvider.class);
 		Notice notice = within(provider, Notice.class);
 		if (provider == null || notice == null || provider.getProvider().eIsProxy()) {
 			return;
@@ -880,7 +882,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 		accept(acceptor, label("duplicateEntry.this"), (edits, element, data) -> edits.delete(duplicateEntry(element)));
 		EObject first = firstWithSameKey(entry);
 		if (first != null && !normalised(first).equals(normalised(entry))) {
-			int line = org.eclipse.xtext.nodemodel.util.NodeModelUtils.getNode(first).getStartLine();
+			int line = NodeModelUtils.getNode(first).getStartLine();
 			accept(acceptor, label("duplicateEntry.first", String.valueOf(line)), (edits, element, data) -> edits.delete(
 					firstWithSameKey(duplicateEntry(element))));
 		}
@@ -919,7 +921,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	private static String normalised(EObject entry) {
-		return org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(node(entry));
+		return NodeModelUtils.getTokenText(node(entry));
 	}
 
 	// =================================================================== language and style

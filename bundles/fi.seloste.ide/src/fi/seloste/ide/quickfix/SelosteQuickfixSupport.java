@@ -3,9 +3,11 @@ package fi.seloste.ide.quickfix;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 
 import org.apache.log4j.Logger;
 import org.eclipse.emf.ecore.EObject;
@@ -159,8 +161,8 @@ public abstract class SelosteQuickfixSupport extends AbstractDeclarativeIdeQuick
 	/** A Finnish keyword (or keywords) as the file writes it. */
 	protected String keyword(String finnish) {
 		KeywordLanguage language = fileKeywordLanguage();
-		return java.util.Arrays.stream(finnish.split(" ")).map(k -> keywords.in(k, language))
-				.collect(java.util.stream.Collectors.joining(" "));
+		return Arrays.stream(finnish.split(" ")).map(k -> keywords.in(k, language))
+				.collect(Collectors.joining(" "));
 	}
 
 	// ------------------------------------------------------------------ labels
@@ -230,6 +232,6 @@ public abstract class SelosteQuickfixSupport extends AbstractDeclarativeIdeQuick
 	/** A qualified name as source: segments that are keywords get the escape {@code ^}. */
 	protected String written(QualifiedName name) {
 		return name.getSegments().stream().map(s -> keywords.languageOf(s) != null ? "^" + s : s)
-				.collect(java.util.stream.Collectors.joining("."));
+				.collect(Collectors.joining("."));
 	}
 }

@@ -36,6 +36,7 @@ import fi.seloste.seloste.AutomatedDetailKind;
 import fi.seloste.seloste.AutomatedKind;
 import fi.seloste.seloste.AutomatedProcessing;
 import fi.seloste.seloste.BasisKind;
+import fi.seloste.seloste.CategoryFlag;
 import fi.seloste.seloste.Change;
 import fi.seloste.seloste.Controller;
 import fi.seloste.seloste.Cookie;
@@ -610,7 +611,10 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 		});
 	}
 
-	/** Tietosuojalaki 29 §: the identity code is processed for a purpose with a legal basis. */
+	/**
+	 * Tietosuojalaki 29 §: the identity code is processed for a purpose with a legal basis; or the
+	 * category holds no identity codes after all. Which is true is for the author to say.
+	 */
 	@QuickFix(SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND)
 	public void usePersonalIdInPurpose(DiagnosticResolutionAcceptor acceptor) {
 		DataCategory category = element(DataCategory.class);
@@ -622,6 +626,17 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 				offerUseInPurpose(acceptor, "personalIdWithoutGround", category, purpose);
 			}
 		}
+		accept(acceptor, label("personalIdWithoutGround.flag", keyword(CategoryFlag.PERSONAL_ID_CODE.getLiteral())),
+				(edits, element, data) -> {
+					DataCategory target = within(element, DataCategory.class);
+					List<INode> flags = NodeModelUtils.findNodesForFeature(target, Literals.DATA_CATEGORY__FLAGS);
+					INode flag = flags.get(target.getFlags().indexOf(CategoryFlag.PERSONAL_ID_CODE));
+					int from = flag.getOffset();
+					while (from > 0 && Character.isWhitespace(edits.text().charAt(from - 1))) {
+						from--;
+					}
+					edits.replace(from, end(flag) - from, "");
+				});
 	}
 
 	/** The purposes that may use a category: those of its register, else of its notice. */

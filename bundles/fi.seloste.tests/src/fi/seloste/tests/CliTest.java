@@ -252,6 +252,19 @@ class CliTest {
 	}
 
 	@Test
+	void fixReportsTheLinesOfTheFileAsGiven() throws IOException {
+		// the date is inserted first (its problem is on line 1), which moves the business ID a line down
+		Path file = write("notice.seloste", VAT_NUMBER.replace("\tpäivitetty 2026-04-23\n", ""));
+		Run run = run("check", "--fix", file.toString());
+		assertEquals(Main.OK, run.exit(), run.out() + run.err());
+		List<String> changes = run.outLines().stream().filter(l -> l.contains(": fixed [")).toList();
+		assertEquals(2, changes.size(), run.out());
+		assertTrue(changes.get(0).startsWith(file + ":1: fixed [fi.seloste.updatedDateMissing]"), run.out());
+		assertTrue(changes.get(1).startsWith(file + ":6: fixed [fi.seloste.businessIdVatForm]"), run.out());
+		assertTrue(Files.readString(file).contains("\tkielet fi\n\tpäivitetty "), Files.readString(file));
+	}
+
+	@Test
 	void fixLeavesChoicesToTheAuthorAndExitsOneWhenErrorsRemain() throws IOException {
 		String withoutBasis = VAT_NUMBER.replace("\t\t\tperuste sopimus\n", "");
 		Path file = write("notice.seloste", withoutBasis);

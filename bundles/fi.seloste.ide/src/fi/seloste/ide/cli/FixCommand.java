@@ -8,7 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
+import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -30,7 +32,7 @@ public final class FixCommand {
 	/** At most this many fixes per file: a guard against fixes that keep undoing each other. */
 	static final int MAX_ROUNDS = 200;
 
-	/** One applied fix: where its problem was (before the fix), its code and label. */
+	/** One applied fix: the line of its problem in the file as given, its code and label. */
 	public record Change(Path file, int line, String code, String label) {
 		public String format() {
 			return file + ":" + line + ": fixed [" + code + "] " + label;
@@ -78,6 +80,8 @@ public final class FixCommand {
 			throws UsageException {
 		List<Change> changes = new ArrayList<>();
 		Set<String> failed = new HashSet<>();
+		String originalText = text(resource);
+		OffsetMap original = new OffsetMap();
 		for (int round = 0; round < MAX_ROUNDS; round++) {
 			List<Issue> issues = new ArrayList<>(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
 			issues.sort(Comparator.comparingInt((Issue i) -> i.getOffset() == null ? 0 : i.getOffset()));
@@ -96,12 +100,14 @@ public final class FixCommand {
 					continue;
 				}
 				String before = text(resource);
-				String after = runner.apply(resource, resolution);
+				List<TextEdit> edits = runner.textEdits(resource, resolution);
+				String after = QuickfixRunner.applyEdits(before, edits);
 				long count = count(issues, issue.getCode());
 				if (!after.equals(before) && reparse(resource, after)
 						&& count(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl), issue.getCode()) < count) {
-					int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
-					changes.add(new Change(file, line, issue.getCode(), resolution.getLabel()));
+					int offset = original.toOriginal(issue.getOffset() == null ? 0 : issue.getOffset());
+					changes.add(new Change(file, lineOf(originalText, offset), issue.getCode(), resolution.getLabel()));
+					original.record(new Document(0, before), edits);
 					applied = true;
 					break;
 				}
@@ -113,6 +119,64 @@ public final class FixCommand {
 			}
 		}
 		return changes;
+	}
+
+	/** The 1-based line of an offset. */
+	private static int lineOf(String text, int offset) {
+		int line = 1;
+		for (int i = 0; i < Math.min(offset, text.length()); i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+			}
+		}
+		return line;
+	}
+
+	/**
+	 * Maps offsets in the text after some fixes back to the text as it was given, so that every change
+	 * is reported at the line of its problem in the file the user knows. An offset inside inserted text
+	 * maps to where the insertion was made.
+	 */
+	private static final class OffsetMap {
+
+		/** One edit of one fix, in the coordinates of the text it was applied to. */
+		private record Edit(int start, int end, int length) {
+		}
+
+		private final List<List<Edit>> fixes = new ArrayList<>();
+
+		void record(Document before, List<TextEdit> edits) {
+			List<Edit> fix = new ArrayList<>();
+			for (TextEdit edit : edits) {
+				fix.add(new Edit(before.getOffSet(edit.getRange().getStart()), before.getOffSet(edit.getRange().getEnd()),
+						edit.getNewText().length()));
+			}
+			fix.sort(Comparator.comparingInt(Edit::start));
+			fixes.add(fix);
+		}
+
+		int toOriginal(int offset) {
+			int result = offset;
+			for (int i = fixes.size() - 1; i >= 0; i--) {
+				result = undo(fixes.get(i), result);
+			}
+			return result;
+		}
+
+		private static int undo(List<Edit> fix, int offset) {
+			int shift = 0;
+			for (Edit edit : fix) {
+				int start = edit.start() + shift;
+				if (offset < start) {
+					break;
+				}
+				if (offset < start + edit.length()) {
+					return edit.start();
+				}
+				shift += edit.length() - (edit.end() - edit.start());
+			}
+			return offset - shift;
+		}
 	}
 
 	private static long count(List<Issue> issues, String code) {

@@ -59,9 +59,12 @@ public class QuickfixRunner {
 	 * the same resource (unchanged since). The resource itself is not modified.
 	 */
 	public String apply(XtextResource resource, DiagnosticResolution resolution) {
-		String text = document(resource).getContents();
-		WorkspaceEdit edit = resolution.apply();
-		return applyEdits(text, edits(edit, resource.getURI()));
+		return applyEdits(document(resource).getContents(), textEdits(resource, resolution));
+	}
+
+	/** The edits a resolution makes to the resource's text (ranges in the current text). */
+	public List<TextEdit> textEdits(XtextResource resource, DiagnosticResolution resolution) {
+		return edits(resolution.apply(), resource.getURI());
 	}
 
 	/** The edits a workspace edit makes to one document, whichever form the edit takes. */

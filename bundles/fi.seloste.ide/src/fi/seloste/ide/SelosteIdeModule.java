@@ -3,9 +3,24 @@
  */
 package fi.seloste.ide;
 
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+
+import fi.seloste.ide.quickfix.SelosteQuickfixProvider;
 
 /**
  * Use this class to register ide components.
  */
 public class SelosteIdeModule extends AbstractSelosteIdeModule {
+
+	/** The quick fixes of the Seloste checks (editor, language server, command line). */
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return SelosteQuickfixProvider.class;
+	}
+
+	/** A language server offers the quick fixes as code actions. */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixCodeActionService.class;
+	}
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
-import fi.seloste.cli.Problem;
-import fi.seloste.cli.Utf8Source;
+import fi.seloste.ide.cli.Problem;
+import fi.seloste.ide.cli.Utf8Source;
 import fi.seloste.tests.validation.NoticeEdit;
 import fi.seloste.tests.validation.ValidationAssert;
 import fi.seloste.validation.SelosteIssueCodes;

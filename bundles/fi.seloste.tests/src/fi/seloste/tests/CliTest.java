@@ -1,7 +1,9 @@
 package fi.seloste.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,21 +12,67 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import fi.seloste.cli.Main;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
-/** The command line: exit codes, the problem format, and clear messages for bad calls. */
+import fi.seloste.ide.cli.Main;
+
+/** The command line: exit codes, the problem format, --lang, --format json, --fix, and clear messages for bad calls. */
 class CliTest {
 
+	/** A notice without any problem. */
 	private static final String VALID = """
-			seloste S {
+			seloste Kahvila {
 				otsikko "Tietosuojaseloste"
+				kielet fi
+				päivitetty 2026-04-23
+				rekisterinpitäjä Kahvila {
+					nimi "Kahvila Oy"
+					y-tunnus "2701131-6"
+					sähköposti "tietosuoja@kahvila.fi"
+				}
+				rekisteri Asiakkaat "asiakasrekisteri" {
+					tietoryhmä Yhteystiedot "nimi ja sähköpostiosoite"
+					tarkoitus Asiakassuhde "asiakassuhteen hoito" {
+						peruste sopimus
+						tiedot Yhteystiedot
+						säilytys kunnes asiakassuhteen-päättyminen
+					}
+					lähde rekisteröity
+					ei-vastaanottajia
+					ei-siirtoja
+				}
+				oikeudet {
+					oikeus tarkastus
+					oikeus oikaisu
+					oikeus poisto
+					oikeus rajoitus
+					oikeus siirrettävyys
+					oikeus valitus
+					vastausaika 1 kuukausi
+				}
+				valvontaviranomainen Tietosuojavaltuutettu {
+					nimi "Tietosuojavaltuutetun toimisto"
+					osoite "Lintulahdenkuja 4, 00530 Helsinki"
+				}
+				tietojen-antaminen sopimuksen-edellytys seuraukset "Ilman tietoja sopimusta ei voi tehdä."
+				automaattinen-päätöksenteko ei-käytössä
 			}
 			""";
+
+	/** VALID with a VAT number for a business ID: one error (7:12) with one quick fix. */
+	private static final String VAT_NUMBER = VALID.replace("\"2701131-6\"", "\"FI27011316\"");
 
 	@TempDir
 	Path dir;
@@ -50,41 +98,109 @@ class CliTest {
 		return file;
 	}
 
+	// ------------------------------------------------------------------ check
+
 	@Test
 	void validFileExitsZeroAndPrintsNoProblem() throws IOException {
 		Run run = run("check", write("ok.seloste", VALID).toString());
-		assertEquals(Main.OK, run.exit(), run.err());
+		assertEquals(Main.OK, run.exit(), run.out() + run.err());
 		assertEquals("", run.out());
-		assertTrue(run.err().contains("Checked 1 file(s): 0 error(s)"), run.err());
+		assertTrue(run.err().contains("Checked 1 file(s): 0 error(s), 0 warning(s)"), run.err());
 	}
 
 	@Test
-	void errorsArePrintedAsFileLineColumnSeverityMessageAndExitOne() throws IOException {
+	void errorsArePrintedAsFileLineColumnSeverityCodeMessageAndExitOne() throws IOException {
+		Path file = write("vat.seloste", VAT_NUMBER);
+		Run run = run("check", file.toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit());
+		assertEquals(List.of(file + ":7:12: error: [fi.seloste.businessIdVatForm] 'FI27011316' on arvonlisäverotunniste; "
+				+ "Y-tunnus on 2701131-6. (yritys- ja yhteisötietolaki 244/2001)"), run.outLines());
+	}
+
+	@Test
+	void syntaxErrorsHaveTheirCodeToo() throws IOException {
 		Path file = write("broken.seloste", "seloste S {\n\trekisteri R {\n\t}\n}\n");
 		Run run = run("check", file.toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit());
-		assertEquals(1, run.outLines().size(), run.out());
-		assertTrue(run.outLines().get(0).matches(java.util.regex.Pattern.quote(file.toString()) + ":2:14: error: .+"),
-				run.out());
+		assertTrue(run.outLines().stream().anyMatch(line -> line.matches(Pattern.quote(file.toString())
+				+ ":2:14: error: \\[org\\.eclipse\\.xtext\\.diagnostics\\.Diagnostic\\.Syntax\\] .+")), run.out());
 	}
 
 	@Test
 	void warningsAloneExitZero() throws IOException {
-		Run run = run("check", write("empty.seloste", "").toString());
+		Run run = run("check", "--lang", "en", write("empty.seloste", "").toString());
 		assertEquals(Main.OK, run.exit());
-		assertTrue(run.out().contains("empty.seloste:1:1: warning: The file is empty"), run.out());
+		assertTrue(run.out().contains("empty.seloste:1:1: warning: [fi.seloste.emptyFile] The file is empty"), run.out());
+	}
+
+	@Test
+	void messagesAreInTheFilesKeywordLanguageUnlessLangChoosesOne() throws IOException {
+		Path finnish = write("fi.seloste", VAT_NUMBER);
+		Path english = write("en.seloste", "notice Cafe {\n\tcontroller Cafe {\n\t\tbusiness-id \"FI27011316\"\n\t}\n}\n");
+		String finnishMessage = "'FI27011316' on arvonlisäverotunniste";
+		String englishMessage = "'FI27011316' is a VAT number";
+
+		Run byFile = run("check", finnish.toString(), english.toString());
+		assertTrue(lineOf(byFile, finnish, "businessIdVatForm").contains(finnishMessage), byFile.out());
+		assertTrue(lineOf(byFile, english, "businessIdVatForm").contains(englishMessage), byFile.out());
+
+		Run inEnglish = run("check", "--lang", "en", finnish.toString(), english.toString());
+		assertTrue(lineOf(inEnglish, finnish, "businessIdVatForm").contains(englishMessage), inEnglish.out());
+		assertTrue(lineOf(inEnglish, english, "businessIdVatForm").contains(englishMessage), inEnglish.out());
+
+		Run inFinnish = run("check", "--lang=fi", english.toString());
+		assertTrue(lineOf(inFinnish, english, "businessIdVatForm").contains(finnishMessage), inFinnish.out());
+	}
+
+	private static String lineOf(Run run, Path file, String code) {
+		return run.outLines().stream().filter(l -> l.startsWith(file + ":") && l.contains("[fi.seloste." + code + "]"))
+				.findFirst().orElseThrow(() -> new AssertionError("no " + code + " for " + file + " in\n" + run.out()));
+	}
+
+	@Test
+	void jsonFormatIsOneDocumentWithTheLabelsOfTheFixes() throws IOException {
+		Path file = write("vat.seloste", VAT_NUMBER);
+		Path empty = write("empty.seloste", "");
+		Run run = run("check", "--format", "json", "--lang", "en", file.toString(), empty.toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.err());
+		JsonArray problems = JsonParser.parseString(run.out()).getAsJsonArray();
+		assertEquals(2, problems.size(), run.out());
+		for (JsonElement problem : problems) {
+			assertEquals(List.of("file", "line", "column", "severity", "code", "message", "fixes"),
+					List.copyOf(problem.getAsJsonObject().keySet()), "the keys and their order");
+		}
+		JsonObject vat = problems.get(1).getAsJsonObject();
+		assertEquals(file.toString(), vat.get("file").getAsString());
+		assertEquals(7, vat.get("line").getAsInt());
+		assertEquals(12, vat.get("column").getAsInt());
+		assertEquals("error", vat.get("severity").getAsString());
+		assertEquals("fi.seloste.businessIdVatForm", vat.get("code").getAsString());
+		assertTrue(vat.get("message").getAsString().startsWith("'FI27011316' is a VAT number"), run.out());
+		assertEquals("Write the business ID: 2701131-6", vat.get("fixes").getAsJsonArray().get(0).getAsString());
+		JsonObject emptyFile = problems.get(0).getAsJsonObject();
+		assertEquals("fi.seloste.emptyFile", emptyFile.get("code").getAsString());
+		assertEquals(0, emptyFile.get("fixes").getAsJsonArray().size());
+	}
+
+	@Test
+	void jsonOfACleanFileIsAnEmptyArray() throws IOException {
+		Run run = run("check", "--format=json", write("ok.seloste", VALID).toString());
+		assertEquals(Main.OK, run.exit());
+		assertEquals(0, JsonParser.parseString(run.out()).getAsJsonArray().size());
 	}
 
 	@Test
 	void folderIsCheckedRecursivelyAndAFileLinksToItsSiblings() throws IOException {
 		write("org/organisation.seloste", "organisaatio Kuura {\n\trekisterinpitäjä KuuraOy {\n\t}\n}\n");
 		Path notice = write("org/notice.seloste", "seloste N {\n\tkäytä Kuura.KuuraOy\n}\n");
-		write("org/deeper/other.seloste", VALID.replace("S {", "T {"));
+		write("org/deeper/other.seloste", VALID);
+		String linking = "[org.eclipse.xtext.diagnostics.Diagnostic.Linking]";
 		Run folder = run("check", dir.toString());
-		assertEquals(Main.OK, folder.exit(), folder.out() + folder.err());
+		assertFalse(folder.out().contains(linking), folder.out());
 		assertTrue(folder.err().contains("Checked 3 file(s)"), folder.err());
 		Run single = run("check", notice.toString());
-		assertEquals(Main.OK, single.exit(), single.out() + single.err());
+		assertFalse(single.out().contains(linking), single.out());
+		assertTrue(single.out().lines().allMatch(l -> l.startsWith(notice + ":")), single.out());
 		assertTrue(single.err().contains("Checked 1 file(s)"), single.err());
 	}
 
@@ -95,8 +211,111 @@ class CliTest {
 		Run run = run("check", file.toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit());
 		assertTrue(run.out().startsWith(file + ":2:"), run.out());
-		assertTrue(run.out().contains("error: the file is not valid UTF-8"), run.out());
+		assertTrue(run.out().contains("error: [encoding] the file is not valid UTF-8"), run.out());
 	}
+
+	// ------------------------------------------------------------------ check --fix
+
+	@Test
+	void fixAppliesEveryFixWithOneResolutionAndWritesTheFileAtomically() throws IOException {
+		String broken = VAT_NUMBER
+				.replace("\t\tsähköposti \"tietosuoja@kahvila.fi\"\n",
+						"\t\tsähköposti \"tietosuoja(at)kahvila.fi\"\n\t\tverkkosivu \"http://www.kahvila.fi\"\n")
+				.replace("vastausaika 1 kuukausi", "vastausaika 3 kuukautta")
+				.replace("\t\toikeus poisto\n", "");
+		Path file = write("notice.seloste", broken);
+		Object before = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+
+		Run run = run("check", "--fix", "--lang", "en", file.toString());
+
+		assertEquals(Main.OK, run.exit(), run.out() + run.err());
+		String fixed = Files.readString(file);
+		assertEquals(VALID.replace("\t\tsähköposti \"tietosuoja@kahvila.fi\"\n",
+				"\t\tsähköposti \"tietosuoja@kahvila.fi\"\n\t\tverkkosivu \"https://www.kahvila.fi\"\n")
+				.replace("\t\toikeus poisto\n", "")
+				.replace("\t\toikeus valitus\n", "\t\toikeus valitus\n\t\toikeus poisto \"" + erasureWording() + "\"\n"), fixed);
+		List<String> changes = run.outLines().stream().filter(l -> l.contains(": fixed [")).toList();
+		assertEquals(5, changes.size(), run.out());
+		assertTrue(changes.contains(file + ":7: fixed [fi.seloste.businessIdVatForm] Write the business ID: 2701131-6"),
+				run.out());
+		assertTrue(changes.contains(file + ":9: fixed [fi.seloste.insecureUrl] Use https://www.kahvila.fi"), run.out());
+		assertTrue(run.err().contains("Fixed 5 problem(s) in 1 file(s)."), run.err());
+		assertTrue(run.err().contains("Checked 1 file(s): 0 error(s), 0 warning(s)."), run.err());
+		// written by moving a complete temporary file over the old one
+		assertNotEquals(before, Files.readAttributes(file, BasicFileAttributes.class).fileKey());
+		assertEquals(List.of(file), filesIn(dir));
+	}
+
+	private static String erasureWording() {
+		return "Rekisteröidyllä on oikeus vaatia henkilötietojensa poistamista, kun tietoja ei enää tarvita siihen "
+				+ "tarkoitukseen, jota varten ne kerättiin, tai kun niiden käsittelylle ei ole muuta laillista perustetta.";
+	}
+
+	@Test
+	void fixReportsTheLinesOfTheFileAsGiven() throws IOException {
+		// the date is inserted first (its problem is on line 1), which moves the business ID a line down
+		Path file = write("notice.seloste", VAT_NUMBER.replace("\tpäivitetty 2026-04-23\n", ""));
+		Run run = run("check", "--fix", file.toString());
+		assertEquals(Main.OK, run.exit(), run.out() + run.err());
+		List<String> changes = run.outLines().stream().filter(l -> l.contains(": fixed [")).toList();
+		assertEquals(2, changes.size(), run.out());
+		assertTrue(changes.get(0).startsWith(file + ":1: fixed [fi.seloste.updatedDateMissing]"), run.out());
+		assertTrue(changes.get(1).startsWith(file + ":6: fixed [fi.seloste.businessIdVatForm]"), run.out());
+		assertTrue(Files.readString(file).contains("\tkielet fi\n\tpäivitetty "), Files.readString(file));
+	}
+
+	@Test
+	void fixLeavesChoicesToTheAuthorAndExitsOneWhenErrorsRemain() throws IOException {
+		String withoutBasis = VAT_NUMBER.replace("\t\t\tperuste sopimus\n", "");
+		Path file = write("notice.seloste", withoutBasis);
+		Run run = run("check", "--fix", "--lang", "en", file.toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+		assertEquals(withoutBasis.replace("FI27011316", "2701131-6"), Files.readString(file));
+		assertTrue(run.out().contains(file + ":7: fixed [fi.seloste.businessIdVatForm]"), run.out());
+		assertTrue(run.out().contains(file + ":12:13: error: [fi.seloste.purposeWithoutBasis]"), run.out());
+	}
+
+	@Test
+	void fixNeverTouchesAFileThatDoesNotParse() throws IOException {
+		String broken = "seloste S {\n\ty-tunnus \"FI27011316\"\n\trekisteri R {\n";
+		Path unparsable = write("broken.seloste", broken);
+		Path fixable = write("vat.seloste", VAT_NUMBER);
+		Object before = Files.readAttributes(unparsable, BasicFileAttributes.class).fileKey();
+		Run run = run("check", "--fix", dir.toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit());
+		assertArrayEquals(broken.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(unparsable));
+		assertEquals(before, Files.readAttributes(unparsable, BasicFileAttributes.class).fileKey());
+		assertTrue(run.out().contains(unparsable + ": not fixed: it does not parse"), run.out());
+		assertEquals(VALID, Files.readString(fixable));
+	}
+
+	@Test
+	void fixOfACleanFileChangesNothing() throws IOException {
+		Path file = write("ok.seloste", VALID);
+		Object before = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+		Run run = run("check", "--fix", file.toString());
+		assertEquals(Main.OK, run.exit());
+		assertEquals("", run.out());
+		assertEquals(before, Files.readAttributes(file, BasicFileAttributes.class).fileKey());
+		assertTrue(run.err().contains("Fixed 0 problem(s) in 0 file(s)."), run.err());
+	}
+
+	@Test
+	void fixWithJsonKeepsStandardOutputOneDocument() throws IOException {
+		Path file = write("vat.seloste", VAT_NUMBER);
+		Run run = run("check", "--fix", "--format", "json", file.toString());
+		assertEquals(Main.OK, run.exit(), run.out() + run.err());
+		assertEquals(0, JsonParser.parseString(run.out()).getAsJsonArray().size());
+		assertTrue(run.err().contains(file + ":7: fixed [fi.seloste.businessIdVatForm]"), run.err());
+	}
+
+	private static List<Path> filesIn(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return new ArrayList<>(files.sorted().toList());
+		}
+	}
+
+	// ------------------------------------------------------------------ usage
 
 	@Test
 	void missingFileIsAUsageErrorWithoutStackTrace() {
@@ -121,8 +340,26 @@ class CliTest {
 		Run option = run("check", "--colour", "x.seloste");
 		assertEquals(Main.USAGE, option.exit());
 		assertTrue(option.err().contains("unknown option --colour"), option.err());
+		assertEquals(Main.USAGE, run("format", "--fix", "x.seloste").exit());
 		assertEquals(Main.OK, run("--help").exit());
 	}
+
+	@Test
+	void badOptionValuesAreUsageErrors() throws IOException {
+		String file = write("ok.seloste", VALID).toString();
+		Run lang = run("check", "--lang", "sv", file);
+		assertEquals(Main.USAGE, lang.exit());
+		assertTrue(lang.err().contains("--lang must be fi or en, not 'sv'"), lang.err());
+		Run format = run("check", "--format", "xml", file);
+		assertEquals(Main.USAGE, format.exit());
+		assertTrue(format.err().contains("--format must be text or json, not 'xml'"), format.err());
+		Run missing = run("check", file, "--lang");
+		assertEquals(Main.USAGE, missing.exit());
+		assertTrue(missing.err().contains("--lang needs a value"), missing.err());
+		assertFalse((lang.err() + format.err() + missing.err()).contains("Exception"));
+	}
+
+	// ------------------------------------------------------------------ format
 
 	@Test
 	void formatRewritesTheFileInCanonicalLayoutAndCheckListsIt() throws IOException {

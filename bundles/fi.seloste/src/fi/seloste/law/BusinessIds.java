@@ -24,6 +24,19 @@ public final class BusinessIds {
 		return matcher.matches() ? Optional.of(matcher.group(1) + "-" + matcher.group(2)) : Optional.empty();
 	}
 
+	/**
+	 * The business ID a value means when only its layout is wrong (spaces, dots or a missing or
+	 * misplaced hyphen around its eight digits), provided its check digit is right.
+	 */
+	public static Optional<String> normalised(String value) {
+		String digits = value.replaceAll("[\\s.\\-]", "");
+		if (!digits.matches("\\d{8}")) {
+			return Optional.empty();
+		}
+		String id = digits.substring(0, 7) + "-" + digits.charAt(7);
+		return hasValidCheckDigit(id) && !id.equals(value) ? Optional.of(id) : Optional.empty();
+	}
+
 	/** Whether a well-formed ID has the right check digit; remainder 1 gives no valid ID at all. */
 	public static boolean hasValidCheckDigit(String id) {
 		int sum = 0;

@@ -96,7 +96,8 @@ public class FinnishLawValidator extends SelosteCheckBase {
 				report(SelosteCheck.BUSINESS_ID_CHECK_DIGIT, detail, Literals.DETAIL__VALUE, value);
 			}
 		} else if (!BusinessIds.hasFormat(value)) {
-			report(SelosteCheck.BUSINESS_ID_FORMAT, detail, Literals.DETAIL__VALUE, value);
+			report(SelosteCheck.BUSINESS_ID_FORMAT, detail, Literals.DETAIL__VALUE,
+					BusinessIds.normalised(value).map(id -> data(id)).orElse(data()), value);
 		} else if (!BusinessIds.hasValidCheckDigit(value)) {
 			report(SelosteCheck.BUSINESS_ID_CHECK_DIGIT, detail, Literals.DETAIL__VALUE, value);
 		}

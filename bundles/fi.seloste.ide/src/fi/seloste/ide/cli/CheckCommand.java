@@ -1,0 +1,58 @@
+package fi.seloste.ide.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+import fi.seloste.ide.quickfix.QuickfixRunner;
+
+/** {@code seloste check PATH…}: parses, links and validates files and lists every problem. */
+public final class CheckCommand {
+
+	private final Injector injector;
+
+	public CheckCommand(Injector injector) {
+		this.injector = injector;
+	}
+
+	/** The problems of the requested files; with {@code withFixes}, each with the labels of its quick fixes. */
+	public List<Problem> check(SourceFiles files, boolean withFixes) throws UsageException {
+		SelosteWorkspace workspace = SelosteWorkspace.load(injector, files);
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		QuickfixRunner runner = injector.getInstance(QuickfixRunner.class);
+		List<Problem> problems = new ArrayList<>();
+		for (Path file : files.requested()) {
+			workspace.encodingProblems().stream().filter(p -> p.file().equals(file)).forEach(problems::add);
+			XtextResource resource = workspace.resource(file);
+			if (resource != null) {
+				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+					Problem problem = toProblem(file, issue);
+					problems.add(withFixes ? problem.withFixes(runner.labels(resource, issue)) : problem);
+				}
+			}
+		}
+		problems.sort(Comparator.comparing((Problem p) -> p.file().toString())
+				.thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+		return problems;
+	}
+
+	static Problem toProblem(Path file, Issue issue) {
+		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+		int column = issue.getColumn() == null ? 1 : issue.getColumn();
+		Problem.Severity severity = switch (issue.getSeverity()) {
+			case ERROR -> Problem.Severity.ERROR;
+			case WARNING -> Problem.Severity.WARNING;
+			default -> Problem.Severity.INFO;
+		};
+		return new Problem(file, line, column, severity, issue.getCode(), issue.getMessage());
+	}
+}

@@ -1,0 +1,188 @@
+package fi.seloste.ide.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.google.inject.Injector;
+
+import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.validation.SelosteMessages;
+
+/**
+ * The {@code seloste} command line. Exit codes: 0 no errors, 1 errors in the input, 2 usage or
+ * file-system problem. Expected failures print one clear line; only {@code --debug} shows a stack trace.
+ */
+public final class Main {
+
+	public static final int OK = 0;
+	public static final int INPUT_ERRORS = 1;
+	public static final int USAGE = 2;
+
+	static final String USAGE_TEXT = """
+			usage: seloste check [--lang fi|en] [--format text|json] PATH...
+			                                        parse, link and validate .seloste files and folders (recursively)
+			       seloste check --fix [--lang fi|en] [--format text|json] PATH...
+			                                        apply every quick fix that has exactly one resolution, then check
+			       seloste format [--check] PATH...  give files the canonical layout (--check: only list them)
+			       seloste --help                    show this help
+			  --lang    the language of the messages (default: each file's keyword language)
+			  --format  json prints one JSON document: the problems with the labels of their quick fixes
+			exit codes: 0 no errors, 1 errors in the input, 2 usage or file problem""";
+
+	private final PrintStream out;
+	private final PrintStream err;
+
+	public Main(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	public static void main(String[] args) {
+		System.exit(new Main(System.out, System.err).run(args));
+	}
+
+	public int run(String... args) {
+		List<String> arguments = Arrays.asList(args);
+		boolean debug = arguments.contains("--debug");
+		List<String> rest = arguments.stream().filter(a -> !a.equals("--debug")).toList();
+		try {
+			return dispatch(rest);
+		} catch (UsageException e) {
+			err.println("seloste: " + e.getMessage());
+			return USAGE;
+		} catch (RuntimeException | LinkageError e) {
+			err.println("seloste: internal error: " + e + " (please report it; --debug shows details)");
+			if (debug) {
+				e.printStackTrace(err);
+			}
+			return USAGE;
+		}
+	}
+
+	/** The options and operands of one command. */
+	private record Call(String command, List<String> paths, boolean fix, boolean checkOnly, KeywordLanguage language,
+			boolean json) {
+	}
+
+	private int dispatch(List<String> arguments) throws UsageException {
+		if (arguments.isEmpty() || arguments.contains("--help") || arguments.contains("-h")) {
+			(arguments.isEmpty() ? err : out).println(USAGE_TEXT);
+			return arguments.isEmpty() ? USAGE : OK;
+		}
+		Call call = parse(arguments);
+		return switch (call.command()) {
+			case "check" -> check(call);
+			case "format" -> format(call.paths(), call.checkOnly());
+			default -> throw new UsageException("unknown command '" + call.command() + "'\n" + USAGE_TEXT);
+		};
+	}
+
+	private static Call parse(List<String> arguments) throws UsageException {
+		String command = arguments.get(0);
+		if (!command.equals("check") && !command.equals("format")) {
+			throw new UsageException("unknown command '" + command + "'\n" + USAGE_TEXT);
+		}
+		boolean check = command.equals("check");
+		List<String> paths = new ArrayList<>();
+		boolean fix = false;
+		boolean checkOnly = false;
+		KeywordLanguage language = null;
+		boolean json = false;
+		for (int i = 1; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
+			String option = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
+			if (!argument.startsWith("-")) {
+				paths.add(argument);
+			} else if (check && argument.equals("--fix")) {
+				fix = true;
+			} else if (!check && argument.equals("--check")) {
+				checkOnly = true;
+			} else if (check && (option.equals("--lang") || option.equals("--format"))) {
+				String value;
+				if (argument.contains("=")) {
+					value = argument.substring(argument.indexOf('=') + 1);
+				} else if (i + 1 < arguments.size()) {
+					value = arguments.get(++i);
+				} else {
+					throw new UsageException(option + " needs a value\n" + USAGE_TEXT);
+				}
+				if (option.equals("--lang")) {
+					language = switch (value) {
+						case "fi" -> KeywordLanguage.FINNISH;
+						case "en" -> KeywordLanguage.ENGLISH;
+						default -> throw new UsageException("--lang must be fi or en, not '" + value + "'");
+					};
+				} else {
+					json = switch (value) {
+						case "json" -> true;
+						case "text" -> false;
+						default -> throw new UsageException("--format must be text or json, not '" + value + "'");
+					};
+				}
+			} else {
+				throw new UsageException("unknown option " + argument + "\n" + USAGE_TEXT);
+			}
+		}
+		return new Call(command, paths, fix, checkOnly, language, json);
+	}
+
+	private int check(Call call) throws UsageException {
+		SourceFiles files = SourceFiles.collect(call.paths());
+		Injector injector = CliInjector.get();
+		injector.getInstance(SelosteMessages.class).chooseLanguage(call.language());
+		if (call.fix()) {
+			fix(injector, files, call.json());
+		}
+		List<Problem> problems = new CheckCommand(injector).check(files, call.json());
+		if (call.json()) {
+			out.println(JsonReport.of(problems));
+		} else {
+			problems.forEach(problem -> out.println(problem.format()));
+		}
+		long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+		long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
+		err.printf("Checked %d file(s): %d error(s), %d warning(s).%n", files.requested().size(), errors, warnings);
+		return errors > 0 ? INPUT_ERRORS : OK;
+	}
+
+	/** Applies the fixes; what changed goes to standard output, or to standard error beside JSON. */
+	private void fix(Injector injector, SourceFiles files, boolean json) throws UsageException {
+		PrintStream report = json ? err : out;
+		int fixes = 0;
+		int changed = 0;
+		for (FixCommand.Outcome outcome : new FixCommand(injector).fix(files)) {
+			outcome.changes().forEach(change -> report.println(change.format()));
+			fixes += outcome.changes().size();
+			if (outcome.status() == FixCommand.Status.FIXED) {
+				changed++;
+			} else if (outcome.status() == FixCommand.Status.NOT_PARSED) {
+				report.println(outcome.file() + ": not fixed: it does not parse (see the errors below)");
+			}
+		}
+		err.printf("Fixed %d problem(s) in %d file(s).%n", fixes, changed);
+	}
+
+	private int format(List<String> operands, boolean checkOnly) throws UsageException {
+		List<FormatCommand.Outcome> outcomes = new FormatCommand(CliInjector.get()).format(SourceFiles.collect(operands),
+				checkOnly);
+		int exit = OK;
+		for (FormatCommand.Outcome outcome : outcomes) {
+			switch (outcome.status()) {
+				case FORMATTED -> out.println(outcome.file() + ": formatted");
+				case NOT_FORMATTED -> {
+					out.println(outcome.file() + ": not formatted");
+					exit = INPUT_ERRORS;
+				}
+				case NOT_PARSED -> {
+					out.println(outcome.file() + ": not formatted: it has syntax errors (see seloste check)");
+					exit = INPUT_ERRORS;
+				}
+				case UNCHANGED -> {
+				}
+			}
+		}
+		return exit;
+	}
+}

@@ -1,0 +1,34 @@
+package fi.seloste.ide.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One finding in one file, positioned by 1-based line and column, with its issue code and the
+ * labels of the quick fixes available for it (filled in only when asked for).
+ */
+public record Problem(Path file, int line, int column, Severity severity, String code, String message,
+		List<String> fixes) {
+
+	public enum Severity {
+		ERROR, WARNING, INFO;
+
+		public String label() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+	}
+
+	public Problem(Path file, int line, int column, Severity severity, String code, String message) {
+		this(file, line, column, severity, code, message, List.of());
+	}
+
+	public Problem withFixes(List<String> labels) {
+		return new Problem(file, line, column, severity, code, message, List.copyOf(labels));
+	}
+
+	/** {@code file:line:col: severity: [code] message}, the format compilers and editors understand. */
+	public String format() {
+		String prefix = file + ":" + line + ":" + column + ": " + severity.label() + ": ";
+		return prefix + (code == null ? "" : "[" + code + "] ") + message;
+	}
+}

@@ -1,0 +1,81 @@
+package fi.seloste.ide.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.LazyStringInputStream;
+
+import com.google.inject.Injector;
+
+/** The files of one command, loaded into one resource set so that references across files resolve. */
+public final class SelosteWorkspace {
+
+	private final XtextResourceSet resourceSet;
+	private final Map<Path, XtextResource> resources = new LinkedHashMap<>();
+	private final List<Problem> encodingProblems = new ArrayList<>();
+
+	private SelosteWorkspace(XtextResourceSet resourceSet) {
+		this.resourceSet = resourceSet;
+	}
+
+	public static SelosteWorkspace load(Injector injector, SourceFiles files) throws UsageException {
+		SelosteWorkspace workspace = new SelosteWorkspace(injector.getInstance(XtextResourceSet.class));
+		for (Path file : files.context()) {
+			workspace.add(file);
+		}
+		EcoreUtil.resolveAll(workspace.resourceSet);
+		return workspace;
+	}
+
+	private void add(Path file) throws UsageException {
+		byte[] bytes;
+		try {
+			bytes = Files.readAllBytes(file);
+		} catch (IOException e) {
+			throw new UsageException(file + ": cannot read the file (" + e.getMessage() + ")");
+		}
+		switch (Utf8Source.decode(file, bytes)) {
+			case Utf8Source.Invalid invalid -> encodingProblems.add(invalid.problem());
+			case Utf8Source.Text text -> parse(file, text.text());
+		}
+	}
+
+	private void parse(Path file, String text) throws UsageException {
+		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
+		Resource resource = resourceSet.createResource(uri);
+		if (!(resource instanceof XtextResource xtextResource)) {
+			throw new UsageException(file + ": not a Seloste file");
+		}
+		try {
+			xtextResource.load(new LazyStringInputStream(text, "UTF-8"),
+					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			throw new UsageException(file + ": cannot read the file (" + e.getMessage() + ")");
+		}
+		resources.put(file, xtextResource);
+	}
+
+	/** The parsed resource of a file, or {@code null} when it could not be decoded. */
+	public XtextResource resource(Path file) {
+		return resources.get(file);
+	}
+
+	/** Files that are not valid UTF-8, one problem each; they take no further part. */
+	public List<Problem> encodingProblems() {
+		return encodingProblems;
+	}
+
+	public XtextResourceSet resourceSet() {
+		return resourceSet;
+	}
+}

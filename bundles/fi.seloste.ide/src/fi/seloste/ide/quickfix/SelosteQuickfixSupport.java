@@ -1,0 +1,237 @@
+package fi.seloste.ide.quickfix;
+
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+import org.apache.log4j.Logger;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.ITextModification;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2.Options;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.IScopeProvider;
+
+import com.google.inject.Inject;
+
+import fi.seloste.keywords.BilingualKeywords;
+import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.keywords.KeywordTranslator;
+import fi.seloste.validation.SelosteMessages;
+
+/**
+ * What the Seloste quick fixes share. A fix method may look at the diagnostic it is asked for
+ * ({@link #data()}, {@link #element(Class)}) to decide which resolutions apply and to word their
+ * labels; the edits themselves are computed when a resolution is applied, from the node model of
+ * the element at the diagnostic ({@link FixEdits}).
+ */
+public abstract class SelosteQuickfixSupport extends AbstractDeclarativeIdeQuickfixProvider {
+
+	private static final Logger LOG = Logger.getLogger(SelosteQuickfixSupport.class);
+
+	private static final String LABELS = "fi.seloste.ide.quickfix.labels";
+
+	/** The diagnostic whose resolutions are being collected, for the fix methods on this thread. */
+	private record Request(Options options, Diagnostic diagnostic) {
+	}
+
+	private static final ThreadLocal<Request> REQUEST = new ThreadLocal<>();
+
+	/** The edits of one resolution, given the element at the diagnostic. */
+	@FunctionalInterface
+	protected interface Fix {
+		void apply(FixEdits edits, EObject element, List<String> data);
+	}
+
+	@Inject
+	protected BilingualKeywords keywords;
+
+	@Inject
+	protected KeywordTranslator translator;
+
+	@Inject
+	protected SelosteMessages messages;
+
+	@Inject
+	protected IScopeProvider scopeProvider;
+
+	@Inject
+	protected IQualifiedNameProvider qualifiedNames;
+
+	@Inject
+	private EObjectAtOffsetHelper offsetHelper;
+
+	private volatile Clock clock = Clock.systemDefaultZone();
+
+	@Override
+	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
+		Request previous = REQUEST.get();
+		REQUEST.set(new Request(options, diagnostic));
+		try {
+			return super.getResolutions(options, diagnostic);
+		} finally {
+			if (previous == null) {
+				REQUEST.remove();
+			} else {
+				REQUEST.set(previous);
+			}
+		}
+	}
+
+	/** The clock that says what "today" is (fixed in tests). */
+	public void setClock(Clock clock) {
+		this.clock = clock;
+	}
+
+	protected LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	// ------------------------------------------------------------------ the diagnostic being resolved
+
+	/** The issue data of the diagnostic being resolved. */
+	protected List<String> data() {
+		Request request = REQUEST.get();
+		return request == null ? List.of() : IssueData.of(request.diagnostic());
+	}
+
+	/** The first datum, or {@code null}. */
+	protected String datum() {
+		List<String> data = data();
+		return data.isEmpty() ? null : data.get(0);
+	}
+
+	/** The resource the diagnostic belongs to, or {@code null} when unknown. */
+	protected XtextResource resource() {
+		Request request = REQUEST.get();
+		return request != null && request.options() != null && request.options().getResource() instanceof XtextResource r
+				? r : null;
+	}
+
+	/** The element at the start of the diagnostic, as the resolution will see it, or {@code null}. */
+	protected EObject element() {
+		Request request = REQUEST.get();
+		XtextResource resource = resource();
+		if (resource == null || request.options().getDocument() == null || request.diagnostic().getRange() == null) {
+			return null;
+		}
+		try {
+			int offset = request.options().getDocument().getOffSet(request.diagnostic().getRange().getStart());
+			return offsetHelper.resolveContainedElementAt(resource, offset);
+		} catch (IndexOutOfBoundsException e) {
+			return null;
+		}
+	}
+
+	/** The element at the diagnostic, or its nearest container, of the given type, or {@code null}. */
+	protected <T extends EObject> T element(Class<T> type) {
+		return within(element(), type);
+	}
+
+	protected static <T extends EObject> T within(EObject element, Class<T> type) {
+		return element == null ? null : EcoreUtil2.getContainerOfType(element, type);
+	}
+
+	/** The keyword language of the diagnostic's file (for labels that show keywords). */
+	protected KeywordLanguage fileKeywordLanguage() {
+		XtextResource resource = resource();
+		return resource == null || resource.getParseResult() == null ? KeywordLanguage.FINNISH
+				: translator.dominantLanguage(resource.getParseResult().getRootNode());
+	}
+
+	/** A Finnish keyword (or keywords) as the file writes it. */
+	protected String keyword(String finnish) {
+		KeywordLanguage language = fileKeywordLanguage();
+		return Arrays.stream(finnish.split(" ")).map(k -> keywords.in(k, language))
+				.collect(Collectors.joining(" "));
+	}
+
+	// ------------------------------------------------------------------ labels
+
+	/** A label in the language of the file's messages ({@link SelosteMessages#languageFor}). */
+	protected String label(String key, Object... arguments) {
+		KeywordLanguage language = messages.languageFor(resource());
+		ResourceBundle bundle = ResourceBundle.getBundle(LABELS,
+				language == KeywordLanguage.FINNISH ? Locale.of("fi") : Locale.ROOT,
+				SelosteQuickfixSupport.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		return new MessageFormat(bundle.getString(key), Locale.ROOT).format(arguments);
+	}
+
+	/** A name used in labels and messages, from the validator's message bundle. */
+	protected String name(String key) {
+		return messages.name(key, messages.languageFor(resource()));
+	}
+
+	// ------------------------------------------------------------------ resolutions
+
+	/** Offers a resolution whose text edits {@code fix} computes from the node model. */
+	protected void accept(DiagnosticResolutionAcceptor acceptor, String label, Fix fix) {
+		acceptor.accept(label, (ITextModification) (diagnostic, element, document) -> edits(fix, diagnostic, element,
+				document));
+	}
+
+	private List<TextEdit> edits(Fix fix, Diagnostic diagnostic, EObject element, Document document) {
+		if (element == null || !(element.eResource() instanceof XtextResource resource)
+				|| resource.getParseResult() == null) {
+			return List.of();
+		}
+		KeywordLanguage language = translator.dominantLanguage(resource.getParseResult().getRootNode());
+		FixEdits edits = new FixEdits(document, language, keywords);
+		try {
+			fix.apply(edits, element, IssueData.of(diagnostic));
+		} catch (RuntimeException e) {
+			LOG.error("quick fix failed for " + diagnostic.getCode(), e);
+			return List.of();
+		}
+		return edits.edits();
+	}
+
+	// ------------------------------------------------------------------ names
+
+	/**
+	 * The shortest name by which {@code target} can be referred to from {@code context} through
+	 * {@code reference}; the fully qualified name when no shorter one resolves.
+	 */
+	protected String referenceName(EObject context, EReference reference, EObject target) {
+		QualifiedName full = qualifiedNames.getFullyQualifiedName(target);
+		if (full == null) {
+			return "";
+		}
+		IScope scope = scopeProvider.getScope(context, reference);
+		Resource resource = target.eResource();
+		for (int skip = full.getSegmentCount() - 1; skip > 0; skip--) {
+			QualifiedName candidate = full.skipFirst(skip);
+			IEObjectDescription found = scope.getSingleElement(candidate);
+			if (found != null && resource != null && found.getEObjectURI().equals(EcoreUtil.getURI(target))) {
+				return written(candidate);
+			}
+		}
+		return written(full);
+	}
+
+	/** A qualified name as source: segments that are keywords get the escape {@code ^}. */
+	protected String written(QualifiedName name) {
+		return name.getSegments().stream().map(s -> keywords.languageOf(s) != null ? "^" + s : s)
+				.collect(Collectors.joining("."));
+	}
+}

@@ -1,0 +1,15 @@
+package fi.seloste.tests;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Marks a test of the quick fixes of an issue code; {@link QuickfixCoverageTest} counts them. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface CoversFix {
+
+	/** The issue code ({@code SelosteIssueCodes}) whose quick fixes the test applies. */
+	String value();
+}

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 import fi.seloste.ui.internal.validation.ProblemMarkers;
+import fi.seloste.validation.SelosteIssueCodes;
 
 /**
  * Validation as you type: the organisation example (three files referring to each other) opened in
@@ -93,7 +94,9 @@ public class ProblemMarkersTest {
 		List<IMarker> errors = errors(file);
 		assertTrue(errors.stream().anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "")
 				.equals("Couldn't resolve reference to Declaration 'Kuura.KuuraOy'.")), describe(errors));
-		assertTrue(errors.stream().allMatch(m -> Diagnostic.LINKING_DIAGNOSTIC.equals(m.getAttribute(ProblemMarkers.CODE, ""))),
+		// besides the unresolved references, only what follows from them: the controller is missing
+		assertTrue(errors.stream().map(m -> m.getAttribute(ProblemMarkers.CODE, ""))
+				.allMatch(code -> Diagnostic.LINKING_DIAGNOSTIC.equals(code) || SelosteIssueCodes.CONTROLLER_MISSING.equals(code)),
 				describe(errors));
 	}
 

@@ -1,0 +1,155 @@
+package fi.seloste.tests.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.google.inject.Inject;
+
+import fi.seloste.ide.quickfix.SelosteQuickfixProvider;
+import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.tests.Fixtures;
+import fi.seloste.tests.SelosteInjectorProvider;
+import fi.seloste.validation.SelosteCheck;
+import fi.seloste.validation.SelosteMessages;
+
+/**
+ * docs/checks.md is generated from the check catalogue, the message bundles, the examples in
+ * fixtures/checks/examples.tsv and the quick-fix labels, so it cannot drift. After a change, run
+ * with -Dseloste.rerecord=true and review the page with git diff.
+ */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(SelosteInjectorProvider.class)
+class ChecksReferenceTest {
+
+	@Inject
+	private SelosteMessages messages;
+
+	@Test
+	void checksReferenceIsUpToDate() {
+		String page = render();
+		assertEquals(Fixtures.golden(Fixtures.root().resolve("docs/checks.md"), page), page,
+				"docs/checks.md is out of date: run the tests with -Dseloste.rerecord=true and review git diff");
+	}
+
+	@Test
+	void everyCheckHasAnExample() {
+		Map<String, String> examples = examples();
+		List<String> missing = new ArrayList<>();
+		for (SelosteCheck check : SelosteCheck.values()) {
+			if (!examples.containsKey(check.name())) {
+				missing.add(check.name());
+			}
+		}
+		assertEquals(List.of(), missing, "fixtures/checks/examples.tsv lacks examples");
+		assertTrue(examples.keySet().stream().allMatch(name -> SelosteCheck.valueOf(name) != null));
+	}
+
+	private String render() {
+		Map<String, String> examples = examples();
+		Map<String, List<String>> fixes = fixLabels();
+		StringBuilder page = new StringBuilder();
+		page.append("# Checks\n\n")
+				.append("Every finding of `./seloste check` and of the editor, by concern. Severity: an item the law\n")
+				.append("requires is an error, good practice a warning, advice an info. Messages are in Finnish or\n")
+				.append("English (the file's keyword language, or `--lang`) and end with their legal source.\n")
+				.append("Generated from the check catalogue by `ChecksReferenceTest`; do not edit by hand.\n");
+		long fixable = java.util.Arrays.stream(SelosteCheck.values()).filter(c -> fixes.containsKey(c.code())).count();
+		page.append("\n").append(SelosteCheck.values().length).append(" checks, ").append(fixable)
+				.append(" with quick fixes.\n");
+		for (SelosteCheck.Concern concern : SelosteCheck.Concern.values()) {
+			page.append("\n## ").append(title(concern)).append("\n\n")
+					.append("| Code | Severity | Source | Message (en / fi) | Example | Quick fix |\n")
+					.append("|---|---|---|---|---|---|\n");
+			for (SelosteCheck check : SelosteCheck.values()) {
+				if (check.concern() != concern) {
+					continue;
+				}
+				page.append("| `").append(check.messageKey()).append("` | ")
+						.append(check.severity().name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
+						.append(cell(messages.source(check, KeywordLanguage.ENGLISH))).append(" | ")
+						.append(cell(template(check, KeywordLanguage.ENGLISH))).append("<br>")
+						.append(cell(template(check, KeywordLanguage.FINNISH))).append(" | ")
+						.append(cell(examples.get(check.name()))).append(" | ")
+						.append(cell(String.join("; ", fixes.getOrDefault(check.code(), List.of("—"))))).append(" |\n");
+			}
+		}
+		return page.toString();
+	}
+
+	private String template(SelosteCheck check, KeywordLanguage language) {
+		String message = messages.message(check, language, "…", "…", "…");
+		return message.substring(0, message.lastIndexOf(" ("));
+	}
+
+	private static String title(SelosteCheck.Concern concern) {
+		return switch (concern) {
+			case COMPLETENESS -> "GDPR Articles 12–14: completeness";
+			case FINNISH_LAW -> "Finnish law";
+			case CONSISTENCY -> "Consistency across the model";
+			case STYLE -> "Language and style";
+		};
+	}
+
+	private static String cell(String text) {
+		return text.replace("|", "\\|").replace("\n", " ");
+	}
+
+	/** Code, snippet and an optional note, tab-separated; the cell shows "`snippet` — note". */
+	private static Map<String, String> examples() {
+		Map<String, String> examples = new LinkedHashMap<>();
+		for (String line : Fixtures.read(Fixtures.fixtures().resolve("checks/examples.tsv")).split("\n")) {
+			if (!line.isBlank()) {
+				String[] parts = line.split("\t", -1);
+				String note = parts.length > 2 && !parts[2].isBlank() ? " — " + parts[2] : "";
+				examples.put(parts[0], "`" + parts[1] + "`" + note);
+			}
+		}
+		return examples;
+	}
+
+	/**
+	 * The fixes of each code: the English label templates of the quick-fix provider whose key is the
+	 * check's key (or starts with it), or "yes" when the fix is labelled under another check's key.
+	 */
+	private static Map<String, List<String>> fixLabels() {
+		Properties labels = new Properties();
+		try (Reader reader = Files.newBufferedReader(Fixtures.root()
+				.resolve("bundles/fi.seloste.ide/src/fi/seloste/ide/quickfix/labels.properties"), StandardCharsets.UTF_8)) {
+			labels.load(reader);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		Map<String, List<String>> fixes = new TreeMap<>();
+		for (Method method : SelosteQuickfixProvider.class.getMethods()) {
+			for (QuickFix fix : method.getAnnotationsByType(QuickFix.class)) {
+				String key = SelosteCheck.byCode(fix.value()).messageKey();
+				List<String> texts = labels.stringPropertyNames().stream().sorted()
+						.filter(k -> k.equals(key) || k.startsWith(key + "."))
+						.map(k -> new MessageFormat(labels.getProperty(k)).format(new Object[] { "…", "…", "…" }))
+						.toList();
+				fixes.computeIfAbsent(fix.value(), k -> new ArrayList<>()).addAll(texts.isEmpty() ? List.of("yes") : texts);
+			}
+		}
+		return fixes;
+	}
+}

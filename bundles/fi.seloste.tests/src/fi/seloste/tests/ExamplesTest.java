@@ -51,7 +51,7 @@ class ExamplesTest {
 	@ParameterizedTest
 	@MethodSource("exampleFiles")
 	void parsesAndLinksWithoutErrors(Path file) {
-		XtextResource resource = resourceOf(file);
+		XtextResource resource = SelosteTestModels.resourceOf(examples, file);
 		List<Resource.Diagnostic> errors = resource.getErrors();
 		assertTrue(errors.isEmpty(), () -> file + " has syntax or linking errors:\n" + errors.stream()
 				.map(e -> e.getLine() + ":" + e.getColumn() + " " + e.getMessage()).collect(Collectors.joining("\n")));
@@ -75,11 +75,5 @@ class ExamplesTest {
 		}
 		assertEquals(5, seedFiles.size(), "the shared seeds changed");
 		assertEquals(seedFiles, modelled);
-	}
-
-	private XtextResource resourceOf(Path file) {
-		return (XtextResource) examples.getResources().stream()
-				.filter(r -> r.getURI().toFileString().equals(file.toAbsolutePath().toString()))
-				.findFirst().orElseThrow();
 	}
 }

@@ -95,8 +95,7 @@ class KeywordsTest {
 	@MethodSource("exampleFiles")
 	void translatedExampleParsesToTheSameModel(Path example) {
 		XtextResourceSet set = models.load(Fixtures.exampleFiles());
-		XtextResource original = (XtextResource) set.getResource(
-				org.eclipse.emf.common.util.URI.createFileURI(example.toAbsolutePath().toString()), false);
+		XtextResource original = SelosteTestModels.resourceOf(set, example);
 		for (KeywordLanguage target : KeywordLanguage.values()) {
 			String translated = translator.translate(original.getParseResult().getRootNode(), target);
 			XtextResource reparsed = models.parse(set, "memory:/translated-" + target.code() + ".seloste", translated);

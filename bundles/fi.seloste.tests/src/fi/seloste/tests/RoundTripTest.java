@@ -40,8 +40,7 @@ class RoundTripTest {
 	@MethodSource("exampleFiles")
 	void serialisedModelParsesToAnEqualModel(Path file) {
 		XtextResourceSet set = models.load(Fixtures.exampleFiles());
-		XtextResource original = (XtextResource) set.getResource(
-				org.eclipse.emf.common.util.URI.createFileURI(file.toAbsolutePath().toString()), false);
+		XtextResource original = SelosteTestModels.resourceOf(set, file);
 		EObject copy = EcoreUtil.copy(original.getContents().get(0));
 		XtextResource detached = (XtextResource) set.createResource(
 				org.eclipse.emf.common.util.URI.createURI("memory:/copy.seloste"));

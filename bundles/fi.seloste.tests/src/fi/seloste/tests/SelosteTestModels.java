@@ -41,6 +41,11 @@ public class SelosteTestModels {
 		return set;
 	}
 
+	/** The resource of a file that {@link #load} loaded into the set. */
+	public static XtextResource resourceOf(XtextResourceSet set, Path file) {
+		return (XtextResource) set.getResource(URI.createFileURI(file.toAbsolutePath().toString()), false);
+	}
+
 	public XtextResource parse(String text) {
 		return parse(newResourceSet(), "memory:/test.seloste", text);
 	}

@@ -95,9 +95,7 @@ class ExampleDiagnosticsTest {
 	}
 
 	private List<Issue> diagnosticsOf(Path file) {
-		XtextResource resource = (XtextResource) examples.getResources().stream()
-				.filter(r -> r.getURI().toFileString().equals(file.toAbsolutePath().toString())).findFirst().orElseThrow();
-		return ValidationAssert.validate(resource);
+		return ValidationAssert.validate(SelosteTestModels.resourceOf(examples, file));
 	}
 
 	private static String nameOf(Path seed) {

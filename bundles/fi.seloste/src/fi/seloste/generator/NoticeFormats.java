@@ -1,0 +1,27 @@
+package fi.seloste.generator;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/** The formats the generator knows, in the order they are listed to users. */
+@Singleton
+public class NoticeFormats {
+
+	private final List<NoticeFormat> formats;
+
+	@Inject
+	public NoticeFormats(/* each format is injected here and listed below */) {
+		this.formats = List.of();
+	}
+
+	public List<NoticeFormat> all() {
+		return formats;
+	}
+
+	public Optional<NoticeFormat> byId(String id) {
+		return formats.stream().filter(f -> f.id().equals(id)).findFirst();
+	}
+}

@@ -120,6 +120,17 @@ public final class Gdpr {
 		return ANCHORS.get(anchor);
 	}
 
+	/**
+	 * The anchor of a duration, if the source gives one. The first literal (collection) is also the
+	 * unset default of the feature, so only the source tells them apart.
+	 */
+	public static String anchor(DurationPeriod period) {
+		var feature = fi.seloste.seloste.SelostePackage.Literals.DURATION_PERIOD__ANCHOR;
+		boolean given = period.eIsSet(feature)
+				|| !org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(period, feature).isEmpty();
+		return given ? anchor(period.getAnchor()) : null;
+	}
+
 	/** An ISO 8601 duration: {@code P6Y}, {@code P12M}, {@code P2W}, {@code P30D}. */
 	public static String duration(int amount, TimeUnit unit) {
 		return "P" + amount + switch (unit) {

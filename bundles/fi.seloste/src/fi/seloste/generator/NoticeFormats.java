@@ -13,8 +13,8 @@ public class NoticeFormats {
 	private final List<NoticeFormat> formats;
 
 	@Inject
-	public NoticeFormats(/* each format is injected here and listed below */ SelosteJsonFormat json, TiltFormat tilt) {
-		this.formats = List.of(json, tilt);
+	public NoticeFormats(/* each format is injected here and listed below */ SelosteJsonFormat json, TiltFormat tilt, DpvFormat dpv) {
+		this.formats = List.of(json, tilt, dpv);
 	}
 
 	public List<NoticeFormat> all() {

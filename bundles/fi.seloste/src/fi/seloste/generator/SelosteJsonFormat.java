@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import fi.seloste.law.Countries;
 import fi.seloste.model.Selostes;
@@ -48,7 +47,6 @@ import fi.seloste.seloste.Role;
 import fi.seloste.seloste.Safeguard;
 import fi.seloste.seloste.Security;
 import fi.seloste.seloste.SecurityMeasure;
-import fi.seloste.seloste.SelostePackage;
 import fi.seloste.seloste.SessionPeriod;
 import fi.seloste.seloste.Source;
 import fi.seloste.seloste.SpecialCondition;
@@ -336,10 +334,9 @@ public class SelosteJsonFormat implements NoticeFormat {
 		if (d.isAtMost()) {
 			o.put("atMost", true);
 		}
-		// the first literal (collection) is also the unset default: only the source tells them apart
-		if (d.eIsSet(SelostePackage.Literals.DURATION_PERIOD__ANCHOR)
-				|| !NodeModelUtils.findNodesForFeature(d, SelostePackage.Literals.DURATION_PERIOD__ANCHOR).isEmpty()) {
-			o.put("anchor", Gdpr.anchor(d.getAnchor()));
+		String anchor = Gdpr.anchor(d);
+		if (anchor != null) {
+			o.put("anchor", anchor);
 		}
 	}
 

@@ -13,8 +13,8 @@ public class NoticeFormats {
 	private final List<NoticeFormat> formats;
 
 	@Inject
-	public NoticeFormats(/* each format is injected here and listed below */) {
-		this.formats = List.of();
+	public NoticeFormats(/* each format is injected here and listed below */ HtmlFormat html, MarkdownFormat markdown) {
+		this.formats = List.of(html, markdown);
 	}
 
 	public List<NoticeFormat> all() {

@@ -43,7 +43,7 @@ public class HtmlFormat implements NoticeFormat {
 			li{margin:.25rem 0}
 			.table{overflow-x:auto;margin:.5rem 0 1rem}
 			table{border-collapse:collapse;width:100%;font-size:.95rem}
-			th,td{border:1px solid var(--line);padding:.4rem .5rem;text-align:left;vertical-align:top}
+			th,td{border:1px solid var(--line);padding:.4rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere;hyphens:auto}
 			th{background:var(--soft)}
 			@media (max-width:32rem){
 			  h1{font-size:1.45rem}
@@ -53,6 +53,7 @@ public class HtmlFormat implements NoticeFormat {
 			  thead{position:absolute;left:-9999px}
 			  tr{border:1px solid var(--line);border-radius:.4rem;margin-bottom:.75rem;padding:.25rem .5rem}
 			  td{border:0;padding:.2rem 0}
+			  td:empty{display:none}
 			  td::before{content:attr(data-label) ": ";font-weight:600;color:var(--muted)}
 			}
 			@media print{
@@ -63,7 +64,6 @@ public class HtmlFormat implements NoticeFormat {
 			  h3{break-after:avoid}
 			  table,dl,li{break-inside:avoid}
 			  a{color:#000;text-decoration:none}
-			  a[href^="http"]::after{content:" (" attr(href) ")";font-size:.9em}
 			}""";
 
 	@Override

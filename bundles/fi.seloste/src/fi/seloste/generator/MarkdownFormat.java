@@ -44,7 +44,7 @@ public class MarkdownFormat implements NoticeFormat {
 		StringBuilder md = new StringBuilder();
 		md.append("# ").append(inline(document.title())).append("\n\n");
 		for (List<Inline> intro : document.intro()) {
-			md.append(inline(intro)).append("\n\n");
+			md.append(block(inline(intro))).append("\n\n");
 		}
 		md.append("## ").append(escape(labels.get("contents"))).append("\n\n");
 		int number = 1;
@@ -65,7 +65,7 @@ public class MarkdownFormat implements NoticeFormat {
 
 	private static void block(StringBuilder md, Block block) {
 		switch (block) {
-			case Paragraph p -> md.append(inline(p.content())).append("\n\n");
+			case Paragraph p -> md.append(block(inline(p.content()))).append("\n\n");
 			case Subheading h -> md.append("### ").append(inline(h.content())).append("\n\n");
 			case Fields f -> {
 				if (f.fields().isEmpty()) {
@@ -79,7 +79,7 @@ public class MarkdownFormat implements NoticeFormat {
 			}
 			case Items items -> {
 				for (List<Inline> item : items.items()) {
-					md.append("- ").append(inline(item)).append('\n');
+					md.append("- ").append(block(inline(item))).append('\n');
 				}
 				md.append('\n');
 			}
@@ -120,9 +120,11 @@ public class MarkdownFormat implements NoticeFormat {
 	}
 
 	/**
-	 * Escapes a user string for running Markdown text: every ASCII punctuation character that
-	 * Markdown or its tables give a meaning is backslash-escaped, {@code <}, {@code >} and {@code &}
-	 * become entities (no raw HTML), and line breaks become spaces (no new blocks).
+	 * Escapes a string for running Markdown text: the characters of emphasis, code, links, images,
+	 * tables and escapes are backslash-escaped; {@code <}, {@code >} and {@code &} become entities (no
+	 * raw HTML); {@code ://} and {@code www.} are broken so that GFM makes no autolink; line breaks
+	 * become spaces (no new blocks). What would start a block at the start of a line is escaped by
+	 * {@link #block(String)}.
 	 */
 	public static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 16);
@@ -133,11 +135,26 @@ public class MarkdownFormat implements NoticeFormat {
 				case '>' -> out.append("&gt;");
 				case '&' -> out.append("&amp;");
 				case '\n', '\r', '\t' -> out.append(' ');
-				case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '.', '!', '|', '~', '"', '\'', ':' -> out
-						.append('\\').append(c);
+				case '\\', '`', '*', '_', '[', ']', '|', '~', '!' -> out.append('\\').append(c);
+				case ':' -> out.append(text.startsWith("//", i + 1) ? "\\:" : ":");
+				case '.' -> out.append(i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3) ? "\\." : ".");
 				default -> out.append(c);
 			}
 		}
 		return out.toString();
+	}
+
+	private static final java.util.regex.Pattern BLOCK_START = java.util.regex.Pattern
+			.compile("^(\\s*)([#+=>-]|\\d+[.)])");
+
+	/** Escapes what would make the start of a line a heading, list, quote or rule. */
+	static String block(String line) {
+		java.util.regex.Matcher matcher = BLOCK_START.matcher(line);
+		if (!matcher.find()) {
+			return line;
+		}
+		String marker = matcher.group(2);
+		int at = matcher.end(1) + marker.length() - 1;
+		return line.substring(0, at) + "\\" + line.substring(at);
 	}
 }

@@ -429,8 +429,8 @@ public final class NoticeDocumentBuilder {
 	private List<Block> automated() {
 		List<Block> blocks = new ArrayList<>();
 		for (AutomatedProcessing processing : Selostes.members(notice.getMembers(), AutomatedProcessing.class)) {
-			blocks.add(new Paragraph(new Line().strong(labels.get("automated", processing.getKind()) + ": ")
-					.add(labels.get("status", processing.getStatus()))
+			blocks.add(new Paragraph(new Line().strong(labels.get("automated", processing.getKind()) + ":")
+					.add(" " + labels.get("status", processing.getStatus()))
 					.append(". ", processing.getText() == null ? List.of() : text(processing.getText())).build()));
 			List<Field> fields = new ArrayList<>();
 			for (AutomatedDetail detail : processing.getDetails()) {
@@ -543,14 +543,14 @@ public final class NoticeDocumentBuilder {
 	private List<Inline> withText(String label, Text text) {
 		Line line = new Line().add(label);
 		if (text != null) {
-			line.add(": ").addAll(text(text));
+			line.add(label.endsWith(".") ? " " : ": ").addAll(text(text));
 		}
 		return line.build();
 	}
 
 	private List<Inline> categoryList(List<DataCategory> categories) {
 		Line line = new Line();
-		categories.stream().filter(c -> !c.eIsProxy()).forEach(c -> line.append(", ", text(c.getLabel())));
+		categories.stream().filter(c -> !c.eIsProxy()).forEach(c -> line.append("; ", text(c.getLabel())));
 		return line.build();
 	}
 

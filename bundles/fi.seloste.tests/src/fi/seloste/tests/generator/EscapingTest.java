@@ -149,8 +149,10 @@ class EscapingTest {
 			while (link.find()) {
 				assertTrue(link.group(2).matches("(https?://|mailto:|tel:|#).*"), "link " + link.group(2));
 			}
-			assertFalse(md.contains("](javascript"));
-			assertTrue(md.contains("\\[x\\]\\(javascript\\:alert\\(1\\)\\)"), md);
+			assertFalse(Pattern.compile("(?<!\\\\)\\]\\(javascript").matcher(md).find(), "an unescaped ](javascript");
+			assertTrue(md.contains("\\[x\\](javascript:alert(1))"), md);
+			assertTrue(md.contains("http\\://evil"), "no GFM autolink");
+			assertTrue(md.contains("\\# otsikko"), "no heading from a user string");
 			assertTrue(md.contains("\\!\\[kuva\\]"));
 			for (String line : md.split("\n")) {
 				assertFalse(line.startsWith("# otsikko") || line.startsWith("* lista"), "a user string made a block");

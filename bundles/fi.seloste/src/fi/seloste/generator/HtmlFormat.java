@@ -41,15 +41,20 @@ public class HtmlFormat implements NoticeFormat {
 			dd{margin:0}
 			ul{padding-left:1.25rem}
 			li{margin:.25rem 0}
-			.table{overflow-x:auto;margin:.5rem 0 1rem}
-			table{border-collapse:collapse;width:100%;font-size:.95rem}
-			th,td{border:1px solid var(--line);padding:.4rem .5rem;text-align:left;vertical-align:top;overflow-wrap:anywhere;hyphens:auto}
+			.table{overflow-x:auto;margin:.5rem 0 1rem;position:relative;left:50%;transform:translateX(-50%);width:min(64rem,calc(100vw - 3rem))}
+			table{border-collapse:collapse;width:100%;font-size:.9rem;table-layout:fixed}
+			th,td{border:1px solid var(--line);padding:.4rem .45rem;text-align:left;vertical-align:top;overflow-wrap:break-word;hyphens:auto}
+			th:nth-child(1){width:17%}th:nth-child(2){width:12%}th:nth-child(3){width:19%}
+			th:nth-child(4){width:25%}th:nth-child(5){width:14%}th:nth-child(6){width:13%}
 			th{background:var(--soft)}
 			@media (max-width:32rem){
 			  h1{font-size:1.45rem}
 			  dl{grid-template-columns:1fr;gap:0}
 			  dd{margin-bottom:.5rem}
-			  table,thead,tbody,tr,th,td{display:block}
+			}
+			@media (max-width:56rem){
+			  .table{position:static;transform:none;width:auto}
+			  table,thead,tbody,tr,th,td{display:block;width:auto}
 			  thead{position:absolute;left:-9999px}
 			  tr{border:1px solid var(--line);border-radius:.4rem;margin-bottom:.75rem;padding:.25rem .5rem}
 			  td{border:0;padding:.2rem 0}
@@ -62,7 +67,8 @@ public class HtmlFormat implements NoticeFormat {
 			  nav{display:none}
 			  h2{break-after:avoid;border-top:0}
 			  h3{break-after:avoid}
-			  table,dl,li{break-inside:avoid}
+			  .table{position:static;transform:none;width:auto}
+			  tr,dl,li{break-inside:avoid}
 			  a{color:#000;text-decoration:none}
 			}""";
 

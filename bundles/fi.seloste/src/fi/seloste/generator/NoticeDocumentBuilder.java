@@ -113,7 +113,11 @@ public final class NoticeDocumentBuilder {
 		add(sections, "categories", perRegister(registers, this::categories));
 		add(sections, "subjects", perRegister(registers, this::subjects));
 		add(sections, "sources", perRegister(registers, this::sources));
-		add(sections, "recipients", perRegister(registers, this::recipients));
+		List<Block> recipients = perRegister(registers, this::recipients);
+		if (registers.isEmpty()) {
+			Selostes.members(notice.getMembers(), Party.class).forEach(p -> recipients.addAll(party(p)));
+		}
+		add(sections, "recipients", recipients);
 		add(sections, "transfers", perRegister(registers, this::transfers));
 		add(sections, "retention", perRegister(registers, this::retention));
 		add(sections, "rights", rights(registers));

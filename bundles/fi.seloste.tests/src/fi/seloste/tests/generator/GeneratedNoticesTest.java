@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,12 +24,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
+import fi.seloste.generator.HtmlFormat;
 import fi.seloste.generator.NoticeFormat;
 import fi.seloste.generator.NoticeFormats;
 import fi.seloste.generator.OutputFile;
 import fi.seloste.model.Texts;
+import fi.seloste.seloste.Language;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.SelosteFile;
+import fi.seloste.seloste.Text;
 import fi.seloste.tests.Fixtures;
 import fi.seloste.tests.SelosteInjectorProvider;
 import fi.seloste.tests.SelosteTestModels;
@@ -109,6 +113,38 @@ class GeneratedNoticesTest {
 			assertEquals(first.get(i).file(), second.get(i).file());
 			assertArrayEquals(first.get(i).content(), second.get(i).content(), first.get(i).file().toString());
 		}
+	}
+
+	/** Every text of every clean notice appears in each HTML page, in that page's language or its fallback. */
+	@Test
+	void everyTextOfTheNoticeAppearsInTheHtml() {
+		List<Path> files = cleanExamples();
+		XtextResourceSet set = models.load(files);
+		List<String> missing = new ArrayList<>();
+		for (Path file : files) {
+			SelosteFile root = (SelosteFile) SelosteTestModels.resourceOf(set, file).getContents().get(0);
+			for (Notice notice : root.getElements().stream().filter(Notice.class::isInstance).map(Notice.class::cast)
+					.toList()) {
+				List<Language> languages = Texts.outputLanguages(notice);
+				List<OutputFile> pages = new HtmlFormat().render(notice, languages);
+				for (int i = 0; i < languages.size(); i++) {
+					Language language = languages.get(i);
+					String name = pages.get(i).name();
+					String html = new String(pages.get(i).content(), StandardCharsets.UTF_8);
+					notice.eAllContents().forEachRemaining(object -> {
+						if (object instanceof Text text) {
+							Map<Language, String> variants = Texts.variants(text);
+							String expected = variants.containsKey(language) ? variants.get(language)
+									: variants.getOrDefault(languages.get(0), variants.values().iterator().next());
+							if (!html.contains(HtmlFormat.escape(expected))) {
+								missing.add(name + ": " + expected);
+							}
+						}
+					});
+				}
+			}
+		}
+		assertEquals(List.of(), missing);
 	}
 
 	@Test

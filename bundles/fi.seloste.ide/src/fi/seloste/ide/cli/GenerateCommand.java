@@ -128,6 +128,7 @@ public final class GenerateCommand {
 				}
 			}
 			if (!errors.isEmpty()) {
+				errors.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
 				errors.forEach(problem -> out.println(problem.format()));
 				out.println(file + ": not generated: " + errors.size() + " error(s)");
 				exit = Main.INPUT_ERRORS;

@@ -30,8 +30,10 @@ public final class Main {
 			                                        write each notice without errors as documents into DIR
 			                                        (default: every format, each notice's own languages)
 			       seloste --help                    show this help
-			  --lang    the language of the messages (default: each file's keyword language)
-			  --format  json prints one JSON document: the problems with the labels of their quick fixes
+			  --lang    check: the language of the messages (default: each file's keyword language);
+			            generate: the output languages (default: each notice's own; others are skipped)
+			  --format  check: json prints one JSON document: the problems with the labels of their quick fixes;
+			            generate: the output formats (default: all)
 			exit codes: 0 no errors, 1 errors in the input, 2 usage or file problem""";
 
 	private final PrintStream out;

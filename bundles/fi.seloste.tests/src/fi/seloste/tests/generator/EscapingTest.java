@@ -127,6 +127,8 @@ class EscapingTest {
 			assertTrue(body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
 			assertTrue(body.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
 			assertTrue(body.contains("javascript:alert(1)"), "the javascript: address appears as text");
+			assertTrue(body.contains(file.name().contains(".fi.") ? "<strong>erityinen henkilötietoryhmä (EU:n tietosuoja-asetuksen 9 artikla)</strong>"
+					: "<strong>special category of personal data (Article 9 GDPR)</strong>"), "the special category is marked");
 		}
 	}
 

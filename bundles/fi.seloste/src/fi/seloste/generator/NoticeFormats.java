@@ -13,8 +13,9 @@ public class NoticeFormats {
 	private final List<NoticeFormat> formats;
 
 	@Inject
-	public NoticeFormats(/* each format is injected here and listed below */ SelosteJsonFormat json, TiltFormat tilt, DpvFormat dpv) {
-		this.formats = List.of(json, tilt, dpv);
+	public NoticeFormats(HtmlFormat html, MarkdownFormat markdown, SelosteJsonFormat json, TiltFormat tilt,
+			DpvFormat dpv) {
+		this.formats = List.of(html, markdown, json, tilt, dpv);
 	}
 
 	public List<NoticeFormat> all() {

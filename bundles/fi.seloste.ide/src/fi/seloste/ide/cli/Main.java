@@ -26,9 +26,14 @@ public final class Main {
 			       seloste check --fix [--lang fi|en] [--format text|json] PATH...
 			                                        apply every quick fix that has exactly one resolution, then check
 			       seloste format [--check] PATH...  give files the canonical layout (--check: only list them)
+			       seloste generate PATH... -o DIR [--format html,md] [--lang fi,en,sv]
+			                                        write each notice without errors as documents into DIR
+			                                        (default: every format, each notice's own languages)
 			       seloste --help                    show this help
-			  --lang    the language of the messages (default: each file's keyword language)
-			  --format  json prints one JSON document: the problems with the labels of their quick fixes
+			  --lang    check: the language of the messages (default: each file's keyword language);
+			            generate: the output languages (default: each notice's own; others are skipped)
+			  --format  check: json prints one JSON document: the problems with the labels of their quick fixes;
+			            generate: the output formats (default: all)
 			exit codes: 0 no errors, 1 errors in the input, 2 usage or file problem""";
 
 	private final PrintStream out;
@@ -70,6 +75,9 @@ public final class Main {
 		if (arguments.isEmpty() || arguments.contains("--help") || arguments.contains("-h")) {
 			(arguments.isEmpty() ? err : out).println(USAGE_TEXT);
 			return arguments.isEmpty() ? USAGE : OK;
+		}
+		if (arguments.get(0).equals("generate")) {
+			return new GenerateCommand(CliInjector.get(), out, err).run(arguments.subList(1, arguments.size()));
 		}
 		Call call = parse(arguments);
 		return switch (call.command()) {

@@ -1,0 +1,181 @@
+package fi.seloste.ide.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+import fi.seloste.generator.NoticeFormat;
+import fi.seloste.generator.NoticeFormats;
+import fi.seloste.generator.OutputFile;
+import fi.seloste.generator.OutputWriter;
+import fi.seloste.model.Texts;
+import fi.seloste.seloste.Language;
+import fi.seloste.seloste.Notice;
+import fi.seloste.seloste.SelosteFile;
+
+/**
+ * {@code seloste generate PATH… -o DIR [--format html,md,…] [--lang fi,en,sv]}: writes each notice
+ * without errors in the chosen formats and languages. A file with errors produces nothing; its errors
+ * are listed and the exit code is 1. Warnings do not block. Organisation files produce nothing.
+ */
+public final class GenerateCommand {
+
+	private final Injector injector;
+	private final PrintStream out;
+	private final PrintStream err;
+
+	public GenerateCommand(Injector injector, PrintStream out, PrintStream err) {
+		this.injector = injector;
+		this.out = out;
+		this.err = err;
+	}
+
+	/** The options of one call. */
+	record Options(List<String> paths, Path output, List<NoticeFormat> formats, List<Language> languages) {
+	}
+
+	static Options parse(List<String> arguments, NoticeFormats known) throws UsageException {
+		List<String> paths = new ArrayList<>();
+		Path output = null;
+		List<NoticeFormat> formats = null;
+		List<Language> languages = null;
+		for (int i = 0; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
+			String option = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
+			if (!argument.startsWith("-")) {
+				paths.add(argument);
+				continue;
+			}
+			if (!List.of("-o", "--output", "--format", "--lang").contains(option)) {
+				throw new UsageException("unknown option " + argument + "\n" + Main.USAGE_TEXT);
+			}
+			String value;
+			if (argument.contains("=")) {
+				value = argument.substring(argument.indexOf('=') + 1);
+			} else if (i + 1 < arguments.size()) {
+				value = arguments.get(++i);
+			} else {
+				throw new UsageException(option + " needs a value\n" + Main.USAGE_TEXT);
+			}
+			switch (option) {
+				case "-o", "--output" -> {
+					if (value.isBlank()) {
+						throw new UsageException(option + " needs a folder");
+					}
+					output = Path.of(value);
+				}
+				case "--format" -> {
+					Set<NoticeFormat> chosen = new LinkedHashSet<>();
+					for (String id : value.split(",")) {
+						chosen.add(known.byId(id.strip()).orElseThrow(() -> new UsageException("unknown format '"
+								+ id.strip() + "'; known formats: "
+								+ String.join(", ", known.all().stream().map(NoticeFormat::id).toList()))));
+					}
+					formats = List.copyOf(chosen);
+				}
+				default -> {
+					Set<Language> chosen = new LinkedHashSet<>();
+					for (String code : value.split(",")) {
+						Language language = Language.get(code.strip());
+						if (language == null) {
+							throw new UsageException("--lang takes fi, en and sv, not '" + code.strip() + "'");
+						}
+						chosen.add(language);
+					}
+					languages = List.copyOf(chosen);
+				}
+			}
+		}
+		if (output == null) {
+			throw new UsageException("generate needs an output folder: -o DIR\n" + Main.USAGE_TEXT);
+		}
+		if (paths.isEmpty()) {
+			throw new UsageException("no file or folder given\n" + Main.USAGE_TEXT);
+		}
+		return new Options(paths, output, formats == null ? known.all() : formats, languages);
+	}
+
+	public int run(List<String> arguments) throws UsageException {
+		Options options = parse(arguments, injector.getInstance(NoticeFormats.class));
+		SourceFiles files = SourceFiles.collect(options.paths());
+		SelosteWorkspace workspace = SelosteWorkspace.load(injector, files);
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		OutputWriter writer = new OutputWriter(options.output());
+		int exit = Main.OK;
+		int written = 0;
+		for (Path file : files.requested()) {
+			List<Problem> errors = new ArrayList<>();
+			workspace.encodingProblems().stream().filter(p -> p.file().equals(file)).forEach(errors::add);
+			XtextResource resource = workspace.resource(file);
+			if (resource != null) {
+				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+					Problem problem = CheckCommand.toProblem(file, issue);
+					if (problem.severity() == Problem.Severity.ERROR) {
+						errors.add(problem);
+					}
+				}
+			}
+			if (!errors.isEmpty()) {
+				errors.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+				errors.forEach(problem -> out.println(problem.format()));
+				out.println(file + ": not generated: " + errors.size() + " error(s)");
+				exit = Main.INPUT_ERRORS;
+				continue;
+			}
+			if (resource == null || resource.getContents().isEmpty()) {
+				continue;
+			}
+			for (var element : ((SelosteFile) resource.getContents().get(0)).getElements()) {
+				if (element instanceof Notice notice) {
+					written += generate(file, notice, options, writer);
+				}
+			}
+		}
+		err.printf("Generated %d file(s) into %s.%n", written, writer.folder());
+		return exit;
+	}
+
+	private int generate(Path file, Notice notice, Options options, OutputWriter writer) throws UsageException {
+		List<Language> own = Texts.outputLanguages(notice);
+		List<Language> languages = new ArrayList<>();
+		if (options.languages() == null) {
+			languages.addAll(own);
+		} else {
+			for (Language language : options.languages()) {
+				if (own.contains(language)) {
+					languages.add(language);
+				} else {
+					err.println(file + ": note: notice " + notice.getName() + " is not written in '"
+							+ language.getLiteral() + "'; skipped");
+				}
+			}
+		}
+		if (languages.isEmpty()) {
+			return 0;
+		}
+		List<OutputFile> outputs = new ArrayList<>();
+		for (NoticeFormat format : options.formats()) {
+			outputs.addAll(format.render(notice, languages));
+		}
+		try {
+			for (Path path : writer.write(outputs)) {
+				out.println(path);
+			}
+		} catch (IOException e) {
+			throw new UsageException("cannot write into " + writer.folder() + ": " + e.getMessage());
+		}
+		return outputs.size();
+	}
+}

@@ -1,0 +1,153 @@
+package fi.seloste.tests.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fi.seloste.ide.cli.Main;
+import fi.seloste.tests.Fixtures;
+
+/** {@code seloste generate}: files written, errors block, languages and formats, exit codes. */
+class GenerateCliTest {
+
+	/** A notice without any problem (as in CliTest). */
+	private static final String VALID = """
+			seloste Kahvila {
+				otsikko "Tietosuojaseloste"
+				kielet fi
+				päivitetty 2026-04-23
+				rekisterinpitäjä Kahvila {
+					nimi "Kahvila Oy"
+					y-tunnus "2701131-6"
+					sähköposti "tietosuoja@kahvila.fi"
+				}
+				rekisteri Asiakkaat "asiakasrekisteri" {
+					tietoryhmä Yhteystiedot "nimi ja sähköpostiosoite"
+					tarkoitus Asiakassuhde "asiakassuhteen hoito" {
+						peruste sopimus
+						tiedot Yhteystiedot
+						säilytys kunnes asiakassuhteen-päättyminen
+					}
+					lähde rekisteröity
+					ei-vastaanottajia
+					ei-siirtoja
+				}
+				oikeudet {
+					oikeus tarkastus
+					oikeus oikaisu
+					oikeus poisto
+					oikeus rajoitus
+					oikeus siirrettävyys
+					oikeus valitus
+					vastausaika 1 kuukausi
+				}
+				valvontaviranomainen Tietosuojavaltuutettu {
+					nimi "Tietosuojavaltuutetun toimisto"
+					osoite "Lintulahdenkuja 4, 00530 Helsinki"
+				}
+				tietojen-antaminen sopimuksen-edellytys seuraukset "Ilman tietoja sopimusta ei voi tehdä."
+				automaattinen-päätöksenteko ei-käytössä
+			}
+			""";
+
+	/** VALID with a VAT number for a business ID: one error. */
+	private static final String WITH_ERROR = VALID.replace("seloste Kahvila", "seloste Virheellinen")
+			.replace("\"2701131-6\"", "\"FI27011316\"");
+
+	@TempDir
+	Path dir;
+
+	private record Run(int exit, String out, String err) {
+	}
+
+	private Run run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	private Path write(String name, String text) throws IOException {
+		Path file = dir.resolve(name);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return file;
+	}
+
+	private List<String> outputs() throws IOException {
+		if (!Files.isDirectory(dir.resolve("out"))) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(dir.resolve("out"))) {
+			return files.map(p -> p.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	@Test
+	void writesEveryFormatInTheNoticesLanguagesAndPrintsEachFile() throws IOException {
+		Path file = write("src/ok.seloste", VALID);
+		Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString());
+		assertEquals(Main.OK, run.exit(), run.out() + run.err());
+		assertEquals(List.of("Kahvila.fi.html", "Kahvila.fi.md"), outputs());
+		assertTrue(run.out().contains(dir.resolve("out/Kahvila.fi.html").toAbsolutePath().toString()), run.out());
+		assertTrue(Files.readString(dir.resolve("out/Kahvila.fi.html")).contains("Kahvila Oy"));
+	}
+
+	@Test
+	void aNoticeWithErrorsIsNotGeneratedAndItsErrorsAreListed() throws IOException {
+		write("src/ok.seloste", VALID);
+		Path bad = write("src/bad.seloste", WITH_ERROR);
+		Run run = run("generate", dir.resolve("src").toString(), "-o", dir.resolve("out").toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+		assertTrue(run.out().contains(bad + ":7:12: error: [fi.seloste.businessIdVatForm]"), run.out());
+		assertTrue(run.out().contains(bad + ": not generated: 1 error(s)"), run.out());
+		assertEquals(List.of("Kahvila.fi.html", "Kahvila.fi.md"), outputs());
+	}
+
+	@Test
+	void formatAndLanguageOptions() throws IOException {
+		Path file = write("ok.seloste", VALID);
+		Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "md", "--lang",
+				"fi,sv");
+		assertEquals(Main.OK, run.exit(), run.out() + run.err());
+		assertEquals(List.of("Kahvila.fi.md"), outputs());
+		assertTrue(run.err().contains("not written in 'sv'; skipped"), run.err());
+	}
+
+	@Test
+	void organisationFilesProduceNothing() throws IOException {
+		Path organisation = Fixtures.examples().resolve("organisation/organisation.seloste");
+		Run run = run("generate", organisation.toString(), "-o", dir.resolve("out").toString());
+		assertEquals(Main.OK, run.exit(), run.out() + run.err());
+		assertEquals(List.of(), outputs());
+	}
+
+	@Test
+	void usageProblemsExitTwoWithoutStackTraces() throws IOException {
+		Path file = write("ok.seloste", VALID);
+		for (String[] args : List.of(new String[] { "generate", file.toString() },
+				new String[] { "generate", "-o", dir.resolve("out").toString() },
+				new String[] { "generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "pdf" },
+				new String[] { "generate", file.toString(), "-o", dir.resolve("out").toString(), "--lang", "de" },
+				new String[] { "generate", dir.resolve("missing.seloste").toString(), "-o", dir.resolve("out").toString() },
+				new String[] { "generate", file.toString(), "-o", file.toString() })) {
+			Run run = run(args);
+			assertEquals(Main.USAGE, run.exit(), String.join(" ", args) + "\n" + run.out() + run.err());
+			assertTrue(run.err().startsWith("seloste: "), run.err());
+			assertFalse(run.err().contains("\tat "), run.err());
+		}
+	}
+}

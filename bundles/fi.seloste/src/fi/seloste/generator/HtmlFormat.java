@@ -121,7 +121,8 @@ public class HtmlFormat implements NoticeFormat {
 		return html.toString();
 	}
 
-	private static void block(StringBuilder html, Block block) {
+	/** Renders one block of a {@link NoticeDocument}; also used by {@link RopaFormat} for the contact sections. */
+	static void block(StringBuilder html, Block block) {
 		switch (block) {
 			case Paragraph p -> {
 				html.append("<p>");

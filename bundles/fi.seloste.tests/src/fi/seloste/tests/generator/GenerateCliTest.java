@@ -101,7 +101,8 @@ class GenerateCliTest {
 		Path file = write("src/ok.seloste", VALID);
 		Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(Main.OK, run.exit(), run.out() + run.err());
-		assertEquals(List.of("Kahvila.dpv.jsonld", "Kahvila.fi.html", "Kahvila.fi.md", "Kahvila.json", "Kahvila.tilt.json"),
+		assertEquals(List.of("Kahvila.dpv.jsonld", "Kahvila.fi.html", "Kahvila.fi.md", "Kahvila.json", "Kahvila.ropa.csv",
+				"Kahvila.ropa.html", "Kahvila.tilt.json"),
 				outputs());
 		assertTrue(run.out().contains(dir.resolve("out/Kahvila.fi.html").toAbsolutePath().toString()), run.out());
 		assertTrue(Files.readString(dir.resolve("out/Kahvila.fi.html")).contains("Kahvila Oy"));
@@ -115,7 +116,8 @@ class GenerateCliTest {
 		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
 		assertTrue(run.out().contains(bad + ":7:12: error: [fi.seloste.businessIdVatForm]"), run.out());
 		assertTrue(run.out().contains(bad + ": not generated: 1 error(s)"), run.out());
-		assertEquals(List.of("Kahvila.dpv.jsonld", "Kahvila.fi.html", "Kahvila.fi.md", "Kahvila.json", "Kahvila.tilt.json"),
+		assertEquals(List.of("Kahvila.dpv.jsonld", "Kahvila.fi.html", "Kahvila.fi.md", "Kahvila.json", "Kahvila.ropa.csv",
+				"Kahvila.ropa.html", "Kahvila.tilt.json"),
 				outputs());
 	}
 

@@ -13,9 +13,9 @@ public class NoticeFormats {
 	private final List<NoticeFormat> formats;
 
 	@Inject
-	public NoticeFormats(HtmlFormat html, MarkdownFormat markdown, SelosteJsonFormat json, TiltFormat tilt,
-			DpvFormat dpv) {
-		this.formats = List.of(html, markdown, json, tilt, dpv);
+	public NoticeFormats(HtmlFormat html, MarkdownFormat markdown, PdfFormat pdf, SelosteJsonFormat json,
+			TiltFormat tilt, DpvFormat dpv) {
+		this.formats = List.of(html, markdown, pdf, json, tilt, dpv);
 	}
 
 	public List<NoticeFormat> all() {

@@ -57,7 +57,7 @@ public class PdfFormat implements NoticeFormat {
 			nav h2{border:0;margin:0 0 3pt;padding:0;font-size:10.5pt}
 			nav ol{margin:0;padding-left:16pt}
 			dl{margin:4pt 0 8pt}
-			dt{font-weight:bold;color:#55575d;margin-top:3pt}
+			dt{font-weight:bold;color:#55575d;margin-top:3pt;page-break-after:avoid}
 			dd{margin:0 0 0 12pt}
 			ul{margin:4pt 0 6pt;padding-left:14pt}
 			li{margin:2pt 0}
@@ -100,7 +100,10 @@ public class PdfFormat implements NoticeFormat {
 	static String xhtml(String html) {
 		String page = html.replaceFirst("(?s)<style>.*?</style>", Matcher.quoteReplacement("<style>\n" + CSS + "\n</style>"))
 				.replace("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n", "")
-				.replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\"/>");
+				.replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\"/>")
+				// openhtmltopdf cannot break a line between a bold word and the colon after it (the bold word
+				// then runs past the margin): the colon goes inside, so the space after it is a break.
+				.replace("</strong>: ", ":</strong> ");
 		// PDF/UA wants a document description: the title of the page.
 		int start = page.indexOf("<title>") + "<title>".length();
 		String title = page.substring(start, page.indexOf("</title>", start));

@@ -104,10 +104,10 @@ public class PdfFormat implements NoticeFormat {
 				// openhtmltopdf cannot break a line between a bold word and the colon after it (the bold word
 				// then runs past the margin): the colon goes inside, so the space after it is a break.
 				.replace("</strong>: ", ":</strong> ");
-		// PDF/UA wants a document description: the title of the page.
+		// PDF/UA wants a document description (openhtmltopdf takes it from "subject"): the title of the page.
 		int start = page.indexOf("<title>") + "<title>".length();
 		String title = page.substring(start, page.indexOf("</title>", start));
-		return page.replace("</title>\n", "</title>\n<meta name=\"description\" content=\"" + title + "\"/>\n")
+		return page.replace("</title>\n", "</title>\n<meta name=\"subject\" content=\"" + title + "\"/>\n")
 				.replace("<html lang=", "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=");
 	}
 

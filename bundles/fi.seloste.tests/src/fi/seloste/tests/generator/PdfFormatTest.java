@@ -174,6 +174,8 @@ class PdfFormatTest {
 						page.pdf().name() + ": not marked");
 				assertEquals(page.language().getLiteral(), catalog.getLanguage(), page.pdf().name());
 				assertFalse(document.getDocumentInformation().getTitle().isBlank(), page.pdf().name());
+				assertEquals(document.getDocumentInformation().getTitle(), document.getDocumentInformation().getSubject(),
+						page.pdf().name() + ": the description PDF/UA asks for");
 				assertEquals("Seloste", document.getDocumentInformation().getProducer());
 				Calendar created = document.getDocumentInformation().getCreationDate();
 				assertTrue(created.get(Calendar.YEAR) >= 2020 && created.get(Calendar.YEAR) < 2100,

@@ -13,9 +13,9 @@ public class NoticeFormats {
 	private final List<NoticeFormat> formats;
 
 	@Inject
-	public NoticeFormats(HtmlFormat html, MarkdownFormat markdown, RopaFormat ropa, SelosteJsonFormat json, TiltFormat tilt,
-			DpvFormat dpv) {
-		this.formats = List.of(html, markdown, ropa, json, tilt, dpv);
+	public NoticeFormats(HtmlFormat html, MarkdownFormat markdown, PdfFormat pdf, RopaFormat ropa,
+			SelosteJsonFormat json, TiltFormat tilt, DpvFormat dpv) {
+		this.formats = List.of(html, markdown, pdf, ropa, json, tilt, dpv);
 	}
 
 	public List<NoticeFormat> all() {

@@ -26,7 +26,7 @@ public final class Main {
 			       seloste check --fix [--lang fi|en] [--format text|json] PATH...
 			                                        apply every quick fix that has exactly one resolution, then check
 			       seloste format [--check] PATH...  give files the canonical layout (--check: only list them)
-			       seloste generate PATH... -o DIR [--format html,md,ropa,...] [--lang fi,en,sv]
+			       seloste generate PATH... -o DIR [--format html,md,pdf,ropa,...] [--lang fi,en,sv]
 			                                        write each notice without errors as documents into DIR
 			                                        (default: every format, each notice's own languages)
 			       seloste --help                    show this help

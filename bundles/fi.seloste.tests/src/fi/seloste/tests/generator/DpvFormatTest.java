@@ -65,7 +65,8 @@ class DpvFormatTest {
 	@Test
 	void isListedAsDpv() {
 		assertEquals(DpvFormat.class, formats.byId("dpv").orElseThrow().getClass());
-		assertEquals(List.of("html", "md", "ropa", "json", "tilt", "dpv"), formats.all().stream().map(f -> f.id()).toList());
+		assertEquals(List.of("html", "md", "pdf", "ropa", "json", "tilt", "dpv"),
+				formats.all().stream().map(f -> f.id()).toList());
 	}
 
 	@TestFactory

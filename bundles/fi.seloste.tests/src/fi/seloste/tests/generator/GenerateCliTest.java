@@ -101,8 +101,8 @@ class GenerateCliTest {
 		Path file = write("src/ok.seloste", VALID);
 		Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(Main.OK, run.exit(), run.out() + run.err());
-		assertEquals(List.of("Kahvila.dpv.jsonld", "Kahvila.fi.html", "Kahvila.fi.md", "Kahvila.json", "Kahvila.ropa.csv",
-				"Kahvila.ropa.html", "Kahvila.tilt.json"),
+		assertEquals(List.of("Kahvila.dpv.jsonld", "Kahvila.fi.html", "Kahvila.fi.md", "Kahvila.fi.pdf", "Kahvila.json",
+				"Kahvila.ropa.csv", "Kahvila.ropa.html", "Kahvila.tilt.json"),
 				outputs());
 		assertTrue(run.out().contains(dir.resolve("out/Kahvila.fi.html").toAbsolutePath().toString()), run.out());
 		assertTrue(Files.readString(dir.resolve("out/Kahvila.fi.html")).contains("Kahvila Oy"));
@@ -116,9 +116,28 @@ class GenerateCliTest {
 		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
 		assertTrue(run.out().contains(bad + ":7:12: error: [fi.seloste.businessIdVatForm]"), run.out());
 		assertTrue(run.out().contains(bad + ": not generated: 1 error(s)"), run.out());
-		assertEquals(List.of("Kahvila.dpv.jsonld", "Kahvila.fi.html", "Kahvila.fi.md", "Kahvila.json", "Kahvila.ropa.csv",
-				"Kahvila.ropa.html", "Kahvila.tilt.json"),
+		assertEquals(List.of("Kahvila.dpv.jsonld", "Kahvila.fi.html", "Kahvila.fi.md", "Kahvila.fi.pdf", "Kahvila.json",
+				"Kahvila.ropa.csv", "Kahvila.ropa.html", "Kahvila.tilt.json"),
 				outputs());
+	}
+
+	@Test
+	void formatPdfWritesAPdfFilePerLanguage() throws IOException {
+		Path file = write("ok.seloste", VALID);
+		Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "pdf");
+		assertEquals(Main.OK, run.exit(), run.out() + run.err());
+		assertEquals(List.of("Kahvila.fi.pdf"), outputs());
+		assertTrue(run.out().contains(dir.resolve("out/Kahvila.fi.pdf").toAbsolutePath().toString()), run.out());
+		// Nothing from openhtmltopdf or PDFBox logging: only the summary.
+		assertEquals(1, run.err().lines().count(), run.err());
+		assertTrue(run.err().startsWith("Generated 1 file(s) into "), run.err());
+		byte[] pdf = Files.readAllBytes(dir.resolve("out/Kahvila.fi.pdf"));
+		assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertTrue(text.contains("Kahvila Oy"), text);
+			assertTrue(text.contains("Rekisterinpitäjä"), text);
+		}
 	}
 
 	@Test
@@ -144,7 +163,7 @@ class GenerateCliTest {
 		Path file = write("ok.seloste", VALID);
 		for (String[] args : List.of(new String[] { "generate", file.toString() },
 				new String[] { "generate", "-o", dir.resolve("out").toString() },
-				new String[] { "generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "pdf" },
+				new String[] { "generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "docx" },
 				new String[] { "generate", file.toString(), "-o", dir.resolve("out").toString(), "--lang", "de" },
 				new String[] { "generate", dir.resolve("missing.seloste").toString(), "-o", dir.resolve("out").toString() },
 				new String[] { "generate", file.toString(), "-o", file.toString() })) {

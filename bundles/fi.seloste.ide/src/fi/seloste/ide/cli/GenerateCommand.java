@@ -16,6 +16,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import fi.seloste.generator.DraftDocuments;
 import fi.seloste.generator.NoticeFormat;
 import fi.seloste.generator.NoticeFormats;
 import fi.seloste.generator.OutputFile;
@@ -26,9 +27,11 @@ import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.SelosteFile;
 
 /**
- * {@code seloste generate PATH… -o DIR [--format html,md,…] [--lang fi,en,sv]}: writes each notice
- * without errors in the chosen formats and languages. A file with errors produces nothing; its errors
- * are listed and the exit code is 1. Warnings do not block. Organisation files produce nothing.
+ * {@code seloste generate PATH… -o DIR [--format html,md,…] [--lang fi,en,sv] [--draft]}: writes each
+ * notice without errors in the chosen formats and languages. A file with errors produces nothing; its
+ * errors are listed and the exit code is 1 — with {@code --draft}, its notices are also written as
+ * marked drafts for review ({@link DraftDocuments}). Warnings do not block. Organisation files produce
+ * nothing.
  */
 public final class GenerateCommand {
 
@@ -43,7 +46,8 @@ public final class GenerateCommand {
 	}
 
 	/** The options of one call. */
-	record Options(List<String> paths, Path output, List<NoticeFormat> formats, List<Language> languages) {
+	record Options(List<String> paths, Path output, List<NoticeFormat> formats, List<Language> languages,
+			boolean draft) {
 	}
 
 	static Options parse(List<String> arguments, NoticeFormats known) throws UsageException {
@@ -51,8 +55,13 @@ public final class GenerateCommand {
 		Path output = null;
 		List<NoticeFormat> formats = null;
 		List<Language> languages = null;
+		boolean draft = false;
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
+			if (argument.equals("--draft")) {
+				draft = true;
+				continue;
+			}
 			String option = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
 			if (!argument.startsWith("-")) {
 				paths.add(argument);
@@ -104,7 +113,7 @@ public final class GenerateCommand {
 		if (paths.isEmpty()) {
 			throw new UsageException("no file or folder given\n" + Main.USAGE_TEXT);
 		}
-		return new Options(paths, output, formats == null ? known.all() : formats, languages);
+		return new Options(paths, output, formats == null ? known.all() : formats, languages, draft);
 	}
 
 	public int run(List<String> arguments) throws UsageException {
@@ -132,6 +141,9 @@ public final class GenerateCommand {
 				errors.forEach(problem -> out.println(problem.format()));
 				out.println(file + ": not generated: " + errors.size() + " error(s)");
 				exit = Main.INPUT_ERRORS;
+				if (options.draft() && resource != null && !resource.getParseResult().hasSyntaxErrors()) {
+					written += writeDrafts(resource, options, writer);
+				}
 				continue;
 			}
 			if (resource == null || resource.getContents().isEmpty()) {
@@ -145,6 +157,26 @@ public final class GenerateCommand {
 		}
 		err.printf("Generated %d file(s) into %s.%n", written, writer.folder());
 		return exit;
+	}
+
+	/** Drafts of the notices of a file with errors, in the notices' own (or the chosen) languages. */
+	private int writeDrafts(XtextResource resource, Options options, OutputWriter writer) throws UsageException {
+		List<OutputFile> drafts = new ArrayList<>();
+		for (var element : ((SelosteFile) resource.getContents().get(0)).getElements()) {
+			if (element instanceof Notice notice) {
+				List<Language> own = Texts.outputLanguages(notice);
+				List<Language> languages = options.languages() == null ? own
+						: options.languages().stream().filter(own::contains).toList();
+				drafts.addAll(DraftDocuments.render(notice, languages));
+			}
+		}
+		try {
+			List<Path> paths = writer.write(drafts);
+			paths.forEach(path -> out.println(path + " (draft)"));
+			return paths.size();
+		} catch (IOException e) {
+			throw new UsageException("cannot write the drafts into " + writer.folder() + " (" + e.getMessage() + ")");
+		}
 	}
 
 	private int generate(Path file, Notice notice, Options options, OutputWriter writer) throws UsageException {

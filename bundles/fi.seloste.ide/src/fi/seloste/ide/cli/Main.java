@@ -26,9 +26,11 @@ public final class Main {
 			       seloste check --fix [--lang fi|en] [--format text|json] PATH...
 			                                        apply every quick fix that has exactly one resolution, then check
 			       seloste format [--check] PATH...  give files the canonical layout (--check: only list them)
-			       seloste generate PATH... -o DIR [--format html,md,pdf,ropa,...] [--lang fi,en,sv]
+			       seloste generate PATH... -o DIR [--format html,md,pdf,ropa,...] [--lang fi,en,sv] [--draft]
 			                                        write each notice without errors as documents into DIR
-			                                        (default: every format, each notice's own languages)
+			                                        (default: every format, each notice's own languages);
+			                                        --draft: also write notices with errors as marked
+			                                        drafts for review (NAME.LANG.draft.html and .md)
 			       seloste --help                    show this help
 			  --lang    check: the language of the messages (default: each file's keyword language);
 			            generate: the output languages (default: each notice's own; others are skipped)

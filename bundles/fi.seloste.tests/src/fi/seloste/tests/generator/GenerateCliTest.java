@@ -173,4 +173,15 @@ class GenerateCliTest {
 			assertFalse(run.err().contains("\tat "), run.err());
 		}
 	}
+
+	@Test
+	void withDraftANoticeWithErrorsIsWrittenAsAMarkedDraftAndTheExitCodeStaysOne() throws IOException {
+		write("src/bad.seloste", WITH_ERROR);
+		Run run = run("generate", dir.resolve("src").toString(), "-o", dir.resolve("out").toString(), "--draft");
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+		assertEquals(List.of("Virheellinen.fi.draft.html", "Virheellinen.fi.draft.md"), outputs());
+		assertTrue(run.out().contains("Virheellinen.fi.draft.html (draft)"), run.out());
+		String html = Files.readString(dir.resolve("out/Virheellinen.fi.draft.html"));
+		assertTrue(html.contains("LUONNOS – ei julkaistavaksi"), html);
+	}
 }

@@ -4,22 +4,38 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Inject;
 
 import fi.seloste.generator.HtmlFormat;
+import fi.seloste.generator.NoticeFormats;
+import fi.seloste.generator.PdfFormat;
 import fi.seloste.generator.MarkdownFormat;
 import fi.seloste.generator.OutputFile;
 import fi.seloste.seloste.Language;
@@ -28,7 +44,7 @@ import fi.seloste.seloste.SelosteFile;
 import fi.seloste.tests.SelosteInjectorProvider;
 import fi.seloste.tests.SelosteTestModels;
 
-/** Hostile strings in names, texts and addresses come out escaped and inert in HTML and Markdown. */
+/** Hostile strings in names, texts and addresses come out escaped and inert in every format. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(SelosteInjectorProvider.class)
 class EscapingTest {
@@ -158,6 +174,68 @@ class EscapingTest {
 			assertTrue(md.contains("\\!\\[kuva\\]"));
 			for (String line : md.split("\n")) {
 				assertFalse(line.startsWith("# otsikko") || line.startsWith("* lista"), "a user string made a block");
+			}
+		}
+	}
+
+	@Inject
+	private NoticeFormats formats;
+
+	/** A payload as the parser reads it: the Seloste escapes \" and \n resolved. */
+	private static String decoded(String payload) {
+		return payload.replace("\\\"", "\"").replace("\\n", "\n");
+	}
+
+	/** JSON outputs stay well-formed, and Seloste JSON keeps each payload exactly, as data. */
+	@Test
+	void machineReadableFormatsStayWellFormedAndKeepPayloadsAsData() throws IOException {
+		ObjectMapper mapper = new ObjectMapper();
+		for (String id : List.of("json", "tilt", "dpv")) {
+			for (OutputFile file : formats.byId(id).orElseThrow().render(notice(), List.of(Language.FI, Language.EN))) {
+				JsonNode tree = mapper.readTree(file.content());
+				List<String> strings = new ArrayList<>();
+				collectStrings(tree, strings);
+				assertFalse(strings.isEmpty(), file.name());
+				if (id.equals("json")) {
+					for (String payload : PAYLOADS) {
+						assertTrue(strings.contains(decoded(payload)), file.name() + " lost the payload " + payload);
+					}
+				}
+			}
+		}
+	}
+
+	private static void collectStrings(JsonNode node, List<String> into) {
+		if (node.isTextual()) {
+			into.add(node.asText());
+		}
+		node.forEach(child -> collectStrings(child, into));
+	}
+
+	/** The PDF carries the payloads as plain text: no JavaScript; links jump inside it or to http(s), mailto, tel. */
+	@Test
+	void pdfHasNoScriptsAndOnlySafeLinks() throws IOException {
+		for (OutputFile file : new PdfFormat().render(notice(), List.of(Language.FI))) {
+			try (PDDocument document = Loader.loadPDF(file.content())) {
+				assertTrue(document.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.OPEN_ACTION) == null,
+						file.name());
+				assertTrue(document.getDocumentCatalog().getNames() == null
+						|| document.getDocumentCatalog().getNames().getJavaScript() == null, file.name());
+				for (PDPage page : document.getPages()) {
+					for (PDAnnotation annotation : page.getAnnotations()) {
+						if (annotation instanceof PDAnnotationLink link && link.getAction() != null) {
+							PDAction action = link.getAction();
+							if (action instanceof PDActionGoTo) {
+								continue; // a jump inside the document: the table of contents
+							}
+							assertTrue(action instanceof PDActionURI, file.name() + ": " + action.getSubType());
+							String uri = ((PDActionURI) action).getURI();
+							assertTrue(uri.matches("(?i)(https?://|mailto:|tel:).*"), file.name() + ": " + uri);
+						}
+					}
+				}
+				String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+				assertTrue(text.contains("<script>alert(1)</script>"), file.name());
 			}
 		}
 	}

@@ -70,13 +70,9 @@ public final class GenerateCommand {
 			if (!List.of("-o", "--output", "--format", "--lang").contains(option)) {
 				throw new UsageException("unknown option " + argument + "\n" + Main.USAGE_TEXT);
 			}
-			String value;
-			if (argument.contains("=")) {
-				value = argument.substring(argument.indexOf('=') + 1);
-			} else if (i + 1 < arguments.size()) {
-				value = arguments.get(++i);
-			} else {
-				throw new UsageException(option + " needs a value\n" + Main.USAGE_TEXT);
+			String value = Main.optionValue(arguments, i, option);
+			if (!argument.contains("=")) {
+				i++;
 			}
 			switch (option) {
 				case "-o", "--output" -> {

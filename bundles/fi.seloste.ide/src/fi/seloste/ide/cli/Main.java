@@ -110,13 +110,9 @@ public final class Main {
 			} else if (!check && argument.equals("--check")) {
 				checkOnly = true;
 			} else if (check && (option.equals("--lang") || option.equals("--format"))) {
-				String value;
-				if (argument.contains("=")) {
-					value = argument.substring(argument.indexOf('=') + 1);
-				} else if (i + 1 < arguments.size()) {
-					value = arguments.get(++i);
-				} else {
-					throw new UsageException(option + " needs a value\n" + USAGE_TEXT);
+				String value = optionValue(arguments, i, option);
+				if (!argument.contains("=")) {
+					i++;
 				}
 				if (option.equals("--lang")) {
 					language = switch (value) {
@@ -194,5 +190,17 @@ public final class Main {
 			}
 		}
 		return exit;
+	}
+
+	/** The value of an option written {@code --option=value} or {@code --option value} (the next argument). */
+	static String optionValue(List<String> arguments, int index, String option) throws UsageException {
+		String argument = arguments.get(index);
+		if (argument.contains("=")) {
+			return argument.substring(argument.indexOf('=') + 1);
+		}
+		if (index + 1 < arguments.size()) {
+			return arguments.get(index + 1);
+		}
+		throw new UsageException(option + " needs a value\n" + USAGE_TEXT);
 	}
 }

@@ -18,6 +18,7 @@ import org.eclipse.xtext.util.SimpleAttributeResolver;
 import com.google.inject.Inject;
 
 import fi.seloste.ide.contentassist.LegalTerms;
+import fi.seloste.ide.navigation.DeclarationKinds;
 import fi.seloste.ide.navigation.Declarations;
 import fi.seloste.keywords.BilingualKeywords;
 import fi.seloste.keywords.KeywordLanguage;
@@ -43,6 +44,9 @@ public class SelosteHoverTexts {
 
 	@Inject
 	private Declarations declarations;
+
+	@Inject
+	private DeclarationKinds kinds;
 
 	/** The hover text at {@code offset}, or {@code null} when there is nothing to say. */
 	public String at(XtextResource resource, int offset) {
@@ -80,23 +84,12 @@ public class SelosteHoverTexts {
 	/** "Tietoryhmä Yhteystiedot (organisation.seloste)" and the declaration's label on the next line. */
 	private String reference(Declarations.Link link, KeywordLanguage language) {
 		EObject target = link.target();
-		String declaredWith = declaringKeyword(target);
-		String kind = declaredWith == null ? target.eClass().getName() : keywords.in(declaredWith, language);
+		String kind = kinds.kind(target, language);
 		String name = SimpleAttributeResolver.NAME_RESOLVER.apply(target);
 		String heading = MessageFormat.format(bundle(language).getString("reference"), kind, name,
 				link.file().lastSegment());
 		String label = label(target);
 		return label == null ? heading : heading + "\n" + label;
-	}
-
-	/** The first keyword of the declaration as written (e.g. {@code tietoryhmä}). */
-	private static String declaringKeyword(EObject target) {
-		for (ILeafNode leaf : NodeModelUtils.findActualNodeFor(target).getLeafNodes()) {
-			if (!leaf.isHidden()) {
-				return KeywordTranslator.isKeyword(leaf) ? leaf.getText() : null;
-			}
-		}
-		return null;
 	}
 
 	/** The declaration's label text ({@code tietoryhmä X "label"}), if it has one. */

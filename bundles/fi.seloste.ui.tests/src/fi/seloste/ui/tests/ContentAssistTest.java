@@ -114,7 +114,8 @@ public class ContentAssistTest {
 		int offset = text.indexOf("tiedot Yhteystiedot, Tehtavatiedot") + "tiedot Yh".length();
 		List<String> references = proposals(editor, offset, ContentAssistEntry.KIND_REFERENCE);
 		// Yhteystiedot is declared in organisation.seloste only
-		assertTrue(references.contains("Yhteystiedot") || references.contains("Kuura.Yhteystiedot"), references.toString());
+		assertTrue(references.contains("Yhteystiedot"), references.toString());
+		assertEquals("Yhteystiedot – tietoryhmä, organisation.seloste", find(editor, offset, "Yhteystiedot").getDisplayString());
 
 		project.file("organisation.seloste").delete(true, null);
 		List<String> without = proposals(editor, offset, ContentAssistEntry.KIND_REFERENCE);

@@ -2,8 +2,6 @@ package fi.seloste.ui.internal.contentassist;
 
 import java.util.List;
 
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -18,8 +16,8 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import fi.seloste.ide.contentassist.SelosteCompletions;
+import fi.seloste.ui.internal.SelosteDocuments;
 import fi.seloste.ui.internal.SelosteInjector;
-import fi.seloste.ui.internal.validation.SelosteProjectResources;
 
 /**
  * Ctrl+Space in the Generic Editor: the entries of fi.seloste.ide's {@link SelosteCompletions} for the
@@ -31,13 +29,13 @@ public class SelosteContentAssistProcessor implements IContentAssistProcessor {
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
 		IDocument document = viewer.getDocument();
-		IFile file = workspaceFileOf(document);
+		IFile file = SelosteDocuments.fileOf(document);
 		if (file == null) {
 			return new ICompletionProposal[0];
 		}
 		String text = document.get();
 		try {
-			XtextResource resource = new SelosteProjectResources(SelosteInjector.get()).load(file, text);
+			XtextResource resource = SelosteDocuments.load(file, document);
 			List<ContentAssistEntry> entries = SelosteInjector.get().getInstance(SelosteCompletions.class)
 					.complete(resource, text, offset, CancelIndicator.NullImpl);
 			return entries.stream().map(entry -> new EntryProposal(entry, offset)).toArray(ICompletionProposal[]::new);
@@ -70,11 +68,5 @@ public class SelosteContentAssistProcessor implements IContentAssistProcessor {
 	@Override
 	public IContextInformationValidator getContextInformationValidator() {
 		return null;
-	}
-
-	private static IFile workspaceFileOf(IDocument document) {
-		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
-		return buffer == null || buffer.getLocation() == null ? null
-				: FileBuffers.getWorkspaceFileAtLocation(buffer.getLocation());
 	}
 }

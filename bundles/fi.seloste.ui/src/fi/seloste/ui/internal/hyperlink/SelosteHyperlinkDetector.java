@@ -5,6 +5,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
@@ -43,7 +44,7 @@ public class SelosteHyperlinkDetector extends AbstractHyperlinkDetector {
 					new Region(link.name().getOffset(), link.name().getLength()),
 					Messages.format("openDeclaration", viewer.getDocument().get(link.reference().getOffset(),
 							link.reference().getLength()), target.getName())) };
-		} catch (CoreException | org.eclipse.jface.text.BadLocationException | RuntimeException e) {
+		} catch (CoreException | BadLocationException | RuntimeException e) {
 			ILog.of(getClass()).error("Cannot find the declaration at " + region.getOffset() + " in " + file.getFullPath(), e);
 			return null;
 		}

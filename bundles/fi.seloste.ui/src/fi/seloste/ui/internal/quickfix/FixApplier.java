@@ -13,6 +13,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 
 import fi.seloste.ui.internal.quickfix.SelosteFixes.Fix;
+import fi.seloste.ui.internal.validation.SelosteProjectResources;
 
 /**
  * Applies a fix to a document or a file, keeping the user's text safe: the fixed text must parse, and
@@ -64,6 +65,6 @@ final class FixApplier {
 		ITextFileBuffer open = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
 				LocationKind.IFILE);
 		return open != null ? open.getDocument().get()
-				: fi.seloste.ui.internal.validation.SelosteProjectResources.savedText(file);
+				: SelosteProjectResources.savedText(file);
 	}
 }

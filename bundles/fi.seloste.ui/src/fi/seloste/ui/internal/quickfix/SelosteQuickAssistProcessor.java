@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
-import org.eclipse.core.filebuffers.FileBuffers;
-import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
@@ -21,6 +19,7 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.validation.Issue;
 
+import fi.seloste.ui.internal.SelosteDocuments;
 import fi.seloste.ui.internal.quickfix.SelosteFixes.Checked;
 import fi.seloste.ui.internal.validation.ProblemMarkers;
 
@@ -52,7 +51,7 @@ public class SelosteQuickAssistProcessor implements IQuickAssistProcessor {
 	@Override
 	public ICompletionProposal[] computeQuickAssistProposals(IQuickAssistInvocationContext context) {
 		IDocument document = context.getSourceViewer().getDocument();
-		IFile file = workspaceFileOf(document);
+		IFile file = SelosteDocuments.fileOf(document);
 		if (file == null) {
 			return new ICompletionProposal[0];
 		}
@@ -97,11 +96,5 @@ public class SelosteQuickAssistProcessor implements IQuickAssistProcessor {
 			return false;
 		}
 		return false;
-	}
-
-	private static IFile workspaceFileOf(IDocument document) {
-		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
-		return buffer == null || buffer.getLocation() == null ? null
-				: FileBuffers.getWorkspaceFileAtLocation(buffer.getLocation());
 	}
 }

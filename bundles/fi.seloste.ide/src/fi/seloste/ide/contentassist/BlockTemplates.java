@@ -59,11 +59,6 @@ public class BlockTemplates {
 		return entry;
 	}
 
-	/** The template keys, for tests and documentation. */
-	public static Iterable<String> ruleNames() {
-		return KEYS.keySet();
-	}
-
 	private static String indented(CharSequence text, String indentation) {
 		return text.toString().replace("\n", "\n" + indentation);
 	}

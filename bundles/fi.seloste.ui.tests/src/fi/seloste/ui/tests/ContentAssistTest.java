@@ -180,6 +180,23 @@ public class ContentAssistTest {
 		assertEquals(firstValue, selected);
 	}
 
+	@Test
+	public void theTemplatesAreThereInFinnishAndEnglish() throws Exception {
+		assertEquals(keys("fi/seloste/ide/contentassist/templates.properties"),
+				keys("fi/seloste/ide/contentassist/templates_fi.properties"));
+	}
+
+	/** The keys of a properties file of the ide bundle. */
+	static Set<String> keys(String path) throws java.io.IOException {
+		java.util.Properties properties = new java.util.Properties();
+		try (java.io.InputStream in = fi.seloste.ide.contentassist.SelosteCompletions.class.getClassLoader()
+				.getResourceAsStream(path)) {
+			assertNotNull(in, path);
+			properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+		}
+		return new TreeSet<>(properties.stringPropertyNames());
+	}
+
 	private static boolean isTemplate(ICompletionProposal proposal) {
 		return proposal.getDisplayString().contains("{");
 	}

@@ -82,6 +82,12 @@ public class HoverTest {
 		assertNull(hover(editor, offset));
 	}
 
+	@Test
+	public void theHoverTextsAreThereInFinnishAndEnglish() throws Exception {
+		assertEquals(ContentAssistTest.keys("fi/seloste/ide/hover/hover.properties"),
+				ContentAssistTest.keys("fi/seloste/ide/hover/hover_fi.properties"));
+	}
+
 	private ITextEditor openExample(String example) throws Exception {
 		project = TestProject.withExamples("hover-" + example.replace('.', '-'), example);
 		return open(project.file(example));

@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.Region;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 import fi.seloste.ui.internal.hyperlink.SelosteHyperlinkDetector;
+import fi.seloste.ui.internal.validation.SelosteProjectResources;
 
 /**
  * Go to declaration across files: in the organisation example, the notice's {@code käytä Kuura.Hosting}
@@ -61,6 +66,23 @@ public class HyperlinkTest {
 		assertEquals(1, links.length);
 		assertEquals(new Region(reference, "Kuura.Hosting".length()), links[0].getHyperlinkRegion());
 
+		links[0].open();
+		assertDeclarationSelected("Hosting", "käsittelijä Hosting");
+	}
+
+	@Test
+	public void aLinkFollowsTheDeclarationWhenTheOtherFileChanges() throws Exception {
+		ITextEditor editor = open(project.file(NOTICE));
+		int offset = document(editor).get().indexOf("käytä Kuura.Hosting") + "käytä Kuura.Ho".length();
+		SelosteHyperlinkDetector detector = new SelosteHyperlinkDetector();
+		assertNotNull(detector.detectHyperlinks(viewer(editor), new Region(offset, 0), false));
+
+		IFile organisation = project.file(ORGANISATION);
+		String changed = SelosteProjectResources.savedText(organisation).replace("\tkäsittelijä Hosting",
+				"\t// moved down by a comment\n\tkäsittelijä Hosting");
+		organisation.setContents(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), true, false, null);
+
+		IHyperlink[] links = detector.detectHyperlinks(viewer(editor), new Region(offset, 0), false);
 		links[0].open();
 		assertDeclarationSelected("Hosting", "käsittelijä Hosting");
 	}

@@ -154,6 +154,21 @@ public class QuickFixTest {
 				describe(markers(file)));
 	}
 
+	@Test
+	public void aFileThatDoesNotParseIsNeverFixed() throws Exception {
+		IFile file = project.file(NOTICE);
+		String broken = SelosteProjectResources.savedText(file).replace(SECURE, INSECURE)
+				.replace("\totsikko ", "\totsikko 42 ");
+		file.setContents(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), true, false, null);
+		ITextEditor editor = open(file);
+		IMarker marker = waitForInsecureUrlMarker(file);
+		page().closeEditor(editor, false);
+
+		assertEquals(0, IDE.getMarkerHelpRegistry().getResolutions(marker).length,
+				"no fixes while the file has a syntax error");
+		assertEquals(broken, SelosteProjectResources.savedText(file));
+	}
+
 	private static void typeInsecureAddress(IDocument document) throws Exception {
 		int offset = document.get().indexOf(SECURE);
 		assertTrue(offset >= 0);

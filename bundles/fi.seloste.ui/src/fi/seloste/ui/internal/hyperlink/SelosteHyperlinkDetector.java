@@ -24,6 +24,8 @@ import fi.seloste.ui.internal.SelosteInjector;
  */
 public class SelosteHyperlinkDetector extends AbstractHyperlinkDetector {
 
+	private final ParsedProject parsed = new ParsedProject();
+
 	@Override
 	public IHyperlink[] detectHyperlinks(ITextViewer viewer, IRegion region, boolean canShowMultipleHyperlinks) {
 		IFile file = SelosteDocuments.fileOf(viewer.getDocument());
@@ -31,7 +33,7 @@ public class SelosteHyperlinkDetector extends AbstractHyperlinkDetector {
 			return null;
 		}
 		try {
-			XtextResource resource = SelosteDocuments.load(file, viewer.getDocument());
+			XtextResource resource = parsed.load(file, viewer.getDocument());
 			Declarations.Link link = SelosteInjector.get().getInstance(Declarations.class).at(resource,
 					region.getOffset());
 			IFile target = link == null || !link.file().isPlatformResource() ? null

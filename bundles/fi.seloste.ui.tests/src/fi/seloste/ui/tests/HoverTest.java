@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +74,15 @@ public class HoverTest {
 		int offset = document(editor).get().indexOf("tiedot Yhteystiedot") + "tiedot Yht".length();
 		assertEquals("tietoryhmä Yhteystiedot (määritelty tiedostossa tietosuojaseloste.seloste)\n"
 				+ "nimi, toimitusosoite ja puhelinnumero", hover(editor, offset));
+	}
+
+	@Test
+	public void theHoverCoversTheWordUnderTheMouse() throws Exception {
+		ITextEditor editor = openExample("tietosuojaseloste.seloste");
+		String text = document(editor).get();
+		int word = text.indexOf("lakisääteinen-velvoite");
+		IRegion region = new SelosteTextHover().getHoverRegion(viewer(editor), word + 5);
+		assertEquals("lakisääteinen-velvoite", text.substring(region.getOffset(), region.getOffset() + region.getLength()));
 	}
 
 	@Test

@@ -34,8 +34,25 @@ public class SelosteTextHover implements ITextHover {
 		}
 	}
 
+	/**
+	 * The word under the mouse (a keyword like {@code lakisääteinen-velvoite}, a name like
+	 * {@code Kuura.Hosting}): the hover stays open while the mouse is on it.
+	 */
 	@Override
 	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
-		return new Region(offset, 0);
+		String text = viewer.getDocument().get();
+		int start = Math.min(offset, text.length());
+		while (start > 0 && isWordPart(text.charAt(start - 1))) {
+			start--;
+		}
+		int end = Math.min(offset, text.length());
+		while (end < text.length() && isWordPart(text.charAt(end))) {
+			end++;
+		}
+		return new Region(start, end - start);
+	}
+
+	private static boolean isWordPart(char c) {
+		return Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == '^';
 	}
 }

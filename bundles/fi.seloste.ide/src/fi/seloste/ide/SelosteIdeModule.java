@@ -3,10 +3,14 @@
  */
 package fi.seloste.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 
+import fi.seloste.ide.contentassist.SelosteCrossrefProposalProvider;
+import fi.seloste.ide.contentassist.SelosteIdeContentProposalProvider;
 import fi.seloste.ide.quickfix.SelosteQuickfixProvider;
 
 /**
@@ -22,5 +26,15 @@ public class SelosteIdeModule extends AbstractSelosteIdeModule {
 	/** A language server offers the quick fixes as code actions. */
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return QuickFixCodeActionService.class;
+	}
+
+	/** Content assist in the file's keyword language, closed sets, country codes and block templates. */
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return SelosteIdeContentProposalProvider.class;
+	}
+
+	/** References described by their declaring keyword and file. */
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return SelosteCrossrefProposalProvider.class;
 	}
 }

@@ -27,20 +27,20 @@ import fi.seloste.ui.internal.SelosteUiPlugin;
  * {@code .seloste} file of its project as saved on disk, so that references across files (an
  * organisation's shared definitions, {@code tuo Kuura.*}) resolve as they do for {@code seloste check}.
  */
-final class SelosteProjectResources {
+public final class SelosteProjectResources {
 
-	static final String EXTENSION = "seloste";
+	public static final String EXTENSION = "seloste";
 
 	private static final String UTF_8 = "UTF-8";
 
 	private final Injector injector;
 
-	SelosteProjectResources(Injector injector) {
+	public SelosteProjectResources(Injector injector) {
 		this.injector = injector;
 	}
 
 	/** A new resource set holding the project's files; returns the resource of {@code file}. */
-	XtextResource load(IFile file, String text) throws CoreException {
+	public XtextResource load(IFile file, String text) throws CoreException {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		XtextResource resource = parse(resourceSet, file, text);
 		for (IFile other : otherFiles(file)) {
@@ -65,7 +65,7 @@ final class SelosteProjectResources {
 	}
 
 	/** The file's content as saved, decoded with its charset (UTF-8 unless set otherwise). */
-	static String savedText(IFile file) throws CoreException {
+	public static String savedText(IFile file) throws CoreException {
 		// force: read what is on disk even if the workspace has not noticed a change yet
 		try (InputStream in = file.getContents(true)) {
 			return new String(in.readAllBytes(), Charset.forName(file.getCharset()));

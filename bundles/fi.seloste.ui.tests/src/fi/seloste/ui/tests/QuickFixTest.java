@@ -1,0 +1,213 @@
+package fi.seloste.ui.tests;
+
+import static fi.seloste.ui.tests.EditorSupport.describe;
+import static fi.seloste.ui.tests.EditorSupport.document;
+import static fi.seloste.ui.tests.EditorSupport.markers;
+import static fi.seloste.ui.tests.EditorSupport.open;
+import static fi.seloste.ui.tests.EditorSupport.page;
+import static fi.seloste.ui.tests.EditorSupport.viewer;
+import static fi.seloste.ui.tests.EditorSupport.waitForValidation;
+import static fi.seloste.ui.tests.EditorSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.ISourceViewerExtension3;
+import org.eclipse.jface.text.source.TextInvocationContext;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+import fi.seloste.ui.internal.validation.ProblemMarkers;
+import fi.seloste.ui.internal.validation.SelosteProjectResources;
+import fi.seloste.validation.SelosteIssueCodes;
+
+/**
+ * Quick fixes in the editor and the Problems view: a problem typed into the Finnish example (a web
+ * address with http://) is fixed through the marker-resolution registry, through Ctrl+1 (the editor's
+ * quick assist), and in a file no editor has open.
+ */
+public class QuickFixTest {
+
+	private static final String NOTICE = "tietosuojaseloste.seloste";
+	private static final String SECURE = "verkkosivu \"https://www.revontulikahvila.fi\"";
+	private static final String INSECURE = "verkkosivu \"http://www.revontulikahvila.fi\"";
+	private static final String LABEL = "Käytä osoitetta https://www.revontulikahvila.fi";
+
+	private TestProject project;
+
+	@BeforeEach
+	public void createProject(TestInfo test) throws Exception {
+		project = TestProject.withExamples("quickfix-" + test.getTestMethod().orElseThrow().getName(), NOTICE);
+	}
+
+	@AfterEach
+	public void deleteProject() throws Exception {
+		page().closeAllEditors(false);
+		project.close();
+	}
+
+	@Test
+	public void theProblemsViewFixesAMarkerProducedByTyping() throws Exception {
+		IFile file = project.file(NOTICE);
+		ITextEditor editor = open(file);
+		IDocument document = document(editor);
+		String original = document.get();
+		typeInsecureAddress(document);
+		IMarker marker = waitForInsecureUrlMarker(file);
+
+		assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker));
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals(List.of(LABEL), Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList());
+		resolutions[0].run(marker);
+
+		assertEquals(original, document.get(), "the fix restores the https address, nothing else changes");
+		assertTrue(editor.isDirty(), "the open editor's text is fixed, not saved behind its back");
+		waitForValidation(file, document);
+		assertEquals("[]", describe(markers(file)));
+	}
+
+	@Test
+	public void ctrl1OnTheMarkerOffersTheFixOnceAndAppliesItAsOneUndoableChange() throws Exception {
+		IFile file = project.file(NOTICE);
+		ITextEditor editor = open(file);
+		IDocument document = document(editor);
+		String original = document.get();
+		typeInsecureAddress(document);
+		String broken = document.get();
+		waitForInsecureUrlMarker(file);
+		int caret = broken.indexOf("http://") + 2;
+		waitUntil("the editor shows the marker", () -> hasSelosteAnnotation(editor));
+
+		List<ICompletionProposal> proposals = quickAssist(editor, caret);
+		assertEquals(List.of(LABEL), proposals.stream().map(ICompletionProposal::getDisplayString).toList(),
+				"the marker's fix, offered once");
+		proposals.get(0).apply(document);
+		assertEquals(original, document.get());
+		waitForValidation(file, document);
+		assertEquals("[]", describe(markers(file)));
+
+		((ITextOperationTarget) viewer(editor)).doOperation(ITextOperationTarget.UNDO);
+		assertEquals(broken, document.get(), "one undo takes the whole fix back");
+	}
+
+	@Test
+	public void ctrl1FixesAProblemNoMarkerShowsYet() throws Exception {
+		IFile file = project.file(NOTICE);
+		ITextEditor editor = open(file);
+		IDocument document = document(editor);
+		String original = document.get();
+		typeInsecureAddress(document);
+		waitForInsecureUrlMarker(file);
+		// without its marker, only the editor's own quick assist processor can know of the problem
+		file.deleteMarkers(ProblemMarkers.TYPE, false, 0);
+		waitUntil("the editor no longer shows the marker", () -> !hasSelosteAnnotation(editor));
+
+		List<ICompletionProposal> proposals = quickAssist(editor, document.get().indexOf("http://") + 2);
+		assertEquals(List.of(LABEL), proposals.stream().map(ICompletionProposal::getDisplayString).toList());
+		proposals.get(0).apply(document);
+		assertEquals(original, document.get());
+		assertTrue(quickAssist(editor, document.get().indexOf("https://") + 2).isEmpty(), "nothing left to fix");
+	}
+
+	@Test
+	public void aMarkerOfAFileNoEditorHasOpenIsFixedInTheFile() throws Exception {
+		IFile file = project.file(NOTICE);
+		String original = SelosteProjectResources.savedText(file);
+		file.setContents(new ByteArrayInputStream(original.replace(SECURE, INSECURE).getBytes(StandardCharsets.UTF_8)),
+				true, false, null);
+		// the editor checks a file as saved when it closes: that leaves a marker on the closed file
+		ITextEditor editor = open(file);
+		waitForInsecureUrlMarker(file);
+		page().closeEditor(editor, false);
+		IMarker marker = waitForInsecureUrlMarker(file);
+
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals(1, resolutions.length);
+		resolutions[0].run(marker);
+
+		assertEquals(original, SelosteProjectResources.savedText(file), "the fix is saved into the file");
+		waitUntil("the marker of the fixed file is gone", () -> insecureUrlMarker(file) == null);
+		assertFalse(markers(file).stream().anyMatch(m -> m.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR),
+				describe(markers(file)));
+	}
+
+	@Test
+	public void aFileThatDoesNotParseIsNeverFixed() throws Exception {
+		IFile file = project.file(NOTICE);
+		String broken = SelosteProjectResources.savedText(file).replace(SECURE, INSECURE)
+				.replace("\totsikko ", "\totsikko 42 ");
+		file.setContents(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), true, false, null);
+		ITextEditor editor = open(file);
+		IMarker marker = waitForInsecureUrlMarker(file);
+		page().closeEditor(editor, false);
+
+		assertEquals(0, IDE.getMarkerHelpRegistry().getResolutions(marker).length,
+				"no fixes while the file has a syntax error");
+		assertEquals(broken, SelosteProjectResources.savedText(file));
+	}
+
+	private static void typeInsecureAddress(IDocument document) throws Exception {
+		int offset = document.get().indexOf(SECURE);
+		assertTrue(offset >= 0);
+		document.replace(offset + SECURE.indexOf("https") + 4, 1, "");
+	}
+
+	private static IMarker waitForInsecureUrlMarker(IFile file) {
+		waitUntil("an insecureUrl marker", () -> insecureUrlMarker(file) != null);
+		IMarker marker = insecureUrlMarker(file);
+		assertNotNull(marker);
+		return marker;
+	}
+
+	private static IMarker insecureUrlMarker(IFile file) {
+		return markers(file).stream()
+				.filter(m -> SelosteIssueCodes.INSECURE_URL.equals(m.getAttribute(ProblemMarkers.CODE, null)))
+				.findFirst().orElse(null);
+	}
+
+	private static boolean hasSelosteAnnotation(ITextEditor editor) {
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof MarkerAnnotation annotation && annotation.getMarker().exists()
+					&& SelosteIssueCodes.INSECURE_URL.equals(annotation.getMarker().getAttribute(ProblemMarkers.CODE, null))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** What Ctrl+1 offers at the caret: all quick assist processors of the editor's assistant. */
+	private static List<ICompletionProposal> quickAssist(ITextEditor editor, int caret) {
+		ISourceViewer viewer = (ISourceViewer) viewer(editor);
+		viewer.setSelectedRange(caret, 0);
+		QuickAssistAssistant assistant = (QuickAssistAssistant) ((ISourceViewerExtension3) viewer)
+				.getQuickAssistAssistant();
+		IQuickAssistProcessor processor = assistant.getQuickAssistProcessor();
+		ICompletionProposal[] proposals = processor
+				.computeQuickAssistProposals(new TextInvocationContext(viewer, caret, 0));
+		return proposals == null ? List.of() : Arrays.asList(proposals);
+	}
+}

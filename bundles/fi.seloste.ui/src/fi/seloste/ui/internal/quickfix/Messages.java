@@ -1,0 +1,17 @@
+package fi.seloste.ui.internal.quickfix;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+
+/** The quick fixes' own texts in the workbench's language ({@code messages*.properties}). */
+final class Messages {
+
+	private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("fi.seloste.ui.internal.quickfix.messages");
+
+	private Messages() {
+	}
+
+	static String format(String key, Object... arguments) {
+		return MessageFormat.format(BUNDLE.getString(key), arguments);
+	}
+}

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -52,7 +53,8 @@ public final class SelosteFileValidator {
 				whenValidated.accept(resource);
 			}
 			return issues;
-		} catch (RuntimeException e) {
+		} catch (RuntimeException | OperationCanceledError e) {
+			// Xtext signals cancellation with an Error as well as with exceptions
 			if (cancellation.isOperationCanceledException(e)) {
 				return null;
 			}

@@ -7,6 +7,7 @@ import static fi.seloste.ui.tests.EditorSupport.processEvents;
 import static fi.seloste.ui.tests.EditorSupport.styledText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.jface.text.IDocument;
@@ -38,14 +39,20 @@ public class BracketsTest {
 	public void theMatcherFindsTheClosingBraceOfABlockAndTheEditorJumpsToIt() throws Exception {
 		ITextEditor editor = openExample();
 		IDocument document = document(editor);
+		// braces in a text and in a comment are no code: they must not pair with the block's
+		int name = document.get().indexOf("\t\tnimi \"Revontuli Kahvila Oy\"");
+		document.replace(name, 0, "\t\tkuvaus \"} a { b\" // }\n");
 		String text = document.get();
 		int open = text.indexOf("{", text.indexOf("\trekisterinpitäjä RevontuliKahvilaOy"));
 		int close = text.indexOf("\n\t}\n", open) + 2;
 
-		IRegion match = new SelosteBracketMatcher().match(document, open + 1);
+		SelosteBracketMatcher matcher = new SelosteBracketMatcher();
+		IRegion match = matcher.match(document, open + 1);
 		assertNotNull(match, "a partner for the controller's {");
 		assertEquals(open, match.getOffset());
 		assertEquals(close + 1, match.getOffset() + match.getLength(), "the block ends at its }");
+		assertEquals(match, matcher.match(document, close + 1), "and back from the }");
+		assertNull(matcher.match(document, text.indexOf("a { b") + 3), "a { in a text has no partner");
 
 		// Ctrl+Shift+P of the Generic Editor uses the contributed matcher
 		editor.selectAndReveal(open + 1, 0);

@@ -7,9 +7,19 @@ import static fi.seloste.ui.tests.EditorSupport.viewer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.action.IContributionManager;
+import org.eclipse.jface.action.StatusLineManager;
+import org.eclipse.jface.action.SubContributionManager;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
@@ -22,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import fi.seloste.ui.internal.SelosteInjector;
 import fi.seloste.ui.internal.format.DocumentFormatter;
 import fi.seloste.ui.internal.format.EditorFormatting;
+import fi.seloste.ui.internal.format.FormatMessages;
 
 /** Format (Ctrl+Shift+F) gives the editor's text the layout of {@code seloste format}. */
 public class FormatTest {
@@ -71,6 +82,8 @@ public class FormatTest {
 
 		CommandSupport.execute(editor, FORMAT);
 		assertEquals(broken, document.get(), "unchanged by the command");
+		assertTrue(statusLineTexts(editor).contains(FormatMessages.syntaxErrors),
+				"the status line says why: " + statusLineTexts(editor));
 
 		EditorFormatting formatting = new EditorFormatting(new DocumentFormatter(SelosteInjector.get()));
 		assertEquals(EditorFormatting.Outcome.SYNTAX_ERRORS, formatting.format(editor), "the reason given");
@@ -88,6 +101,27 @@ public class FormatTest {
 		assertEquals(formatted, document(editor).get());
 		assertFalse(formatted.isEmpty());
 		CommandSupport.assertBound(editor, FORMAT, "CTRL+SHIFT+F");
+	}
+
+	/** The texts the workbench window's status line shows. */
+	private static List<String> statusLineTexts(ITextEditor editor) {
+		IContributionManager manager = editor.getEditorSite().getActionBars().getStatusLineManager();
+		while (manager instanceof SubContributionManager sub) {
+			manager = sub.getParent();
+		}
+		List<String> texts = new ArrayList<>();
+		collectLabels(((StatusLineManager) manager).getControl(), texts);
+		return texts;
+	}
+
+	private static void collectLabels(Control control, List<String> texts) {
+		if (control instanceof CLabel label && label.getText() != null) {
+			texts.add(label.getText());
+		} else if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectLabels(child, texts);
+			}
+		}
 	}
 
 	private ITextEditor openFixture() throws Exception {

@@ -32,6 +32,11 @@ final class TestProject implements AutoCloseable {
 		return ROOT.resolve("examples");
 	}
 
+	/** The test input files of the runtime tests ({@code bundles/fi.seloste.tests/fixtures}). */
+	static Path fixtures() {
+		return ROOT.resolve("bundles/fi.seloste.tests/fixtures");
+	}
+
 	private static Path findRoot() {
 		for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
 			if (Files.isDirectory(dir.resolve("examples")) && Files.isRegularFile(dir.resolve("mvnw"))) {
@@ -52,6 +57,15 @@ final class TestProject implements AutoCloseable {
 		TestProject result = new TestProject(project);
 		for (String example : examples) {
 			result.copy(examples().resolve(example));
+		}
+		return result;
+	}
+
+	/** A new open project holding copies of the given fixture files (paths below the fixtures folder). */
+	static TestProject withFixtures(String name, String... fixtures) throws CoreException {
+		TestProject result = withExamples(name);
+		for (String fixture : fixtures) {
+			result.copy(fixtures().resolve(fixture));
 		}
 		return result;
 	}

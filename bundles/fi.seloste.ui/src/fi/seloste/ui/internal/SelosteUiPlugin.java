@@ -4,7 +4,9 @@ import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
+import fi.seloste.ui.internal.outline.OutlineModels;
 import fi.seloste.ui.internal.validation.ClosedFileRevalidator;
+import fi.seloste.ui.internal.validation.ReconciledModels;
 
 /** Bundle activator of the Seloste editor. */
 public class SelosteUiPlugin extends AbstractUIPlugin {
@@ -24,10 +26,13 @@ public class SelosteUiPlugin extends AbstractUIPlugin {
 		instance = this;
 		closedFileRevalidator = new ClosedFileRevalidator();
 		FileBuffers.getTextFileBufferManager().addFileBufferListener(closedFileRevalidator);
+		// from the start: an Outline view opened later shows the last reconcile at once
+		ReconciledModels.addListener(OutlineModels.INSTANCE);
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		ReconciledModels.removeListener(OutlineModels.INSTANCE);
 		FileBuffers.getTextFileBufferManager().removeFileBufferListener(closedFileRevalidator);
 		closedFileRevalidator = null;
 		instance = null;

@@ -1,20 +1,36 @@
 package fi.seloste.ui.internal.highlighting;
 
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 
 /**
  * Colours Seloste files in the Generic Editor (contributed in plugin.xml). Runs on the UI thread,
  * synchronously with each change; the whole document is one partition (see
- * {@link WholeDocumentDamagerRepairer} for why).
+ * {@link WholeDocumentDamagerRepairer} for why). References resolved by the last reconcile are
+ * coloured on top by a {@link SemanticHighlighter}, installed with it on each editor's viewer.
  */
 public class SelostePresentationReconciler extends PresentationReconciler {
+
+	private final SemanticHighlighter references = new SemanticHighlighter(new ReferenceHighlightingCalculator());
 
 	public SelostePresentationReconciler() {
 		DefaultDamagerRepairer damagerRepairer = new WholeDocumentDamagerRepairer(
 				new SelosteScanner(SelosteKeywords.all()));
 		setDamager(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
 		setRepairer(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
+	}
+
+	@Override
+	public void install(ITextViewer viewer) {
+		super.install(viewer);
+		references.install(viewer);
+	}
+
+	@Override
+	public void uninstall() {
+		references.uninstall();
+		super.uninstall();
 	}
 }

@@ -1,10 +1,12 @@
 package fi.seloste.ui.internal.validation;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -31,13 +33,28 @@ public final class SelosteFileValidator {
 
 	/** The problems of {@code file} if its content were {@code text}; {@code null} when cancelled. */
 	public List<Issue> validate(IFile file, String text, CancelIndicator cancel) throws CoreException {
+		return validate(file, text, cancel, resource -> {
+		});
+	}
+
+	/**
+	 * Like {@link #validate(IFile, String, CancelIndicator)}, and hands the validated resource to
+	 * {@code whenValidated} unless cancelled.
+	 */
+	public List<Issue> validate(IFile file, String text, CancelIndicator cancel, Consumer<XtextResource> whenValidated)
+			throws CoreException {
 		XtextResource resource = resources.load(file, text);
 		if (cancel.isCanceled()) {
 			return null;
 		}
 		try {
-			return validator.validate(resource, CheckMode.ALL, cancel);
-		} catch (RuntimeException e) {
+			List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);
+			if (!cancel.isCanceled()) {
+				whenValidated.accept(resource);
+			}
+			return issues;
+		} catch (RuntimeException | OperationCanceledError e) {
+			// Xtext signals cancellation with an Error as well as with exceptions
 			if (cancellation.isOperationCanceledException(e)) {
 				return null;
 			}

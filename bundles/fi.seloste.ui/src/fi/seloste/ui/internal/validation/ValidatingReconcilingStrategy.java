@@ -15,14 +15,15 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
 import fi.seloste.ui.internal.SelosteInjector;
 
 /**
  * Validates the editor's whole text on the reconciler's background thread (when the editor opens and
- * after each pause in typing) and hands the problems to {@link ProblemMarkers}. Files outside the
- * workspace get no markers.
+ * after each pause in typing) and hands the problems to {@link ProblemMarkers}, and the validated model
+ * to the {@link ReconciledModels} listeners. Files outside the workspace get neither.
  */
 final class ValidatingReconcilingStrategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
 
@@ -68,7 +69,9 @@ final class ValidatingReconcilingStrategy implements IReconcilingStrategy, IReco
 		String text = currentDocument.get();
 		IProgressMonitor currentMonitor = monitor;
 		try {
-			List<Issue> issues = validator().validate(currentFile, text, currentMonitor::isCanceled);
+			CancelIndicator cancel = currentMonitor::isCanceled;
+			List<Issue> issues = validator().validate(currentFile, text, cancel,
+					resource -> ReconciledModels.fire(currentDocument, stamp, resource, cancel));
 			// Cancelled: the text changed meanwhile, and the reconciler runs again.
 			if (issues != null && !currentMonitor.isCanceled()) {
 				ProblemMarkers.replace(currentFile, issues, stamp);

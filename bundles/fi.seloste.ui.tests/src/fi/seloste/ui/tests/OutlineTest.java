@@ -1,0 +1,179 @@
+package fi.seloste.ui.tests;
+
+import static fi.seloste.ui.tests.EditorSupport.document;
+import static fi.seloste.ui.tests.EditorSupport.open;
+import static fi.seloste.ui.tests.EditorSupport.page;
+import static fi.seloste.ui.tests.EditorSupport.processEvents;
+import static fi.seloste.ui.tests.EditorSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import fi.seloste.ui.internal.outline.OutlineNode;
+import fi.seloste.ui.internal.outline.SelosteOutlinePage;
+
+/** The Outline view of a Seloste file: its structure in the file's keyword language, linked to the text. */
+public class OutlineTest {
+
+	private TestProject project;
+
+	@AfterEach
+	public void deleteProject() throws Exception {
+		if (page().findView(IPageLayout.ID_OUTLINE) != null) {
+			page().hideView(page().findView(IPageLayout.ID_OUTLINE));
+		}
+		page().closeAllEditors(false);
+		if (project != null) {
+			project.close();
+		}
+	}
+
+	@Test
+	public void aFinnishNoticeHasAFinnishOutline() throws Exception {
+		ITextEditor editor = openExample("tietosuojaseloste.seloste");
+		List<String> outline = outline(editor, "seloste RevontuliKahvila");
+
+		assertEquals("seloste RevontuliKahvila", outline.get(0));
+		assertContainsInOrder(outline,
+				"  rekisterinpitäjä RevontuliKahvilaOy",
+				"  yhteyshenkilö AinoKorhonen",
+				"  rekisteri Asiakasrekisteri",
+				"    rekisteröidyt Asiakkaat",
+				"    tietoryhmä Yhteystiedot",
+				"    tarkoitus Tilaukset (sopimus)",
+				"      säilytys kunnes sopimuksen-päättyminen + 3 vuotta",
+				"    tarkoitus Kirjanpito (lakisääteinen-velvoite)",
+				"    tarkoitus Uutiskirje (suostumus)",
+				"    lähde rekisteröity",
+				"    vastaanottaja Kassavirta",
+				"    käsittelijä AuroraMail",
+				"    siirto UutiskirjeenLahetys",
+				"    tietojen-antaminen vapaaehtoinen",
+				"  eväste Istunto",
+				"  evästekäytäntö",
+				"  oikeudet",
+				"  valvontaviranomainen Tietosuojavaltuutettu",
+				"  automaattinen-päätöksenteko ei-käytössä");
+	}
+
+	@Test
+	public void anEnglishNoticeHasAnEnglishOutline() throws Exception {
+		ITextEditor editor = openExample("privacy-notice.seloste");
+		List<String> outline = outline(editor, "notice NorthwindAnalytics");
+
+		assertEquals("notice NorthwindAnalytics", outline.get(0));
+		assertContainsInOrder(outline,
+				"  controller NorthwindAnalyticsOy",
+				"  register Customers",
+				"    data-category Contact",
+				"    purpose ServiceDelivery (legitimate-interests)",
+				"      retention until end-of-contract + 6 months",
+				"    purpose Billing (legal-obligation)",
+				"      retention 10 years from end-of-financial-year",
+				"    purpose WebAnalytics (consent)",
+				"    processor NordicCloud");
+	}
+
+	@Test
+	public void selectingAnEntrySelectsTheElementsNameAndEditsRefreshTheOutline() throws Exception {
+		ITextEditor editor = openExample("tietosuojaseloste.seloste");
+		outline(editor, "seloste RevontuliKahvila");
+		SelosteOutlinePage outlinePage = outlinePage(editor);
+
+		OutlineNode purpose = find(outlinePage, "tarkoitus Uutiskirje (suostumus)");
+		outlinePage.setSelection(new StructuredSelection(purpose));
+		processEvents();
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals("Uutiskirje", selection.getText(), "the editor's selection");
+		assertEquals(document(editor).get().indexOf("tarkoitus Uutiskirje") + "tarkoitus ".length(),
+				selection.getOffset());
+
+		IDocument document = document(editor);
+		int name = document.get().indexOf("tarkoitus Uutiskirje") + "tarkoitus ".length();
+		document.replace(name, "Uutiskirje".length(), "Kuukausikirje");
+		waitUntil("the outline shows the renamed purpose",
+				() -> labels(outlinePage).contains("    tarkoitus Kuukausikirje (suostumus)"));
+	}
+
+	private ITextEditor openExample(String example) throws Exception {
+		project = TestProject.withExamples("outline-" + example.replace('.', '-'), example);
+		return open(project.file(example));
+	}
+
+	/** Shows the Outline view for the editor and waits until it has the notice's outline. */
+	private static List<String> outline(ITextEditor editor, String firstLabel) throws Exception {
+		page().showView(IPageLayout.ID_OUTLINE);
+		page().activate(editor);
+		waitUntil("the Outline view shows " + firstLabel, () -> {
+			SelosteOutlinePage outlinePage = currentPage();
+			return outlinePage != null && !labels(outlinePage).isEmpty()
+					&& labels(outlinePage).get(0).equals(firstLabel);
+		});
+		return labels(outlinePage(editor));
+	}
+
+	private static SelosteOutlinePage outlinePage(ITextEditor editor) {
+		IContentOutlinePage outlinePage = currentPage();
+		assertNotNull(outlinePage, "the Outline view has a page for the editor");
+		return assertInstanceOf(SelosteOutlinePage.class, outlinePage);
+	}
+
+	private static SelosteOutlinePage currentPage() {
+		ContentOutline view = (ContentOutline) page().findView(IPageLayout.ID_OUTLINE);
+		return view != null && view.getCurrentPage() instanceof SelosteOutlinePage outlinePage ? outlinePage : null;
+	}
+
+	/** The labels of the whole tree, depth first, indented by two spaces per level. */
+	private static List<String> labels(SelosteOutlinePage outlinePage) {
+		List<String> labels = new ArrayList<>();
+		Tree tree = (Tree) outlinePage.getControl();
+		for (TreeItem item : tree.getItems()) {
+			collect(item, "", labels);
+		}
+		return labels;
+	}
+
+	private static void collect(TreeItem item, String indent, List<String> labels) {
+		labels.add(indent + item.getText());
+		for (TreeItem child : item.getItems()) {
+			collect(child, indent + "  ", labels);
+		}
+	}
+
+	private static OutlineNode find(SelosteOutlinePage outlinePage, String label) {
+		List<TreeItem> pending = new ArrayList<>(List.of(((Tree) outlinePage.getControl()).getItems()));
+		while (!pending.isEmpty()) {
+			TreeItem item = pending.remove(0);
+			if (item.getText().equals(label)) {
+				return (OutlineNode) item.getData();
+			}
+			pending.addAll(List.of(item.getItems()));
+		}
+		throw new AssertionError("no outline entry " + label + " in " + labels(outlinePage));
+	}
+
+	private static void assertContainsInOrder(List<String> actual, String... expected) {
+		int from = 0;
+		for (String line : expected) {
+			int index = actual.subList(from, actual.size()).indexOf(line);
+			assertTrue(index >= 0, "missing (or out of order): '" + line + "' in\n" + String.join("\n", actual));
+			from += index + 1;
+		}
+	}
+}

@@ -1,0 +1,116 @@
+package fi.seloste.ui.internal.outline;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.viewers.AbstractTreeViewer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+
+/**
+ * The Outline view's page for a Seloste file in the Generic Editor: the notice's structure as of the
+ * last reconcile. Selecting an entry selects the element's name in the editor.
+ */
+public final class SelosteOutlinePage extends ContentOutlinePage {
+
+	private final ITextEditor editor;
+	private final IDocument document;
+	private final BiConsumer<IDocument, OutlineModels.Snapshot> updater = this::reconciled;
+
+	public SelosteOutlinePage(ITextEditor editor) {
+		this.editor = editor;
+		this.document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		super.createControl(parent);
+		TreeViewer viewer = getTreeViewer();
+		viewer.setContentProvider(new Content());
+		viewer.setLabelProvider(new Labels());
+		// notices are small: everything open shows the whole structure at a glance
+		viewer.setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS);
+		OutlineModels.INSTANCE.addListener(updater);
+		OutlineModels.Snapshot snapshot = OutlineModels.INSTANCE.latest(document);
+		viewer.setInput(snapshot == null ? List.of() : snapshot.roots());
+	}
+
+	/** On the reconciler's thread. */
+	private void reconciled(IDocument reconciled, OutlineModels.Snapshot snapshot) {
+		Control control = getControl();
+		if (reconciled != document || control == null || control.isDisposed()) {
+			return;
+		}
+		control.getDisplay().asyncExec(() -> {
+			if (!control.isDisposed() && OutlineModels.INSTANCE.latest(document) == snapshot) {
+				getTreeViewer().setInput(snapshot.roots());
+			}
+		});
+	}
+
+	@Override
+	public void selectionChanged(SelectionChangedEvent event) {
+		super.selectionChanged(event);
+		if (event.getSelection() instanceof IStructuredSelection selection
+				&& selection.getFirstElement() instanceof OutlineNode node
+				&& node.selectionOffset() + node.selectionLength() <= document.getLength()) {
+			editor.selectAndReveal(node.selectionOffset(), node.selectionLength());
+		}
+	}
+
+	@Override
+	public void dispose() {
+		OutlineModels.INSTANCE.removeListener(updater);
+		super.dispose();
+	}
+
+	private static final class Content implements ITreeContentProvider {
+
+		@Override
+		public Object[] getElements(Object input) {
+			return input instanceof List<?> roots ? roots.toArray() : new Object[0];
+		}
+
+		@Override
+		public Object[] getChildren(Object parent) {
+			return ((OutlineNode) parent).children().toArray();
+		}
+
+		@Override
+		public Object getParent(Object element) {
+			return null;
+		}
+
+		@Override
+		public boolean hasChildren(Object element) {
+			return !((OutlineNode) element).children().isEmpty();
+		}
+	}
+
+	private static final class Labels extends LabelProvider {
+
+		@Override
+		public String getText(Object element) {
+			return ((OutlineNode) element).label();
+		}
+
+		@Override
+		public Image getImage(Object element) {
+			// shared images: nothing to dispose; a block with entries looks like a folder
+			String image = ((OutlineNode) element).children().isEmpty() ? ISharedImages.IMG_OBJ_ELEMENT
+					: ISharedImages.IMG_OBJ_FOLDER;
+			return PlatformUI.getWorkbench().getSharedImages().getImage(image);
+		}
+	}
+}

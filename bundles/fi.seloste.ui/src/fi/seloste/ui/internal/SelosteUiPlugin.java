@@ -1,10 +1,14 @@
 package fi.seloste.ui.internal;
 
 import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
+import fi.seloste.ui.internal.preferences.PreferenceEffects;
 import fi.seloste.ui.internal.validation.ClosedFileRevalidator;
+import fi.seloste.ui.internal.validation.OpenEditorsRevalidator;
 
 /** Bundle activator of the Seloste editor. */
 public class SelosteUiPlugin extends AbstractUIPlugin {
@@ -18,16 +22,26 @@ public class SelosteUiPlugin extends AbstractUIPlugin {
 
 	private ClosedFileRevalidator closedFileRevalidator;
 
+	// generation, preferences, re-validation of open editors (issue 5, builder)
+	private OpenEditorsRevalidator openEditorsRevalidator;
+	private PreferenceEffects preferenceEffects;
+
 	@Override
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
 		closedFileRevalidator = new ClosedFileRevalidator();
 		FileBuffers.getTextFileBufferManager().addFileBufferListener(closedFileRevalidator);
+		openEditorsRevalidator = new OpenEditorsRevalidator();
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(openEditorsRevalidator,
+				IResourceChangeEvent.POST_CHANGE);
+		preferenceEffects = PreferenceEffects.start();
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		preferenceEffects.stop();
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(openEditorsRevalidator);
 		FileBuffers.getTextFileBufferManager().removeFileBufferListener(closedFileRevalidator);
 		closedFileRevalidator = null;
 		instance = null;

@@ -17,12 +17,21 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.expressions.IEvaluationContext;
+
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.ISources;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -63,6 +72,23 @@ public class GenerateOnSaveTest {
 		assertTrue(p.hasNature(SelosteNature.ID));
 		assertTrue(Arrays.stream(p.getDescription().getBuildSpec()).anyMatch(c -> SelosteBuilder.ID.equals(c.getBuilderName())),
 				"the nature adds the Seloste builder to the project");
+	}
+
+	@Test
+	public void enableSelosteGenerationMakesAnExistingProjectGenerate() throws Exception {
+		project = TestProject.withExamples("generate-enable", KAHVILA);
+		IProject p = project.file(KAHVILA).getProject();
+		assertFalse(p.hasNature(SelosteNature.ID));
+		Command command = PlatformUI.getWorkbench().getService(ICommandService.class)
+				.getCommand("fi.seloste.ui.enableGeneration");
+		assertTrue(command.isDefined(), "Configure > Enable Seloste Generation is not declared");
+		// as when chosen on the project in the Project Explorer
+		IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
+		IEvaluationContext context = handlers.createContextSnapshot(false);
+		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(p));
+		handlers.executeCommandInContext(new ParameterizedCommand(command, null), null, context);
+		waitUntil("the project has the Seloste nature", () -> SelosteNature.isOn(p));
+		waitUntil("its notice is generated", output(p, "RevontuliKahvila.fi.html")::exists);
 	}
 
 	@Test

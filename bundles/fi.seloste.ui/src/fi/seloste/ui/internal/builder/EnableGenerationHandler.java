@@ -45,7 +45,8 @@ public class EnableGenerationHandler extends AbstractHandler {
 				return Status.OK_STATUS;
 			}
 		};
-		job.setRule(projects.size() == 1 ? projects.get(0) : projects.get(0).getWorkspace().getRoot());
+		// changing natures takes the whole workspace (a nature may configure other projects)
+		job.setRule(projects.get(0).getWorkspace().getRoot());
 		job.schedule();
 		return job;
 	}

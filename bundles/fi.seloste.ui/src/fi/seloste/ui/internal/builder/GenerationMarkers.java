@@ -1,6 +1,7 @@
 package fi.seloste.ui.internal.builder;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -24,10 +25,9 @@ public final class GenerationMarkers {
 	static void replace(IFile file, List<String> notes) throws CoreException {
 		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
 		for (String note : notes) {
-			IMarker marker = file.createMarker(TYPE);
-			marker.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO);
-			marker.setAttribute(IMarker.MESSAGE, note);
-			marker.setAttribute(IMarker.LINE_NUMBER, 1);
+			// all attributes at once: a reader never sees a marker without its severity
+			file.createMarker(TYPE,
+					Map.of(IMarker.SEVERITY, IMarker.SEVERITY_INFO, IMarker.MESSAGE, note, IMarker.LINE_NUMBER, 1));
 		}
 	}
 

@@ -19,9 +19,9 @@ import com.google.inject.Injector;
 import fi.seloste.generator.DraftDocuments;
 import fi.seloste.generator.NoticeFormat;
 import fi.seloste.generator.NoticeFormats;
+import fi.seloste.generator.NoticeRendering;
 import fi.seloste.generator.OutputFile;
 import fi.seloste.generator.OutputWriter;
-import fi.seloste.model.Texts;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.SelosteFile;
@@ -145,10 +145,8 @@ public final class GenerateCommand {
 			if (resource == null || resource.getContents().isEmpty()) {
 				continue;
 			}
-			for (var element : ((SelosteFile) resource.getContents().get(0)).getElements()) {
-				if (element instanceof Notice notice) {
-					written += generate(file, notice, options, writer);
-				}
+			for (Notice notice : NoticeRendering.notices((SelosteFile) resource.getContents().get(0))) {
+				written += generate(file, notice, options, writer);
 			}
 		}
 		err.printf("Generated %d file(s) into %s.%n", written, writer.folder());
@@ -158,13 +156,11 @@ public final class GenerateCommand {
 	/** Drafts of the notices of a file with errors, in the notices' own (or the chosen) languages. */
 	private int writeDrafts(XtextResource resource, Options options, OutputWriter writer) throws UsageException {
 		List<OutputFile> drafts = new ArrayList<>();
-		for (var element : ((SelosteFile) resource.getContents().get(0)).getElements()) {
-			if (element instanceof Notice notice) {
-				List<Language> own = Texts.outputLanguages(notice);
-				List<Language> languages = options.languages() == null ? own
-						: options.languages().stream().filter(own::contains).toList();
-				drafts.addAll(DraftDocuments.render(notice, languages));
-			}
+		for (Notice notice : NoticeRendering.notices((SelosteFile) resource.getContents().get(0))) {
+			drafts.addAll(DraftDocuments.render(notice, NoticeRendering.languages(notice, options.languages(),
+					(skipped, language) -> {
+						// drafts leave undeclared languages out without a note
+					})));
 		}
 		try {
 			List<Path> paths = writer.write(drafts);
@@ -176,26 +172,11 @@ public final class GenerateCommand {
 	}
 
 	private int generate(Path file, Notice notice, Options options, OutputWriter writer) throws UsageException {
-		List<Language> own = Texts.outputLanguages(notice);
-		List<Language> languages = new ArrayList<>();
-		if (options.languages() == null) {
-			languages.addAll(own);
-		} else {
-			for (Language language : options.languages()) {
-				if (own.contains(language)) {
-					languages.add(language);
-				} else {
-					err.println(file + ": note: notice " + notice.getName() + " is not written in '"
-							+ language.getLiteral() + "'; skipped");
-				}
-			}
-		}
-		if (languages.isEmpty()) {
+		List<OutputFile> outputs = NoticeRendering.render(notice, options.formats(), options.languages(),
+				(skipped, language) -> err.println(file + ": note: notice " + skipped.getName()
+						+ " is not written in '" + language.getLiteral() + "'; skipped"));
+		if (outputs.isEmpty()) {
 			return 0;
-		}
-		List<OutputFile> outputs = new ArrayList<>();
-		for (NoticeFormat format : options.formats()) {
-			outputs.addAll(format.render(notice, languages));
 		}
 		try {
 			for (Path path : writer.write(outputs)) {

@@ -1,11 +1,15 @@
 package fi.seloste.ui.internal;
 
 import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
 import fi.seloste.ui.internal.outline.OutlineModels;
+import fi.seloste.ui.internal.preferences.PreferenceEffects;
 import fi.seloste.ui.internal.validation.ClosedFileRevalidator;
+import fi.seloste.ui.internal.validation.OpenEditorsRevalidator;
 import fi.seloste.ui.internal.validation.ReconciledModels;
 
 /** Bundle activator of the Seloste editor. */
@@ -20,6 +24,10 @@ public class SelosteUiPlugin extends AbstractUIPlugin {
 
 	private ClosedFileRevalidator closedFileRevalidator;
 
+	// generation, preferences, re-validation of open editors (issue 5, builder)
+	private OpenEditorsRevalidator openEditorsRevalidator;
+	private PreferenceEffects preferenceEffects;
+
 	@Override
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
@@ -28,11 +36,17 @@ public class SelosteUiPlugin extends AbstractUIPlugin {
 		FileBuffers.getTextFileBufferManager().addFileBufferListener(closedFileRevalidator);
 		// from the start: an Outline view opened later shows the last reconcile at once
 		ReconciledModels.addListener(OutlineModels.INSTANCE);
+		openEditorsRevalidator = new OpenEditorsRevalidator();
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(openEditorsRevalidator,
+				IResourceChangeEvent.POST_CHANGE);
+		preferenceEffects = PreferenceEffects.start();
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
 		ReconciledModels.removeListener(OutlineModels.INSTANCE);
+		preferenceEffects.stop();
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(openEditorsRevalidator);
 		FileBuffers.getTextFileBufferManager().removeFileBufferListener(closedFileRevalidator);
 		closedFileRevalidator = null;
 		instance = null;

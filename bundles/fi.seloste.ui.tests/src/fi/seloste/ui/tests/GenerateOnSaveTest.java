@@ -1,0 +1,203 @@
+package fi.seloste.ui.tests;
+
+import static fi.seloste.ui.tests.GenerationSupport.enable;
+import static fi.seloste.ui.tests.GenerationSupport.generationNotes;
+import static fi.seloste.ui.tests.GenerationSupport.output;
+import static fi.seloste.ui.tests.GenerationSupport.replaceOnce;
+import static fi.seloste.ui.tests.GenerationSupport.setPreference;
+import static fi.seloste.ui.tests.GenerationSupport.text;
+import static fi.seloste.ui.tests.GenerationSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.expressions.IEvaluationContext;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.ISources;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+import fi.seloste.ui.internal.builder.SelosteBuilder;
+import fi.seloste.ui.internal.builder.SelosteNature;
+import fi.seloste.ui.internal.preferences.SelostePreferences;
+
+/**
+ * Generate on save: Seloste projects (with the nature) made of copies of the examples, whose
+ * generated notices are watched in {@code generated-notices/} as the files are saved and deleted.
+ */
+public class GenerateOnSaveTest {
+
+	private static final String KAHVILA = "tietosuojaseloste.seloste";
+	private static final String KAHVILA_TITLE = "Tietosuojaseloste – Revontuli Kahvilan verkkokauppa ja uutiskirje";
+
+	private TestProject project;
+
+	private TestProject create(TestInfo test, String... examples) throws CoreException {
+		project = TestProject.withExamples("generate-" + test.getTestMethod().orElseThrow().getName(), examples);
+		enable(project.file(examples[0].substring(examples[0].lastIndexOf('/') + 1)).getProject());
+		return project;
+	}
+
+	@AfterEach
+	public void deleteProject() throws Exception {
+		EditorSupport.page().closeAllEditors(false);
+		GenerationSupport.resetPreferences();
+		if (project != null) {
+			project.close();
+		}
+	}
+
+	@Test
+	public void theNatureCarriesTheBuilder(TestInfo test) throws Exception {
+		IProject p = create(test, KAHVILA).file(KAHVILA).getProject();
+		assertTrue(p.hasNature(SelosteNature.ID));
+		assertTrue(Arrays.stream(p.getDescription().getBuildSpec()).anyMatch(c -> SelosteBuilder.ID.equals(c.getBuilderName())),
+				"the nature adds the Seloste builder to the project");
+	}
+
+	@Test
+	public void enableSelosteGenerationMakesAnExistingProjectGenerate() throws Exception {
+		project = TestProject.withExamples("generate-enable", KAHVILA);
+		IProject p = project.file(KAHVILA).getProject();
+		assertFalse(p.hasNature(SelosteNature.ID));
+		Command command = PlatformUI.getWorkbench().getService(ICommandService.class)
+				.getCommand("fi.seloste.ui.enableGeneration");
+		assertTrue(command.isDefined(), "Configure > Enable Seloste Generation is not declared");
+		// as when chosen on the project in the Project Explorer
+		IHandlerService handlers = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class);
+		IEvaluationContext context = handlers.createContextSnapshot(false);
+		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, new StructuredSelection(p));
+		handlers.executeCommandInContext(new ParameterizedCommand(command, null), null, context);
+		waitUntil("the project has the Seloste nature", () -> SelosteNature.isOn(p));
+		waitUntil("its notice is generated", output(p, "RevontuliKahvila.fi.html")::exists);
+	}
+
+	@Test
+	public void savingANoticeGeneratesItsDocumentsAsTheCommandLineDoes(TestInfo test) throws Exception {
+		IProject p = create(test, KAHVILA).file(KAHVILA).getProject();
+		IFile fi = output(p, "RevontuliKahvila.fi.html");
+		waitUntil("RevontuliKahvila.fi.html is generated", fi::exists);
+		// default: HTML and JSON in the notice's own languages fi, en, sv
+		for (String name : List.of("RevontuliKahvila.fi.html", "RevontuliKahvila.en.html", "RevontuliKahvila.sv.html",
+				"RevontuliKahvila.json")) {
+			IFile file = output(p, name);
+			waitUntil(name + " is generated", file::exists);
+			assertArrayEquals(Files.readAllBytes(golden(name)), Files.readAllBytes(Path.of(file.getLocationURI())),
+					name + " differs from what seloste generate writes (the generator's golden file)");
+			assertTrue(file.isDerived(), name + " is not marked derived");
+		}
+		IFolder folder = p.getFolder(SelostePreferences.DEFAULT_OUTPUT_FOLDER);
+		assertTrue(folder.isDerived(), "the output folder is not marked derived");
+		assertEquals(4, folder.members().length, "only HTML and JSON by default: " + Arrays.toString(folder.members()));
+		assertTrue(generationNotes(project.file(KAHVILA)).isEmpty(), "no note on a generated file");
+
+		replaceOnce(project.file(KAHVILA), KAHVILA_TITLE, "Tietosuojaseloste – Revontuli Kahvilan kanta-asiakkaat");
+		waitUntil("the saved title is in the page", () -> text(fi).contains("Revontuli Kahvilan kanta-asiakkaat"));
+		assertFalse(text(fi).contains(KAHVILA_TITLE), "the page still has the old title");
+	}
+
+	@Test
+	public void deletingANoticeDeletesItsDocuments(TestInfo test) throws Exception {
+		IProject p = create(test, KAHVILA, "privacy-notice.seloste").file(KAHVILA).getProject();
+		IFile kahvila = output(p, "RevontuliKahvila.fi.html");
+		IFile northwind = output(p, "NorthwindAnalytics.en.html");
+		waitUntil("both notices are generated", () -> kahvila.exists() && northwind.exists());
+
+		project.file(KAHVILA).delete(true, null);
+		waitUntil("the outputs of the deleted notice are gone", () -> !kahvila.exists()
+				&& !output(p, "RevontuliKahvila.json").exists() && !output(p, "RevontuliKahvila.sv.html").exists());
+		assertTrue(northwind.exists(), "the other notice's outputs must stay");
+		assertFalse(Files.exists(Path.of(kahvila.getLocationURI())), "deleted in the workspace but not on disk");
+	}
+
+	@Test
+	public void aFileWithErrorsIsNotGeneratedAndSaysWhy(TestInfo test) throws Exception {
+		IProject p = create(test, KAHVILA).file(KAHVILA).getProject();
+		IFile page = output(p, "RevontuliKahvila.fi.html");
+		waitUntil("the notice is generated", page::exists);
+
+		IFile source = project.file(KAHVILA);
+		replaceOnce(source, "	kielet fi, en, sv\n", "	kielet fi, en, sv\n	rekisterinpitäjä {\n");
+		waitUntil("the note saying why the file is not generated", () -> !generationNotes(source).isEmpty());
+		IMarker note = generationNotes(source).get(0);
+		assertEquals(IMarker.SEVERITY_INFO, note.getAttribute(IMarker.SEVERITY, -1));
+		assertTrue(note.getAttribute(IMarker.MESSAGE, "").startsWith("Ei generoitu: tiedostossa on"),
+				"a Finnish file gets the reason in Finnish: " + note.getAttribute(IMarker.MESSAGE, ""));
+		waitUntil("the previous outputs of the broken notice are removed",
+				() -> !page.exists() && !output(p, "RevontuliKahvila.json").exists());
+		// the file is not open in an editor: the builder writes its problems, for the Problems view
+		waitUntil("the builder writes the syntax error of the closed file", () -> !EditorSupport.errors(source).isEmpty());
+
+		replaceOnce(source, "	kielet fi, en, sv\n	rekisterinpitäjä {\n", "	kielet fi, en, sv\n");
+		waitUntil("the fixed notice is generated again", page::exists);
+		waitUntil("the note and the errors are gone",
+				() -> generationNotes(source).isEmpty() && EditorSupport.errors(source).isEmpty());
+	}
+
+	@Test
+	public void thePreferencesChooseFolderFormatsAndLanguages(TestInfo test) throws Exception {
+		setPreference(SelostePreferences.OUTPUT_FOLDER, "out/notices");
+		setPreference(SelostePreferences.FORMATS, "md");
+		setPreference(SelostePreferences.LANGUAGES, "en,sv");
+		IProject p = create(test, "privacy-notice.seloste").file("privacy-notice.seloste").getProject();
+		IFile markdown = p.getFile("out/notices/NorthwindAnalytics.en.md");
+		waitUntil("the English Markdown is generated into out/notices", markdown::exists);
+		assertTrue(text(markdown).contains("Privacy notice – Northwind Analytics customers"), "not the notice's text");
+		IFolder folder = p.getFolder("out/notices");
+		assertEquals(List.of("NorthwindAnalytics.en.md"),
+				Arrays.stream(folder.members()).map(IResource::getName).toList(),
+				"only md, only en (the notice is not written in sv, and fi was not asked for)");
+		assertFalse(p.getFolder(SelostePreferences.DEFAULT_OUTPUT_FOLDER).exists(), "the default folder is not used");
+		List<IMarker> notes = generationNotes(project.file("privacy-notice.seloste"));
+		assertEquals(1, notes.size(), "one note: sv is skipped");
+		assertTrue(notes.get(0).getAttribute(IMarker.MESSAGE, "").contains("'sv'"), notes.get(0).getAttribute(IMarker.MESSAGE, ""));
+
+		// changing the preferences rebuilds: back to the defaults, the old outputs go
+		GenerationSupport.resetPreferences();
+		IFile html = output(p, "NorthwindAnalytics.fi.html");
+		waitUntil("the defaults generate HTML in both languages", () -> html.exists()
+				&& output(p, "NorthwindAnalytics.en.html").exists() && output(p, "NorthwindAnalytics.json").exists());
+		waitUntil("the Markdown of the previous preferences is removed", () -> !markdown.exists());
+	}
+
+	@Test
+	public void changingTheOrganisationFileRegeneratesTheNoticesThatUseIt(TestInfo test) throws Exception {
+		IProject p = create(test, "organisation/asiakasrekisteri.seloste", "organisation/organisation.seloste",
+				"organisation/rekrytointirekisteri.seloste").file("asiakasrekisteri.seloste").getProject();
+		IFile customers = output(p, "KuuraAsiakkaat.fi.html");
+		IFile recruitment = output(p, "KuuraRekrytointi.fi.html");
+		waitUntil("both notices of the organisation are generated", () -> customers.exists() && recruitment.exists());
+		assertTrue(text(customers).contains("Laura Mäkinen"), "the contact person comes from organisation.seloste");
+		assertTrue(List.of(p.getFolder(SelostePreferences.DEFAULT_OUTPUT_FOLDER).members()).stream()
+				.noneMatch(r -> r.getName().startsWith("Kuura.")), "an organisation file produces nothing");
+
+		replaceOnce(project.file("organisation.seloste"), "nimi \"Laura Mäkinen\"", "nimi \"Liisa Virtanen\"");
+		waitUntil("both notices show the new contact person",
+				() -> text(customers).contains("Liisa Virtanen") && text(recruitment).contains("Liisa Virtanen"));
+	}
+
+	private static Path golden(String name) {
+		Path generator = TestProject.examples().getParent().resolve("bundles/fi.seloste.tests/fixtures/generator");
+		Path perExample = generator.resolve("tietosuojaseloste").resolve(name);
+		return Files.exists(perExample) ? perExample : generator.resolve(name);
+	}
+}

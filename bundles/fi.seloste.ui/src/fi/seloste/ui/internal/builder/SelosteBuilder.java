@@ -1,0 +1,304 @@
+package fi.seloste.ui.internal.builder;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.LocationKind;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Injector;
+
+import fi.seloste.generator.NoticeFormats;
+import fi.seloste.generator.NoticeRendering;
+import fi.seloste.generator.OutputFile;
+import fi.seloste.generator.OutputWriter;
+import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.seloste.Notice;
+import fi.seloste.seloste.SelosteFile;
+import fi.seloste.ui.internal.SelosteInjector;
+import fi.seloste.ui.internal.SelosteUiPlugin;
+import fi.seloste.ui.internal.texts.UiTexts;
+import fi.seloste.ui.internal.validation.ProblemMarkers;
+import fi.seloste.validation.SelosteMessages;
+
+/**
+ * Generates on save: on each build, checks the changed {@code .seloste} files and those that refer to
+ * a changed or deleted one, writes their problems as markers (files open in an editor are left to the
+ * editor), and writes the notices of each file without errors into the output folder, as
+ * {@code seloste generate} does ({@link NoticeRendering}). The outputs of deleted files, and of files
+ * that now have errors, are removed, so the folder only ever holds notices that match a source without
+ * errors; an info marker on the file says why it was not generated.
+ */
+public class SelosteBuilder extends IncrementalProjectBuilder {
+
+	public static final String ID = SelosteUiPlugin.PLUGIN_ID + ".selosteBuilder";
+
+	/** What each source wrote last (workspace files), and the other sources it refers to. */
+	private final Map<IFile, Set<IFile>> outputs = new HashMap<>();
+	private final Map<IFile, Set<IFile>> references = new HashMap<>();
+	/** Sources with errors: checked again whenever anything changes (a missing file may have come). */
+	private final Set<IFile> withErrors = new HashSet<>();
+	/** Whether the state above describes the project (false after a restart or a cancelled build). */
+	private boolean upToDate;
+
+	@Override
+	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
+		Injector injector = SelosteInjector.get();
+		GenerationSettings settings = GenerationSettings.current(injector.getInstance(NoticeFormats.class));
+		IFolder folder = settings.folderIn(getProject()).orElse(null);
+		IResourceDelta delta = kind == FULL_BUILD ? null : getDelta(getProject());
+		boolean full = delta == null || !upToDate;
+		Set<IFile> changed = new HashSet<>();
+		Set<IFile> removed = new HashSet<>();
+		if (!full) {
+			collectChanges(delta, folder, changed, removed);
+			if (changed.isEmpty() && removed.isEmpty()) {
+				return null;
+			}
+		}
+		upToDate = false;
+		Map<IFile, XtextResource> sources = ProjectSources.load(injector, getProject(), folder);
+		for (IFile gone : removed) {
+			forget(gone, monitor);
+		}
+		if (full) {
+			for (IFile known : new ArrayList<>(outputs.keySet())) {
+				if (!sources.containsKey(known)) {
+					forget(known, monitor);
+				}
+			}
+		}
+		Set<IFile> affected = full ? sources.keySet() : affected(changed, removed, sources.keySet());
+		FileBuild fileBuild = new FileBuild(injector, settings, folder);
+		List<IFile> done = new ArrayList<>();
+		for (IFile file : affected) {
+			if (monitor.isCanceled()) {
+				throw new OperationCanceledException();
+			}
+			fileBuild.run(file, sources.get(file), monitor);
+			done.add(file);
+		}
+		if (full && folder != null) {
+			removeStrangers(folder, monitor);
+		}
+		upToDate = true;
+		GeneratedNotices.announce(done);
+		return null;
+	}
+
+	@Override
+	protected void clean(IProgressMonitor monitor) throws CoreException {
+		for (IFile source : new ArrayList<>(outputs.keySet())) {
+			forget(source, monitor);
+		}
+		upToDate = false;
+	}
+
+	/** The builder's part of one file: check it, then generate it or say why not. */
+	private final class FileBuild {
+
+		private final IResourceValidator validator;
+		private final SelosteMessages messages;
+		private final GenerationSettings settings;
+		private final IFolder folder;
+
+		FileBuild(Injector injector, GenerationSettings settings, IFolder folder) {
+			this.validator = injector.getInstance(IResourceValidator.class);
+			this.messages = injector.getInstance(SelosteMessages.class);
+			this.settings = settings;
+			this.folder = folder;
+		}
+
+		void run(IFile file, XtextResource resource, IProgressMonitor monitor) throws CoreException {
+			List<Issue> issues = validator.validate(resource, CheckMode.ALL, monitor::isCanceled);
+			if (!isOpenInEditor(file)) {
+				ProblemMarkers.replace(file, issues, IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP);
+			}
+			references.put(file, referencedSources(resource, file));
+			KeywordLanguage language = messages.languageFor(resource);
+			long errors = issues.stream().filter(i -> i.getSeverity() == Severity.ERROR).count();
+			Set<IFile> previous = outputs.getOrDefault(file, Set.of());
+			List<String> notes = new ArrayList<>();
+			Set<IFile> written = new LinkedHashSet<>();
+			if (errors > 0) {
+				withErrors.add(file);
+				notes.add(UiTexts.text(language, "generation.notGenerated.errors", errors));
+				GeneratedNotices.record(file, GeneratedNotices.Outcome.skipped(notes.get(0)));
+			} else if (folder == null) {
+				withErrors.remove(file);
+				notes.add(UiTexts.text(language, "generation.notGenerated.folder", settings.folder().toString()));
+				GeneratedNotices.record(file, GeneratedNotices.Outcome.skipped(notes.get(0)));
+			} else {
+				withErrors.remove(file);
+				written.addAll(write(resource, language, notes, monitor));
+				GeneratedNotices.record(file, written.isEmpty() && !notes.isEmpty()
+						? GeneratedNotices.Outcome.skipped(notes.get(0))
+						: GeneratedNotices.Outcome.generated(List.copyOf(written)));
+			}
+			for (IFile stale : previous) {
+				if (!written.contains(stale) && stale.exists()) {
+					stale.delete(true, monitor);
+				}
+			}
+			outputs.put(file, written);
+			GenerationMarkers.replace(file, notes);
+		}
+
+		private List<IFile> write(XtextResource resource, KeywordLanguage language, List<String> notes,
+				IProgressMonitor monitor) throws CoreException {
+			List<OutputFile> files = new ArrayList<>();
+			SelosteFile model = resource.getContents().isEmpty() ? null : (SelosteFile) resource.getContents().get(0);
+			for (Notice notice : NoticeRendering.notices(model)) {
+				files.addAll(NoticeRendering.render(notice, settings.formats(), settings.languages(),
+						(skipped, lang) -> notes.add(UiTexts.text(language, "generation.languageSkipped",
+								skipped.getName(), lang.getLiteral()))));
+			}
+			if (files.isEmpty()) {
+				return List.of();
+			}
+			createFolder(folder, monitor);
+			try {
+				new OutputWriter(Path.of(folder.getLocationURI())).write(files);
+			} catch (IOException | RuntimeException e) {
+				throw new CoreException(Status.error(UiTexts.text("generation.cannotWrite",
+						folder.getFullPath().toString(), String.valueOf(e.getMessage())), e));
+			}
+			folder.refreshLocal(IResource.DEPTH_ONE, monitor);
+			List<IFile> written = new ArrayList<>();
+			for (OutputFile output : files) {
+				IFile target = folder.getFile(output.name());
+				if (target.exists()) {
+					target.setDerived(true, monitor);
+				}
+				written.add(target);
+			}
+			return written;
+		}
+	}
+
+	/** The sources a file's resolved references lead into (an organisation file, say). */
+	private static Set<IFile> referencedSources(XtextResource resource, IFile self) {
+		Set<IFile> referenced = new HashSet<>();
+		for (EObject target : EcoreUtil.ExternalCrossReferencer.find(resource).keySet()) {
+			Resource other = target.eResource();
+			if (other != null && other != resource && other.getURI().isPlatformResource()) {
+				IResource member = self.getWorkspace().getRoot()
+						.findMember(other.getURI().toPlatformString(true));
+				if (member instanceof IFile file) {
+					referenced.add(file);
+				}
+			}
+		}
+		return referenced;
+	}
+
+	private Set<IFile> affected(Set<IFile> changed, Set<IFile> removed, Set<IFile> sources) {
+		Set<IFile> touched = new HashSet<>(changed);
+		touched.addAll(removed);
+		Set<IFile> affected = new LinkedHashSet<>();
+		for (IFile source : sources) {
+			boolean refersToTouched = references.getOrDefault(source, Set.of()).stream().anyMatch(touched::contains);
+			if (changed.contains(source) || refersToTouched || withErrors.contains(source)
+					|| !references.containsKey(source)) {
+				affected.add(source);
+			}
+		}
+		return affected;
+	}
+
+	private static void collectChanges(IResourceDelta delta, IFolder folder, Set<IFile> changed, Set<IFile> removed)
+			throws CoreException {
+		delta.accept(child -> {
+			IResource resource = child.getResource();
+			if (resource.getType() == IResource.FILE && ProjectSources.EXTENSION.equals(resource.getFileExtension())) {
+				if (child.getKind() == IResourceDelta.REMOVED) {
+					removed.add((IFile) resource);
+				} else if (ProjectSources.isSource(resource, folder)
+						&& (child.getKind() != IResourceDelta.CHANGED || (child.getFlags() & IResourceDelta.CONTENT) != 0
+								|| (child.getFlags() & IResourceDelta.REPLACED) != 0)) {
+					changed.add((IFile) resource);
+				}
+			}
+			return true;
+		});
+	}
+
+	/** Removes what a source wrote: it was deleted. */
+	private void forget(IFile source, IProgressMonitor monitor) throws CoreException {
+		for (IFile output : outputs.getOrDefault(source, Set.of())) {
+			if (output.exists()) {
+				output.delete(true, monitor);
+			}
+		}
+		outputs.remove(source);
+		references.remove(source);
+		withErrors.remove(source);
+		GenerationMarkers.remove(source);
+		GeneratedNotices.forget(source);
+	}
+
+	/**
+	 * After a full build, files in the output folder that no source produced are outputs of notices
+	 * deleted or renamed while the builder was not watching (e.g. before a restart): the folder is the
+	 * builder's alone.
+	 */
+	private void removeStrangers(IFolder folder, IProgressMonitor monitor) throws CoreException {
+		if (!folder.exists()) {
+			return;
+		}
+		folder.refreshLocal(IResource.DEPTH_ONE, monitor);
+		Set<IFile> produced = new HashSet<>();
+		outputs.values().forEach(produced::addAll);
+		for (IResource member : folder.members()) {
+			// only files the builder marked as its own: never a source or a file the user put there
+			if (member instanceof IFile file && file.isDerived() && !produced.contains(file)
+					&& !ProjectSources.EXTENSION.equals(file.getFileExtension())) {
+				file.delete(true, monitor);
+			}
+		}
+	}
+
+	private static void createFolder(IFolder folder, IProgressMonitor monitor) throws CoreException {
+		if (!folder.exists()) {
+			IContainer parent = folder.getParent();
+			if (parent instanceof IFolder parentFolder) {
+				createFolder(parentFolder, monitor);
+			}
+			folder.create(IResource.FORCE | IResource.DERIVED, true, monitor);
+		}
+		if (!folder.isDerived()) {
+			folder.setDerived(true, monitor);
+		}
+	}
+
+	private static boolean isOpenInEditor(IFile file) {
+		return FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE) != null;
+	}
+}

@@ -1,0 +1,127 @@
+package fi.seloste.ui.internal.validation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.IFileBuffer;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.xtext.validation.Issue;
+
+import fi.seloste.ui.internal.SelosteInjector;
+
+/**
+ * Checks the text of open editors again when another {@code .seloste} file of their project is
+ * saved, added or deleted (an organisation file their references lead into, say), and on request
+ * (the message language changed). The editor's reconciler only runs when its own text changes.
+ */
+public final class OpenEditorsRevalidator implements IResourceChangeListener {
+
+	@Override
+	public void resourceChanged(IResourceChangeEvent event) {
+		if (event.getDelta() == null) {
+			return;
+		}
+		Set<IProject> projects = new HashSet<>();
+		Set<IFile> changed = new HashSet<>();
+		try {
+			event.getDelta().accept(delta -> {
+				IResource resource = delta.getResource();
+				if (resource.getType() == IResource.FILE
+						&& SelosteProjectResources.EXTENSION.equals(resource.getFileExtension())
+						&& (delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) != 0)) {
+					projects.add(resource.getProject());
+					changed.add((IFile) resource);
+				}
+				return true;
+			});
+		} catch (CoreException e) {
+			ILog.of(getClass()).error("Cannot read a workspace change", e);
+			return;
+		}
+		List<IFile> open = openFiles().stream()
+				.filter(file -> projects.contains(file.getProject()) && !changed.contains(file)).toList();
+		if (!open.isEmpty()) {
+			new Revalidation(open).schedule();
+		}
+	}
+
+	/** Checks every open {@code .seloste} editor again. */
+	public static void revalidateAll() {
+		List<IFile> open = openFiles();
+		if (!open.isEmpty()) {
+			new Revalidation(open).schedule();
+		}
+	}
+
+	private static List<IFile> openFiles() {
+		List<IFile> files = new ArrayList<>();
+		for (IFileBuffer buffer : FileBuffers.getTextFileBufferManager().getFileBuffers()) {
+			if (buffer instanceof ITextFileBuffer && buffer.getLocation() != null
+					&& SelosteProjectResources.EXTENSION.equals(buffer.getLocation().getFileExtension())) {
+				IFile file = FileBuffers.getWorkspaceFileAtLocation(buffer.getLocation());
+				if (file != null && file.exists()) {
+					files.add(file);
+				}
+			}
+		}
+		return files;
+	}
+
+	private static final class Revalidation extends Job {
+
+		private final List<IFile> files;
+
+		Revalidation(List<IFile> files) {
+			super("Checking open Seloste editors");
+			this.files = files;
+			setSystem(true);
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			SelosteFileValidator validator = new SelosteFileValidator(SelosteInjector.get());
+			for (IFile file : files) {
+				ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
+						org.eclipse.core.filebuffers.LocationKind.IFILE);
+				if (buffer == null || monitor.isCanceled()) {
+					continue; // closed meanwhile: the closed-file check takes over
+				}
+				IDocument document = buffer.getDocument();
+				long stamp = document instanceof IDocumentExtension4 extension ? extension.getModificationStamp()
+						: IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+				try {
+					List<Issue> issues = validator.validate(file, document.get(), monitor::isCanceled);
+					// Typed meanwhile: the reconciler checks the newer text itself.
+					if (issues != null && stamp == ((IDocumentExtension4) document).getModificationStamp()) {
+						ProblemMarkers.replace(file, issues, stamp);
+					}
+				} catch (CoreException | RuntimeException e) {
+					ILog.of(getClass()).error("Cannot validate " + file.getFullPath(), e);
+				}
+			}
+			return Status.OK_STATUS;
+		}
+
+		@Override
+		public boolean belongsTo(Object family) {
+			return family == ProblemMarkers.JOB_FAMILY;
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package fi.seloste.ui.internal.wizards;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
+
+import fi.seloste.ui.internal.builder.SelosteNature;
+import fi.seloste.ui.internal.texts.UiTexts;
+
+/**
+ * File → New → Seloste notice: a complete notice from a template, opened in the editor; its project
+ * becomes a Seloste project, so the notice is generated as soon as it is saved.
+ */
+public class NewNoticeWizard extends BasicNewResourceWizard {
+
+	public static final String ID = "fi.seloste.ui.newNoticeWizard";
+
+	private NewNoticePage page;
+	private IFile created;
+
+	@Override
+	public void addPages() {
+		page = new NewNoticePage(getSelection());
+		addPage(page);
+	}
+
+	@Override
+	protected void initializeDefaultPageImageDescriptor() {
+		// no banner image of our own
+	}
+
+	@Override
+	public void init(org.eclipse.ui.IWorkbench workbench, org.eclipse.jface.viewers.IStructuredSelection selection) {
+		super.init(workbench, selection);
+		setWindowTitle(UiTexts.text("wizard.notice.window"));
+		setNeedsProgressMonitor(true);
+	}
+
+	@Override
+	public boolean performFinish() {
+		IFile file = page.createNewFile();
+		if (file == null) {
+			return false;
+		}
+		created = file;
+		try {
+			SelosteNature.add(file.getProject(), null);
+		} catch (CoreException e) {
+			ILog.of(getClass()).error("Cannot make " + file.getProject().getName() + " a Seloste project", e);
+			MessageDialog.openError(getShell(), UiTexts.text("wizard.notice.window"),
+					UiTexts.text("wizard.notice.noNature", file.getProject().getName(), e.getMessage()));
+		}
+		selectAndReveal(file);
+		IWorkbenchPage activePage = getWorkbench().getActiveWorkbenchWindow() == null ? null
+				: getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		if (activePage != null) {
+			try {
+				IDE.openEditor(activePage, file, true);
+			} catch (PartInitException e) {
+				ILog.of(getClass()).error("Cannot open " + file.getFullPath(), e);
+			}
+		}
+		return true;
+	}
+
+	// Public for the tests (another bundle), which fill in the page as a user would.
+
+	public NewNoticePage page() {
+		return page;
+	}
+
+	/** The file the last finish created. */
+	public IFile created() {
+		return created;
+	}
+}

@@ -2,7 +2,6 @@ package fi.seloste.ui.tests;
 
 import static fi.seloste.ui.tests.EditorSupport.document;
 import static fi.seloste.ui.tests.EditorSupport.open;
-import static fi.seloste.ui.tests.EditorSupport.page;
 import static fi.seloste.ui.tests.EditorSupport.processEvents;
 import static fi.seloste.ui.tests.EditorSupport.styledText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,23 +16,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import fi.seloste.ui.internal.editing.SelosteBracketMatcher;
 
 /** Matching brackets, and brackets and quotes closed as they are typed. */
-public class BracketsTest {
-
-	private TestProject project;
-
-	@AfterEach
-	public void deleteProject() throws Exception {
-		page().closeAllEditors(false);
-		if (project != null) {
-			project.close();
-		}
-	}
+public class BracketsTest extends WorkbenchTestCase {
 
 	@Test
 	public void theMatcherFindsTheClosingBraceOfABlockAndTheEditorJumpsToIt() throws Exception {

@@ -2,7 +2,6 @@ package fi.seloste.ui.tests;
 
 import static fi.seloste.ui.tests.EditorSupport.document;
 import static fi.seloste.ui.tests.EditorSupport.open;
-import static fi.seloste.ui.tests.EditorSupport.page;
 import static fi.seloste.ui.tests.EditorSupport.styleAt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -13,23 +12,12 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import fi.seloste.ui.internal.highlighting.TokenStyle;
 
 /** Keyword, text, comment and number colouring in the Generic Editor, in both keyword languages. */
-public class ColouringTest {
-
-	private TestProject project;
-
-	@AfterEach
-	public void deleteProject() throws Exception {
-		page().closeAllEditors(false);
-		if (project != null) {
-			project.close();
-		}
-	}
+public class ColouringTest extends WorkbenchTestCase {
 
 	@Test
 	public void finnishKeywordsNamesTextsCommentsAndDatesEachHaveTheirStyle() throws Exception {

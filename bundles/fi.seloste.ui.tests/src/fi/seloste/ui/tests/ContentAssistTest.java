@@ -2,7 +2,6 @@ package fi.seloste.ui.tests;
 
 import static fi.seloste.ui.tests.EditorSupport.document;
 import static fi.seloste.ui.tests.EditorSupport.open;
-import static fi.seloste.ui.tests.EditorSupport.page;
 import static fi.seloste.ui.tests.EditorSupport.viewer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +27,6 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,20 +41,10 @@ import fi.seloste.ui.internal.contentassist.SelosteContentAssistProcessor;
  * Ctrl+Space in the Generic Editor: proposals at given places of the examples, in the file's keyword
  * language, references to another file of the project, closed sets and block templates.
  */
-public class ContentAssistTest {
+public class ContentAssistTest extends WorkbenchTestCase {
 
 	private static final String FINNISH = "tietosuojaseloste.seloste";
 	private static final String ENGLISH = "privacy-notice.seloste";
-
-	private TestProject project;
-
-	@AfterEach
-	public void deleteProject() throws Exception {
-		page().closeAllEditors(false);
-		if (project != null) {
-			project.close();
-		}
-	}
 
 	@Test
 	public void theProcessorIsContributedForSelosteFiles() {

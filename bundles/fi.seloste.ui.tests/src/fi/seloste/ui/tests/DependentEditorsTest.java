@@ -9,24 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.xtext.diagnostics.Diagnostic;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * An open editor is checked again when another file of its project changes: saving the organisation
  * file that a notice refers to updates the notice's problems although its own text did not change.
  */
-public class DependentEditorsTest {
-
-	private TestProject project;
-
-	@AfterEach
-	public void cleanUp() throws Exception {
-		EditorSupport.page().closeAllEditors(false);
-		if (project != null) {
-			project.close();
-		}
-	}
+public class DependentEditorsTest extends WorkbenchTestCase {
 
 	@Test
 	public void savingTheOrganisationFileRechecksTheOpenNotice() throws Exception {

@@ -2,7 +2,6 @@ package fi.seloste.ui.tests;
 
 import static fi.seloste.ui.tests.EditorSupport.document;
 import static fi.seloste.ui.tests.EditorSupport.open;
-import static fi.seloste.ui.tests.EditorSupport.page;
 import static fi.seloste.ui.tests.EditorSupport.processEvents;
 import static fi.seloste.ui.tests.EditorSupport.styledText;
 import static fi.seloste.ui.tests.EditorSupport.viewer;
@@ -23,21 +22,10 @@ import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Every multi-line { … } block of a Seloste file can be folded. */
-public class FoldingTest {
-
-	private TestProject project;
-
-	@AfterEach
-	public void deleteProject() throws Exception {
-		page().closeAllEditors(false);
-		if (project != null) {
-			project.close();
-		}
-	}
+public class FoldingTest extends WorkbenchTestCase {
 
 	@Test
 	public void eachMultiLineBlockIsAFoldingRegionOfWholeLines() throws Exception {

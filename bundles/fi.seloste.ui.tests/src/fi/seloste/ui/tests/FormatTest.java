@@ -2,7 +2,6 @@ package fi.seloste.ui.tests;
 
 import static fi.seloste.ui.tests.EditorSupport.document;
 import static fi.seloste.ui.tests.EditorSupport.open;
-import static fi.seloste.ui.tests.EditorSupport.page;
 import static fi.seloste.ui.tests.EditorSupport.viewer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +25,6 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.ITextViewerExtension6;
 import org.eclipse.jface.text.IUndoManager;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import fi.seloste.ui.internal.SelosteInjector;
@@ -35,20 +33,10 @@ import fi.seloste.ui.internal.format.EditorFormatting;
 import fi.seloste.ui.internal.format.FormatMessages;
 
 /** Format (Ctrl+Shift+F) gives the editor's text the layout of {@code seloste format}. */
-public class FormatTest {
+public class FormatTest extends WorkbenchTestCase {
 
 	private static final String FORMAT = "fi.seloste.ui.format";
 	private static final String FIXTURE = "notice-finnish.seloste";
-
-	private TestProject project;
-
-	@AfterEach
-	public void deleteProject() throws Exception {
-		page().closeAllEditors(false);
-		if (project != null) {
-			project.close();
-		}
-	}
 
 	@Test
 	public void aBadlyLaidOutFileGetsTheFormattersCanonicalTextAsOneUndoableChange() throws Exception {

@@ -44,12 +44,10 @@ import fi.seloste.ui.internal.preferences.SelostePreferences;
  * Generate on save: Seloste projects (with the nature) made of copies of the examples, whose
  * generated notices are watched in {@code generated-notices/} as the files are saved and deleted.
  */
-public class GenerateOnSaveTest {
+public class GenerateOnSaveTest extends WorkbenchTestCase {
 
 	private static final String KAHVILA = "tietosuojaseloste.seloste";
 	private static final String KAHVILA_TITLE = "Tietosuojaseloste – Revontuli Kahvilan verkkokauppa ja uutiskirje";
-
-	private TestProject project;
 
 	private TestProject create(TestInfo test, String... examples) throws CoreException {
 		project = TestProject.withExamples("generate-" + test.getTestMethod().orElseThrow().getName(), examples);
@@ -58,12 +56,8 @@ public class GenerateOnSaveTest {
 	}
 
 	@AfterEach
-	public void deleteProject() throws Exception {
-		EditorSupport.page().closeAllEditors(false);
+	public void resetPreferences() throws Exception {
 		GenerationSupport.resetPreferences();
-		if (project != null) {
-			project.close();
-		}
 	}
 
 	@Test

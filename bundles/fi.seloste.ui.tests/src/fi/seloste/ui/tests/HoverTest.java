@@ -2,7 +2,6 @@ package fi.seloste.ui.tests;
 
 import static fi.seloste.ui.tests.EditorSupport.document;
 import static fi.seloste.ui.tests.EditorSupport.open;
-import static fi.seloste.ui.tests.EditorSupport.page;
 import static fi.seloste.ui.tests.EditorSupport.viewer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,7 +13,6 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import fi.seloste.ui.internal.hover.SelosteTextHover;
@@ -23,17 +21,7 @@ import fi.seloste.ui.internal.hover.SelosteTextHover;
  * Hover in the Generic Editor: the GDPR provision behind a legal basis, in the file's keyword language,
  * and what a reference refers to.
  */
-public class HoverTest {
-
-	private TestProject project;
-
-	@AfterEach
-	public void deleteProject() throws Exception {
-		page().closeAllEditors(false);
-		if (project != null) {
-			project.close();
-		}
-	}
+public class HoverTest extends WorkbenchTestCase {
 
 	@Test
 	public void theHoverIsContributedForSelosteFiles() {

@@ -22,7 +22,6 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -35,23 +34,15 @@ import fi.seloste.ui.internal.validation.SelosteProjectResources;
  * leads to the processor {@code Hosting} declared in organisation.seloste, by Ctrl+click (the hyperlink
  * detector) and by F3 (the Open Hyperlink command the Generic Editor binds to F3).
  */
-public class HyperlinkTest {
+public class HyperlinkTest extends WorkbenchTestCase {
 
 	private static final String NOTICE = "asiakasrekisteri.seloste";
 	private static final String ORGANISATION = "organisation.seloste";
-
-	private TestProject project;
 
 	@BeforeEach
 	public void createProject(TestInfo test) throws Exception {
 		project = TestProject.withExamples("hyperlink-" + test.getTestMethod().orElseThrow().getName(),
 				"organisation/" + ORGANISATION, "organisation/" + NOTICE);
-	}
-
-	@AfterEach
-	public void deleteProject() throws Exception {
-		page().closeAllEditors(false);
-		project.close();
 	}
 
 	@Test

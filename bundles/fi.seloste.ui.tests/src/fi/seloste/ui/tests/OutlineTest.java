@@ -29,18 +29,12 @@ import fi.seloste.ui.internal.outline.OutlineNode;
 import fi.seloste.ui.internal.outline.SelosteOutlinePage;
 
 /** The Outline view of a Seloste file: its structure in the file's keyword language, linked to the text. */
-public class OutlineTest {
-
-	private TestProject project;
+public class OutlineTest extends WorkbenchTestCase {
 
 	@AfterEach
-	public void deleteProject() throws Exception {
+	public void hideOutline() throws Exception {
 		if (page().findView(IPageLayout.ID_OUTLINE) != null) {
 			page().hideView(page().findView(IPageLayout.ID_OUTLINE));
-		}
-		page().closeAllEditors(false);
-		if (project != null) {
-			project.close();
 		}
 	}
 

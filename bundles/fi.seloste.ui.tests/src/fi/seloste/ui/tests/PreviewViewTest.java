@@ -23,19 +23,13 @@ import fi.seloste.ui.internal.preview.PreviewView;
  * of the active editor's notice (or, without a browser engine, the page's path and a link to the
  * system browser), follows the active editor and follows the builder's rewrites.
  */
-public class PreviewViewTest {
-
-	private TestProject project;
+public class PreviewViewTest extends WorkbenchTestCase {
 
 	@AfterEach
-	public void cleanUp() throws Exception {
-		EditorSupport.page().closeAllEditors(false);
+	public void hidePreview() throws Exception {
 		IViewPart view = EditorSupport.page().findView(PreviewView.ID);
 		if (view != null) {
 			EditorSupport.page().hideView(view);
-		}
-		if (project != null) {
-			project.close();
 		}
 	}
 

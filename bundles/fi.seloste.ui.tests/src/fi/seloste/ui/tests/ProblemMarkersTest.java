@@ -29,7 +29,6 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.diagnostics.Diagnostic;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -41,23 +40,15 @@ import fi.seloste.validation.SelosteIssueCodes;
  * Validation as you type: the organisation example (three files referring to each other) opened in
  * the Generic Editor, edited, and its fi.seloste.ui.problem markers watched.
  */
-public class ProblemMarkersTest {
+public class ProblemMarkersTest extends WorkbenchTestCase {
 
 	private static final String NOTICE = "asiakasrekisteri.seloste";
-
-	private TestProject project;
 
 	@BeforeEach
 	public void createProject(TestInfo test) throws Exception {
 		project = TestProject.withExamples("markers-" + test.getTestMethod().orElseThrow().getName(),
 				"organisation/organisation.seloste", "organisation/" + NOTICE,
 				"organisation/rekrytointirekisteri.seloste");
-	}
-
-	@AfterEach
-	public void deleteProject() throws Exception {
-		page().closeAllEditors(false);
-		project.close();
 	}
 
 	@Test

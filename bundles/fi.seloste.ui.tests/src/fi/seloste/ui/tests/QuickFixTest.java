@@ -35,7 +35,6 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -49,24 +48,16 @@ import fi.seloste.validation.SelosteIssueCodes;
  * address with http://) is fixed through the marker-resolution registry, through Ctrl+1 (the editor's
  * quick assist), and in a file no editor has open.
  */
-public class QuickFixTest {
+public class QuickFixTest extends WorkbenchTestCase {
 
 	private static final String NOTICE = "tietosuojaseloste.seloste";
 	private static final String SECURE = "verkkosivu \"https://www.revontulikahvila.fi\"";
 	private static final String INSECURE = "verkkosivu \"http://www.revontulikahvila.fi\"";
 	private static final String LABEL = "Käytä osoitetta https://www.revontulikahvila.fi";
 
-	private TestProject project;
-
 	@BeforeEach
 	public void createProject(TestInfo test) throws Exception {
 		project = TestProject.withExamples("quickfix-" + test.getTestMethod().orElseThrow().getName(), NOTICE);
-	}
-
-	@AfterEach
-	public void deleteProject() throws Exception {
-		page().closeAllEditors(false);
-		project.close();
 	}
 
 	@Test

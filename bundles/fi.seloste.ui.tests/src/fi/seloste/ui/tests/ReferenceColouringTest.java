@@ -2,7 +2,6 @@ package fi.seloste.ui.tests;
 
 import static fi.seloste.ui.tests.EditorSupport.document;
 import static fi.seloste.ui.tests.EditorSupport.open;
-import static fi.seloste.ui.tests.EditorSupport.page;
 import static fi.seloste.ui.tests.EditorSupport.processEvents;
 import static fi.seloste.ui.tests.EditorSupport.styleAt;
 import static fi.seloste.ui.tests.EditorSupport.waitForValidation;
@@ -16,25 +15,14 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import fi.seloste.ui.internal.highlighting.TokenStyle;
 
 /** References resolved by the linker are coloured from the model, on top of the lexical colouring. */
-public class ReferenceColouringTest {
+public class ReferenceColouringTest extends WorkbenchTestCase {
 
 	private static final String DATA_LINE = "tiedot Yhteystiedot, Sahkoposti, Tilaustiedot, Maksutiedot";
-
-	private TestProject project;
-
-	@AfterEach
-	public void deleteProject() throws Exception {
-		page().closeAllEditors(false);
-		if (project != null) {
-			project.close();
-		}
-	}
 
 	@Test
 	public void aResolvedReferenceLooksNeitherLikeAKeywordNorLikePlainText() throws Exception {

@@ -2,29 +2,17 @@ package fi.seloste.ui.tests;
 
 import static fi.seloste.ui.tests.EditorSupport.document;
 import static fi.seloste.ui.tests.EditorSupport.open;
-import static fi.seloste.ui.tests.EditorSupport.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Toggle Comment (Ctrl+/, Ctrl+7) comments lines out with // and in again. */
-public class ToggleCommentTest {
+public class ToggleCommentTest extends WorkbenchTestCase {
 
 	private static final String TOGGLE = "fi.seloste.ui.toggleComment";
-
-	private TestProject project;
-
-	@AfterEach
-	public void deleteProject() throws Exception {
-		page().closeAllEditors(false);
-		if (project != null) {
-			project.close();
-		}
-	}
 
 	@Test
 	public void theSelectedLinesAreCommentedOutAndInAgain() throws Exception {

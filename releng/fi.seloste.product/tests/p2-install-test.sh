@@ -37,8 +37,9 @@ if ls "$installed"/features/fi.seloste.feature_* > /dev/null 2>&1; then
 else
 	fail "fi.seloste.feature not in $installed/features"
 fi
-profile="$(ls -t "$installed"/p2/org.eclipse.equinox.p2.engine/profileRegistry/DefaultProfile.profile/*.profile.gz | head -1)"
-if gzip -dc "$profile" | grep -q "id='fi.seloste.feature.feature.group'"; then
+# the newest profile state (files are named by timestamp); grep -c reads it all (grep -q would end the pipe early)
+profile="$(ls "$installed"/p2/org.eclipse.equinox.p2.engine/profileRegistry/DefaultProfile.profile/*.profile.gz | sort | tail -1)"
+if [ "$(gzip -dc "$profile" | grep -c "id='fi.seloste.feature.feature.group'")" -gt 0 ]; then
 	pass "fi.seloste.feature.feature.group in the p2 profile"
 else
 	fail "fi.seloste.feature.feature.group not in $profile"
@@ -51,7 +52,12 @@ seed="$root/examples/seeds/lumicos.seloste"
 rm -rf "$work/home" "$work/workspace" "$report"*
 mkdir -p "$work/home"
 start=$SECONDS
-HOME="$work/home" "$java" -Xmx1g -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED \
+extra=()
+# as the seloste-studio script does: Java 23+ warns about Guava's and Guice's sun.misc.Unsafe use
+if [ "$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p')" -ge 23 ]; then
+	extra+=(--sun-misc-unsafe-memory-access=allow)
+fi
+HOME="$work/home" "$java" -Xmx1g -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED "${extra[@]}" \
 	-Dseloste.studio.probe="$report" -Dseloste.studio.probe.open="$seed" \
 	-jar "$launcher" -data "$work/workspace" -consoleLog > "$work/platform.out" 2>&1 &
 pid=$!

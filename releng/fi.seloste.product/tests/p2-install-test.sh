@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# The p2 install test: the build (profile product-tests of this module's pom) copied the plain
-# platform-only product to target/p2-install-test/platform and installed fi.seloste.feature.feature.group
-# into it from releng/fi.seloste.repository/target/repository with the p2 director, offline. This script
-# checks the plain product had no Seloste, the installed one has it in its p2 profile and bundles.info,
-# then starts it on a virtual display with a fresh workspace and checks, through the test probe, that
-# every bundle resolved, the .seloste content type is registered and opens in the Generic Editor, and
-# the editor (fi.seloste.ui, then active) marks a seed's defects. Screenshot: target/screenshots/.
-# Usage: p2-install-test.sh TARGET_DIR
+# The p2 install test: copies the plain platform-only product (seloste-platform.product, which has the
+# p2 director application) to target/p2-install-test/platform, runs its director
+# (-application org.eclipse.equinox.p2.director) to install fi.seloste.feature.feature.group from the
+# update site releng/fi.seloste.repository/target/repository, offline (one file: repository), and checks
+# the plain product had no Seloste and the installed one has it in its p2 profile and bundles.info. Then
+# starts it on a virtual display with a fresh workspace and checks, through the test probe, that every
+# bundle resolved, the .seloste content type is registered and opens in the Generic Editor, and the
+# editor (fi.seloste.ui, then active) marks a seed's defects. Screenshot: target/screenshots/.
+# Usage: p2-install-test.sh TARGET_DIR. Run by the build in integration-test (off with -DskipTests).
 set -euo pipefail
 target="$(cd "$1" && pwd)"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,8 +24,45 @@ plain="$target/products/fi.seloste.platform.product/linux/gtk/x86_64"
 work="$target/p2-install-test"
 installed="$work/platform"
 shots="$target/screenshots"
-mkdir -p "$shots"
+repository="$root/releng/fi.seloste.repository/target/repository"
 bundles_info=configuration/org.eclipse.equinox.simpleconfigurator/bundles.info
+mkdir -p "$shots"
+if [ ! -f "$repository/artifacts.jar" ] && [ ! -f "$repository/artifacts.xml.xz" ]; then
+	echo "p2-install-test: no update site in $repository (build releng/fi.seloste.repository first)" >&2
+	exit 1
+fi
+
+java="$(build_java)"
+extra=()
+# as the seloste-studio script does: Java 23+ warns about Guava's and Guice's sun.misc.Unsafe use
+major="$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p')"
+if [ "$major" -ge 23 ]; then
+	extra+=(--sun-misc-unsafe-memory-access=allow)
+fi
+
+rm -rf "$work"
+mkdir -p "$work/home"
+cp -a "$plain" "$installed"
+launcher="$(ls "$installed"/plugins/org.eclipse.equinox.launcher_*.jar)"
+
+echo "p2-install-test: installing fi.seloste.feature.feature.group from $repository"
+start=$SECONDS
+if HOME="$work/home" "$java" -Xmx1g "${extra[@]}" -jar "$launcher" \
+	-application org.eclipse.equinox.p2.director -nosplash -consoleLog \
+	-repository "file:$repository" \
+	-installIU fi.seloste.feature.feature.group \
+	-destination "$installed" -profile DefaultProfile > "$work/director.out" 2>&1; then
+	cat "$work/director.out"
+	pass "p2 director installed fi.seloste.feature in $((SECONDS - start))s"
+	if grep -Eq '^!ENTRY [^ ]+ 4 ' "$work/director.out"; then
+		fail "the director logged errors"
+	fi
+else
+	cat "$work/director.out"
+	cat "$installed"/configuration/*.log 2> /dev/null || true
+	fail "p2 director failed"
+	finish p2-install-test
+fi
 
 for b in fi.seloste fi.seloste.ide fi.seloste.ui; do
 	if grep -q "^$b," "$plain/$bundles_info"; then
@@ -45,18 +83,9 @@ else
 	fail "fi.seloste.feature.feature.group not in $profile"
 fi
 
-java="$(build_java)"
-launcher="$(ls "$installed"/plugins/org.eclipse.equinox.launcher_*.jar)"
 report="$work/probe.txt"
 seed="$root/examples/seeds/lumicos.seloste"
-rm -rf "$work/home" "$work/workspace" "$report"*
-mkdir -p "$work/home"
 start=$SECONDS
-extra=()
-# as the seloste-studio script does: Java 23+ warns about Guava's and Guice's sun.misc.Unsafe use
-if [ "$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p')" -ge 23 ]; then
-	extra+=(--sun-misc-unsafe-memory-access=allow)
-fi
 HOME="$work/home" "$java" -Xmx1g -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED "${extra[@]}" \
 	-Dseloste.studio.probe="$report" -Dseloste.studio.probe.open="$seed" \
 	-jar "$launcher" -data "$work/workspace" -consoleLog > "$work/platform.out" 2>&1 &

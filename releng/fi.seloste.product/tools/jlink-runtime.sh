@@ -30,10 +30,12 @@ modules=java.se,jdk.unsupported,jdk.xml.dom,jdk.zipfs,jdk.net,jdk.charsets,jdk.l
 runtime="$target/jre-linux-x86_64"
 rm -rf "$runtime"
 echo "jlink-runtime: linking $modules from $java_home"
-# --compress zip-6: about half the size of an uncompressed image, starts as fast
+# No --compress: the archive's gzip compresses the plain modules image better (35 MB for the runtime
+# against 43 MB with --compress zip-6), and classes load without inflating. Debug data, headers and
+# man pages are stripped.
 "$jlink" --add-modules "$modules" \
 	--include-locales=en,fi,sv \
-	--compress zip-6 --strip-debug --no-header-files --no-man-pages \
+	--strip-debug --no-header-files --no-man-pages \
 	--output "$runtime"
 rm -rf "$product/jre"
 cp -a "$runtime" "$product/jre"

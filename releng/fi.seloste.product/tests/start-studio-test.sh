@@ -35,7 +35,7 @@ seed="$root/examples/seeds/lumicos.seloste"
 # a HOME of its own: nothing read from or written to the user's ~/.eclipse; no JAVA_HOME: the bundled jre
 start=$SECONDS
 HOME="$work/home" JAVA_HOME="" \
-	SELOSTE_VMARGS="-Dseloste.studio.probe=$report -Dseloste.studio.probe.open=$seed" \
+	SELOSTE_VMARGS="-Dseloste.studio.probe=$report -Dseloste.studio.probe.about=true -Dseloste.studio.probe.open=$seed" \
 	"$studio/seloste-studio" -data "$work/workspace" -consoleLog > "$work/studio.out" 2>&1 &
 pid=$!
 
@@ -58,6 +58,17 @@ check_bundles "$report"
 for b in fi.seloste fi.seloste.ide fi.seloste.ui fi.seloste.studio; do
 	expect_line "$report" "^bundle $b " "$b installed"
 done
+
+# Help > About: the product's name, about text and image
+touch "$report.about"
+if wait_for "$report.about.open" 60 "$pid"; then
+	screenshot "$shots/studio-about.png"
+	cat "$report.about.open"
+	expect_line "$report.about.open" '^about About Seloste Studio$' "About dialog titled About Seloste Studio"
+else
+	fail "the About dialog did not open"
+fi
+touch "$report.about.close"
 
 # second stage: the probe opens a seed (defects included) in the editor
 touch "$report.next"

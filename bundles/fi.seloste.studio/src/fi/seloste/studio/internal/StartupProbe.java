@@ -32,7 +32,9 @@ import org.osgi.framework.FrameworkUtil;
  * The hook of the product tests (releng/fi.seloste.product/tests): does nothing unless the system
  * property {@code seloste.studio.probe} names a report file. Then, once the workbench window is open,
  * it writes a report (window title, product, welcome page, content type and editor of .seloste files,
- * the state of every bundle). With {@code seloste.studio.probe.open} (a .seloste file), once the test
+ * the state of every bundle). With {@code seloste.studio.probe.about=true}, once the test creates
+ * {@code <report>.about}, it opens Help &gt; About, writes {@code <report>.about.open} and closes the
+ * dialog when the test creates {@code <report>.about.close}. With {@code seloste.studio.probe.open} (a .seloste file), once the test
  * creates {@code <report>.next}, it copies that file into a project "probe", opens it in its editor,
  * waits for the problem markers and writes {@code <report>.2} (the markers, then the same report).
  * When the test creates {@code <report>.close}, it closes the workbench the way File &gt; Exit does.
@@ -41,6 +43,7 @@ public class StartupProbe implements IStartup {
 
 	private static final String REPORT = "seloste.studio.probe";
 	private static final String OPEN = "seloste.studio.probe.open";
+	private static final String ABOUT = "seloste.studio.probe.about";
 
 	@Override
 	public void earlyStartup() {
@@ -57,6 +60,11 @@ public class StartupProbe implements IStartup {
 			lines.add("error " + e);
 		}
 		write(reportFile, lines);
+
+		// the About dialog, for a picture of the branding
+		if (Boolean.getBoolean(ABOUT) && waitFor(sibling(reportFile, ".about"))) {
+			showAbout(workbench, sibling(reportFile, ".about.open"), sibling(reportFile, ".about.close"));
+		}
 
 		// second stage, when the test has taken its picture of the welcome page
 		String open = System.getProperty(OPEN);
@@ -76,6 +84,52 @@ public class StartupProbe implements IStartup {
 				// as File > Exit: saves the workspace state (there are no dirty editors to ask about)
 				workbench.close();
 			});
+		}
+	}
+
+	/**
+	 * Opens Help &gt; About (modal: it runs in its own event loop until closed), reports its title in
+	 * {@code open}, and closes it when the test creates {@code close}.
+	 */
+	private static void showAbout(IWorkbench workbench, Path open, Path close) {
+		Display display = workbench.getDisplay();
+		display.asyncExec(() -> {
+			try {
+				workbench.getService(org.eclipse.ui.handlers.IHandlerService.class)
+						.executeCommand("org.eclipse.ui.help.aboutAction", null);
+			} catch (Exception e) {
+				e.printStackTrace();
+			}
+		});
+		AtomicReference<String> title = new AtomicReference<>();
+		for (int i = 0; i < 100 && title.get() == null; i++) {
+			sleep(100);
+			display.syncExec(() -> {
+				org.eclipse.swt.widgets.Shell shell = display.getActiveShell();
+				if (shell != null && shell.getParent() != null) { // a dialog, not the workbench window
+					title.set(shell.getText());
+				}
+			});
+		}
+		sleep(1000); // painted
+		List<String> lines = new ArrayList<>();
+		lines.add("about " + title.get());
+		write(open, lines);
+		if (waitFor(close)) {
+			display.syncExec(() -> {
+				org.eclipse.swt.widgets.Shell shell = display.getActiveShell();
+				if (shell != null && shell.getParent() != null) {
+					shell.close();
+				}
+			});
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

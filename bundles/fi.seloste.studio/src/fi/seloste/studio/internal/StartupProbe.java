@@ -1,0 +1,242 @@
+package fi.seloste.studio.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.content.IContentType;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorDescriptor;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The hook of the product tests (releng/fi.seloste.product/tests): does nothing unless the system
+ * property {@code seloste.studio.probe} names a report file. Then, once the workbench window is open,
+ * it writes a report (window title, product, welcome page, content type and editor of .seloste files,
+ * the state of every bundle). With {@code seloste.studio.probe.about=true}, once the test creates
+ * {@code <report>.about}, it opens Help &gt; About, writes {@code <report>.about.open} and closes the
+ * dialog when the test creates {@code <report>.about.close}. With {@code seloste.studio.probe.open} (a .seloste file), once the test
+ * creates {@code <report>.next}, it copies that file into a project "probe", opens it in its editor,
+ * waits for the problem markers and writes {@code <report>.2} (the markers, then the same report).
+ * When the test creates {@code <report>.close}, it closes the workbench the way File &gt; Exit does.
+ */
+public class StartupProbe implements IStartup {
+
+	private static final String REPORT = "seloste.studio.probe";
+	private static final String OPEN = "seloste.studio.probe.open";
+	private static final String ABOUT = "seloste.studio.probe.about";
+
+	@Override
+	public void earlyStartup() {
+		String report = System.getProperty(REPORT);
+		if (report == null || report.isBlank()) {
+			return;
+		}
+		Path reportFile = Path.of(report);
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		List<String> lines = new ArrayList<>();
+		try {
+			describe(workbench, lines);
+		} catch (Throwable e) { // the report says what failed; the test fails on it
+			lines.add("error " + e);
+		}
+		write(reportFile, lines);
+
+		// the About dialog, for a picture of the branding
+		if (Boolean.getBoolean(ABOUT) && waitFor(sibling(reportFile, ".about"))) {
+			showAbout(workbench, sibling(reportFile, ".about.open"), sibling(reportFile, ".about.close"));
+		}
+
+		// second stage, when the test has taken its picture of the welcome page
+		String open = System.getProperty(OPEN);
+		if (open != null && !open.isBlank() && waitFor(sibling(reportFile, ".next"))) {
+			lines = new ArrayList<>();
+			try {
+				openAndWaitForMarkers(workbench, Path.of(open), lines);
+				describe(workbench, lines);
+			} catch (Throwable e) {
+				lines.add("error " + e);
+			}
+			write(sibling(reportFile, ".2"), lines);
+		}
+
+		if (waitFor(sibling(reportFile, ".close"))) {
+			workbench.getDisplay().asyncExec(() -> {
+				// as File > Exit: saves the workspace state (there are no dirty editors to ask about)
+				workbench.close();
+			});
+		}
+	}
+
+	/**
+	 * Opens Help &gt; About (modal: it runs in its own event loop until closed), reports its title in
+	 * {@code open}, and closes it when the test creates {@code close}.
+	 */
+	private static void showAbout(IWorkbench workbench, Path open, Path close) {
+		Display display = workbench.getDisplay();
+		display.asyncExec(() -> {
+			try {
+				workbench.getService(org.eclipse.ui.handlers.IHandlerService.class)
+						.executeCommand("org.eclipse.ui.help.aboutAction", null);
+			} catch (Exception e) {
+				e.printStackTrace();
+			}
+		});
+		AtomicReference<String> title = new AtomicReference<>();
+		for (int i = 0; i < 100 && title.get() == null; i++) {
+			sleep(100);
+			display.syncExec(() -> {
+				org.eclipse.swt.widgets.Shell shell = display.getActiveShell();
+				if (shell != null && shell.getParent() != null) { // a dialog, not the workbench window
+					title.set(shell.getText());
+				}
+			});
+		}
+		sleep(1000); // painted
+		List<String> lines = new ArrayList<>();
+		lines.add("about " + title.get());
+		write(open, lines);
+		if (waitFor(close)) {
+			display.syncExec(() -> {
+				org.eclipse.swt.widgets.Shell shell = display.getActiveShell();
+				if (shell != null && shell.getParent() != null) {
+					shell.close();
+				}
+			});
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static Path sibling(Path file, String suffix) {
+		return file.resolveSibling(file.getFileName() + suffix);
+	}
+
+	private static void write(Path file, List<String> lines) {
+		lines.add("ready");
+		try {
+			Path tmp = sibling(file, ".tmp");
+			Files.write(tmp, lines, StandardCharsets.UTF_8);
+			Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			e.printStackTrace();
+		}
+	}
+
+	private static boolean waitFor(Path file) {
+		while (!Files.exists(file)) {
+			try {
+				Thread.sleep(200);
+			} catch (InterruptedException e) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void describe(IWorkbench workbench, List<String> lines) {
+		Display display = workbench.getDisplay();
+		AtomicReference<String> title = new AtomicReference<>("");
+		display.syncExec(() -> {
+			IWorkbenchWindow[] windows = workbench.getWorkbenchWindows();
+			title.set(windows.length == 0 ? "" : windows[0].getShell().getText());
+		});
+		lines.add("window " + title.get());
+		lines.add("product " + (Platform.getProduct() == null ? "-" : Platform.getProduct().getId()));
+		lines.add("intro " + (workbench.getIntroManager().getIntro() != null));
+
+		IContentType type = Platform.getContentTypeManager().getContentType("fi.seloste.contentType");
+		lines.add("contentType fi.seloste.contentType " + (type == null ? "missing" : "registered"));
+		IEditorDescriptor editor = workbench.getEditorRegistry().getDefaultEditor("notice.seloste");
+		lines.add("editor *.seloste " + (editor == null ? "-" : editor.getId()));
+
+		Bundle self = FrameworkUtil.getBundle(StartupProbe.class);
+		for (Bundle bundle : self.getBundleContext().getBundles()) {
+			lines.add("bundle " + bundle.getSymbolicName() + " " + bundle.getVersion() + " " + state(bundle));
+		}
+	}
+
+	/** Copies the file into the project "probe", opens it and waits (up to 60 s) for its problem markers. */
+	private static void openAndWaitForMarkers(IWorkbench workbench, Path source, List<String> lines) throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("probe");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		IFile file = project.getFile(source.getFileName().toString());
+		try (InputStream in = Files.newInputStream(source)) {
+			if (file.exists()) {
+				file.setContents(in, true, false, null);
+			} else {
+				file.create(in, true, null);
+			}
+		}
+		AtomicReference<String> opened = new AtomicReference<>("-");
+		workbench.getDisplay().syncExec(() -> {
+			try {
+				IWorkbenchWindow window = workbench.getWorkbenchWindows()[0];
+				// the welcome page would cover the editor in the screenshot
+				if (workbench.getIntroManager().getIntro() != null) {
+					workbench.getIntroManager().closeIntro(workbench.getIntroManager().getIntro());
+				}
+				IEditorPart part = IDE.openEditor(window.getActivePage(), file, true);
+				opened.set(part == null ? "-" : part.getSite().getId());
+				// the markers, for the screenshot (Tasks is on top of the stack in the Resource perspective)
+				window.getActivePage().showView("org.eclipse.ui.views.ProblemView", null,
+						org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+			} catch (Exception e) {
+				opened.set("failed " + e);
+			}
+		});
+		lines.add("opened " + file.getFullPath() + " in " + opened.get());
+		IMarker[] markers = new IMarker[0];
+		for (int i = 0; i < 120 && markers.length == 0; i++) {
+			Thread.sleep(500);
+			markers = file.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO);
+		}
+		Thread.sleep(1000); // let the reconciler finish writing the markers of this run
+		markers = file.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO);
+		lines.add("markers " + markers.length);
+		for (IMarker marker : markers) {
+			lines.add("marker " + marker.getType() + " line " + marker.getAttribute(IMarker.LINE_NUMBER, -1) + ": "
+					+ marker.getAttribute(IMarker.MESSAGE, ""));
+		}
+	}
+
+	private static String state(Bundle bundle) {
+		return switch (bundle.getState()) {
+		case Bundle.UNINSTALLED -> "UNINSTALLED";
+		case Bundle.INSTALLED -> "INSTALLED";
+		case Bundle.RESOLVED -> "RESOLVED";
+		case Bundle.STARTING -> "STARTING";
+		case Bundle.STOPPING -> "STOPPING";
+		case Bundle.ACTIVE -> "ACTIVE";
+		default -> String.valueOf(bundle.getState());
+		};
+	}
+}

@@ -1,0 +1,112 @@
+# Shared by the product tests: start an Eclipse product on the current X display with the test probe
+# of fi.seloste.studio (StartupProbe), wait for its reports, take screenshots, check the log.
+# Sourced by start-studio-test.sh and p2-install-test.sh.
+
+tests_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+failures=0
+
+fail() {
+	echo "FAIL: $*" >&2
+	failures=$((failures + 1))
+}
+
+pass() {
+	echo "ok: $*"
+}
+
+# java of the JDK running the build (runs Screenshot.java from source)
+build_java() {
+	if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+		echo "$JAVA_HOME/bin/java"
+	else
+		command -v java
+	fi
+}
+
+screenshot() {
+	"$(build_java)" "$tests_dir/Screenshot.java" "$1"
+}
+
+# wait_for FILE SECONDS PID: until FILE exists; fails early if process PID ended
+wait_for() {
+	local file="$1" seconds="$2" pid="$3" i
+	for ((i = 0; i < seconds * 5; i++)); do
+		[ -f "$file" ] && return 0
+		if ! kill -0 "$pid" 2> /dev/null; then
+			echo "process $pid ended before $file appeared" >&2
+			return 1
+		fi
+		sleep 0.2
+	done
+	echo "timed out after ${seconds}s waiting for $file" >&2
+	return 1
+}
+
+# wait_exit PID SECONDS: waits for the process to end; prints its exit code; kills it after SECONDS
+wait_exit() {
+	local pid="$1" seconds="$2" i
+	for ((i = 0; i < seconds * 5; i++)); do
+		if ! kill -0 "$pid" 2> /dev/null; then
+			wait "$pid" && return 0
+			return $?
+		fi
+		sleep 0.2
+	done
+	echo "process $pid still running after ${seconds}s: killing it" >&2
+	kill "$pid" 2> /dev/null || true
+	wait "$pid" 2> /dev/null || true
+	return 124
+}
+
+# expect_line REPORT REGEX DESCRIPTION
+expect_line() {
+	if grep -Eq "$2" "$1"; then
+		pass "$3"
+	else
+		fail "$3 (no line matching '$2' in $1)"
+	fi
+}
+
+# check_bundles REPORT: every bundle resolved (none left INSTALLED); the start-level bundles ACTIVE
+check_bundles() {
+	local report="$1" unresolved b
+	unresolved="$(grep -E '^bundle .* INSTALLED$' "$report" || true)"
+	if [ -n "$unresolved" ]; then
+		fail "unresolved bundles:"$'\n'"$unresolved"
+	else
+		pass "all $(grep -c '^bundle ' "$report") bundles resolved"
+	fi
+	for b in org.eclipse.equinox.simpleconfigurator org.apache.felix.scr org.apache.aries.spifly.dynamic.bundle \
+		org.eclipse.equinox.common org.eclipse.equinox.event org.eclipse.core.runtime; do
+		expect_line "$report" "^bundle $b [^ ]+ ACTIVE$" "$b active (start level set)"
+	done
+}
+
+# check_log WORKSPACE: no errors in .metadata/.log (Eclipse logs unresolved bundles, failed starts,
+# missing classes there); warnings are shown
+check_log() {
+	local log="$1/.metadata/.log"
+	if [ ! -f "$log" ]; then
+		pass "no $log: nothing was logged"
+		return
+	fi
+	echo "--- $log"
+	cat "$log"
+	echo "---"
+	if grep -Eq '^!ENTRY [^ ]+ 4 ' "$log"; then
+		fail "errors in $log"
+	else
+		pass "no errors in $log"
+	fi
+	if grep -Eiq 'could not resolve|unresolved|start ?level|ClassNotFound|NoClassDefFound' "$log"; then
+		fail "$log reports unresolved bundles, start levels or missing classes"
+	fi
+}
+
+finish() {
+	if [ "$failures" -gt 0 ]; then
+		echo "$1: $failures check(s) failed" >&2
+		exit 1
+	fi
+	echo "$1: all checks passed"
+}

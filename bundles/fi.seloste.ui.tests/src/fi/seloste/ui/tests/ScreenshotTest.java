@@ -2,45 +2,96 @@ package fi.seloste.ui.tests;
 
 import static fi.seloste.ui.tests.EditorSupport.document;
 import static fi.seloste.ui.tests.EditorSupport.errors;
+import static fi.seloste.ui.tests.EditorSupport.markers;
 import static fi.seloste.ui.tests.EditorSupport.open;
 import static fi.seloste.ui.tests.EditorSupport.page;
 import static fi.seloste.ui.tests.EditorSupport.processEvents;
+import static fi.seloste.ui.tests.EditorSupport.styledText;
+import static fi.seloste.ui.tests.EditorSupport.viewer;
 import static fi.seloste.ui.tests.EditorSupport.waitForValidation;
 import static fi.seloste.ui.tests.EditorSupport.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextViewerExtension5;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
+import fi.seloste.ui.internal.outline.SelosteOutlinePage;
+import fi.seloste.ui.internal.preview.PreviewView;
+import fi.seloste.ui.internal.validation.ProblemMarkers;
+import fi.seloste.validation.SelosteIssueCodes;
+
 /**
- * Pictures of the editor for a person to look at, not assertions: run with
- * {@code -Dseloste.screenshot=/tmp/shots} to write {@code colouring.png} and {@code marker.png}.
- * Skipped unless a folder is given (the build's default is {@code off}).
+ * Pictures of the editor in a running workbench (window 1280×1000; Project Explorer and Outline on
+ * the left, Problems below the editor) for a person and the README to look at, not assertions: the
+ * only waits that fail are for what must appear (a marker, a popup, the generated page). Run with
+ * {@code -Dseloste.screenshot=/tmp/shots} on a screen larger than the window; skipped unless a
+ * folder is given (the build's default is {@code off}). One run writes:
+ * <ul>
+ * <li>{@code colouring.png}: the Finnish example with its colours and the Outline;</li>
+ * <li>{@code marker.png}: a typo in a reference, its squiggle, marker and Problems entry;</li>
+ * <li>{@code quickfix.png}: Ctrl+1 on a typed {@code http://} web address: the fix and, beside it,
+ * the problem it fixes;</li>
+ * <li>{@code contentassist.png}: Ctrl+Space after {@code peruste}: the legal bases with their GDPR
+ * article;</li>
+ * <li>{@code hover.png}: the mouse resting on a legal basis: the GDPR provision behind it (missing
+ * when no hover appeared, which the output says);</li>
+ * <li>{@code outline.png}: an entry selected in the Outline selects the element's name in the
+ * editor;</li>
+ * <li>{@code preview.png} or {@code preview-browser.png}: the Notice Preview below the editor of a
+ * project that generates on save: without a browser engine (WebKitGTK) its fallback (the page's
+ * path and a link to the system browser), with one the generated page.</li>
+ * </ul>
+ * Popups are separate shells: the pictures are taken from the screen, over the window and every
+ * popup on it.
  */
 @EnabledIf("requested")
 public class ScreenshotTest {
 
 	private static final String FOLDER_PROPERTY = "seloste.screenshot";
+	private static final String FINNISH = "tietosuojaseloste.seloste";
 
 	static boolean requested() {
 		String folder = System.getProperty(FOLDER_PROPERTY, "off").strip();
@@ -48,32 +99,53 @@ public class ScreenshotTest {
 	}
 
 	private TestProject project;
+	private IProject generating;
+	private Path folder;
+	private Shell shell;
+	private Runnable restoreLayout = () -> {
+	};
+
+	@BeforeEach
+	public void arrangeTheWindow() throws Exception {
+		folder = Path.of(System.getProperty(FOLDER_PROPERTY).strip());
+		Files.createDirectories(folder);
+		shell = page().getWorkbenchWindow().getShell();
+		shell.setBounds(0, 0, 1280, 1000);
+		shell.forceActive();
+		page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		page().showView(IPageLayout.ID_OUTLINE);
+		page().showView(IPageLayout.ID_PROBLEM_VIEW);
+	}
 
 	@AfterEach
-	public void deleteProject() throws Exception {
+	public void cleanUp() throws Exception {
+		closePopups();
 		page().closeAllEditors(false);
+		restoreLayout.run();
+		IViewPart preview = page().findView(PreviewView.ID);
+		if (preview != null) {
+			page().hideView(preview);
+		}
 		if (project != null) {
 			project.close();
+		}
+		if (generating != null) {
+			GenerationSupport.delete(generating);
 		}
 	}
 
 	@Test
 	public void colouringAndAMarker() throws Exception {
-		Path folder = Path.of(System.getProperty(FOLDER_PROPERTY).strip());
-		Files.createDirectories(folder);
-		Shell shell = page().getWorkbenchWindow().getShell();
-		shell.setBounds(0, 0, 1280, 1000);
-		page().showView(IPageLayout.ID_PROBLEM_VIEW);
-
-		project = TestProject.withExamples("screenshots", "tietosuojaseloste.seloste",
+		project = TestProject.withExamples("screenshots", FINNISH,
 				"organisation/organisation.seloste", "organisation/asiakasrekisteri.seloste");
-		IFile finnish = project.file("tietosuojaseloste.seloste");
-		ITextEditor editor = open(finnish);
+		IFile finnish = project.file(FINNISH);
+		ITextEditor editor = openAndShow(finnish);
 		waitForValidation(finnish, document(editor));
-		capture(shell, folder.resolve("colouring.png"));
+		waitForOutline();
+		capture(folder.resolve("colouring.png"));
 
 		IFile notice = project.file("asiakasrekisteri.seloste");
-		editor = open(notice);
+		editor = openAndShow(notice);
 		IDocument document = document(editor);
 		waitForValidation(notice, document);
 		int name = document.get().indexOf("tiedot Yhteystiedot, Tehtavatiedot") + "tiedot Yhteystiedot, ".length();
@@ -82,15 +154,249 @@ public class ScreenshotTest {
 		waitUntil("an error marker", () -> !errors(notice).isEmpty());
 		settle();
 		expandProblemGroups(shell);
-		capture(shell, folder.resolve("marker.png"));
+		capture(folder.resolve("marker.png"));
 	}
 
-	/** Opens the "Errors" group of the Problems view so that the picture shows the message. */
+	@Test
+	public void quickFix() throws Exception {
+		project = TestProject.withExamples("screenshots-quickfix", FINNISH);
+		IFile file = project.file(FINNISH);
+		ITextEditor editor = openAndShow(file);
+		IDocument document = document(editor);
+		String secure = "verkkosivu \"https://www.revontulikahvila.fi\"";
+		int offset = document.get().indexOf(secure) + secure.indexOf("https");
+		document.replace(offset + 4, 1, ""); // https → http, as if typed
+		waitUntil("an insecureUrl marker", () -> markers(file).stream()
+				.anyMatch(m -> SelosteIssueCodes.INSECURE_URL.equals(m.getAttribute(ProblemMarkers.CODE, null))));
+		waitForValidation(file, document);
+		editor.selectAndReveal(offset + 2, 0);
+		settle(); // the Problems view shows the new marker after a moment
+		expandProblemGroups(shell);
+		styledText(editor).setFocus();
+		settle();
+
+		List<Shell> before = visibleShells();
+		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class)).doOperation(ISourceViewer.QUICK_ASSIST);
+		waitUntil("the quick fix popup is shown", () -> newShells(before).size() >= 1);
+		// the problem's message comes beside the selected fix a moment later
+		waitAtMost(3000, () -> newShells(before).size() >= 2);
+		capture(folder.resolve("quickfix.png"));
+	}
+
+	@Test
+	public void contentAssist() throws Exception {
+		project = TestProject.withExamples("screenshots-assist", FINNISH);
+		IFile file = project.file(FINNISH);
+		ITextEditor editor = openAndShow(file);
+		IDocument document = document(editor);
+		waitForValidation(file, document);
+		int offset = document.get().indexOf("peruste sopimus fi \"Käsittely") + "peruste ".length();
+		editor.selectAndReveal(offset, 0);
+		styledText(editor).setFocus();
+		settle();
+
+		List<Shell> before = visibleShells();
+		((ITextOperationTarget) editor.getAdapter(ITextOperationTarget.class))
+				.doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		waitUntil("the content assist popup is shown", () -> newShells(before).size() >= 1);
+		// the selected proposal's description comes beside it a moment later
+		waitAtMost(3000, () -> newShells(before).size() >= 2);
+		showWholeProposals(newShells(before));
+		capture(folder.resolve("contentassist.png"));
+	}
+
+	@Test
+	public void hover() throws Exception {
+		project = TestProject.withExamples("screenshots-hover", FINNISH);
+		IFile file = project.file(FINNISH);
+		ITextEditor editor = openAndShow(file);
+		IDocument document = document(editor);
+		waitForValidation(file, document);
+		int offset = document.get().indexOf("peruste sopimus fi") + "peruste so".length();
+		editor.selectAndReveal(offset, 0);
+		StyledText text = styledText(editor);
+		text.setFocus();
+		settle();
+
+		int widgetOffset = ((ITextViewerExtension5) viewer(editor)).modelOffset2WidgetOffset(offset);
+		Point at = text.toDisplay(text.getLocationAtOffset(widgetOffset));
+		at.y += text.getLineHeight(widgetOffset) / 2;
+		List<Shell> before = visibleShells();
+		// the mouse comes to rest on the word as a person's does
+		moveMouse(at.x - 20, at.y);
+		moveMouse(at.x, at.y);
+		if (waitAtMost(5000, () -> !newShells(before).isEmpty())) {
+			capture(folder.resolve("hover.png"));
+		} else {
+			System.out.println("ScreenshotTest: no hover appeared for the mouse at " + at + "; no hover.png");
+		}
+		moveMouse(5, 5);
+	}
+
+	@Test
+	public void outlineSelection() throws Exception {
+		project = TestProject.withExamples("screenshots-outline", FINNISH);
+		IFile file = project.file(FINNISH);
+		ITextEditor editor = openAndShow(file);
+		waitForValidation(file, document(editor));
+		SelosteOutlinePage outline = waitForOutline();
+		Tree tree = (Tree) outline.getControl();
+		TreeItem item = find(tree.getItems(), "tarkoitus Uutiskirje (suostumus)");
+		tree.setSelection(item);
+		tree.showItem(item);
+		outline.setSelection(new StructuredSelection(item.getData()));
+		tree.setFocus();
+		capture(folder.resolve("outline.png"));
+	}
+
+	@Test
+	public void preview() throws Exception {
+		project = TestProject.withExamples("screenshots-preview", FINNISH);
+		IFile file = project.file(FINNISH);
+		generating = file.getProject();
+		project = null; // deleted once its builds are done
+		GenerationSupport.enable(generating);
+		IFile page = GenerationSupport.output(generating, "RevontuliKahvila.fi.html");
+		GenerationSupport.waitUntil("the notice is generated", page::exists);
+		ITextEditor editor = openAndShow(file);
+		waitForValidation(file, document(editor));
+		PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class)
+				.executeCommand("fi.seloste.ui.previewNotice", null);
+		PreviewView view = (PreviewView) page().findView(PreviewView.ID);
+		waitUntil("the preview shows the generated page", () -> view != null && page.equals(view.shownPage()));
+		enlarge(view);
+		if (view.hasBrowser()) {
+			Browser browser = find(shell, Browser.class);
+			GenerationSupport.waitUntil("the browser has loaded the page", () -> browser != null
+					&& browser.getUrl().endsWith(page.getName())
+					&& "complete".equals(browser.evaluate("return document.readyState;")));
+			capture(folder.resolve("preview-browser.png"));
+		} else {
+			capture(folder.resolve("preview.png"));
+		}
+	}
+
+	/**
+	 * Widens the proposal list so that each legal basis shows its article in full; the description
+	 * beside it (the same article) gives way when the window has no room left for it.
+	 */
+	private void showWholeProposals(List<Shell> popups) {
+		Shell list = null;
+		for (Shell popup : popups) {
+			if (find(popup, Table.class) != null) {
+				list = popup;
+			}
+		}
+		if (list == null) {
+			return;
+		}
+		Table table = find(list, Table.class);
+		GC gc = new GC(table);
+		int widest = 0;
+		try {
+			for (TableItem item : table.getItems()) {
+				widest = Math.max(widest, gc.textExtent(item.getText()).x);
+			}
+		} finally {
+			gc.dispose();
+		}
+		Rectangle bounds = list.getBounds();
+		int width = Math.min(widest + 60, shell.getBounds().x + shell.getBounds().width - bounds.x - 10);
+		if (width > bounds.width) {
+			list.setSize(width, bounds.height);
+			for (Shell popup : popups) {
+				if (popup != list && popup.getBounds().intersects(list.getBounds())) {
+					popup.setVisible(false);
+				}
+			}
+		}
+	}
+
+	/** Gives the view's part stack most of the height it shares with the editor, until the test's end. */
+	private void enlarge(IViewPart view) {
+		MPart part = view.getSite().getService(MPart.class);
+		if (part == null) {
+			return;
+		}
+		MUIElement shown = part.getCurSharedRef() != null ? part.getCurSharedRef() : part;
+		MUIElement stack = shown.getParent();
+		if (stack == null || stack.getParent() == null) {
+			return;
+		}
+		List<MUIElement> siblings = List.copyOf(stack.getParent().getChildren());
+		List<String> before = siblings.stream().map(MUIElement::getContainerData).toList();
+		for (MUIElement sibling : siblings) {
+			sibling.setContainerData(sibling == stack ? "6000" : "4000");
+		}
+		restoreLayout = () -> {
+			for (int i = 0; i < siblings.size(); i++) {
+				siblings.get(i).setContainerData(before.get(i));
+			}
+		};
+	}
+
+	private ITextEditor openAndShow(IFile file) throws Exception {
+		ITextEditor editor = open(file);
+		IViewPart explorer = page().showView(IPageLayout.ID_PROJECT_EXPLORER, null, IWorkbenchPage.VIEW_VISIBLE);
+		if (explorer instanceof ISetSelectionTarget target) {
+			target.selectReveal(new StructuredSelection(file));
+		}
+		page().showView(IPageLayout.ID_OUTLINE, null, IWorkbenchPage.VIEW_VISIBLE);
+		page().activate(editor);
+		return editor;
+	}
+
+	private static SelosteOutlinePage waitForOutline() {
+		waitUntil("the Outline view shows the notice", () -> outlinePage() != null
+				&& ((Tree) outlinePage().getControl()).getItemCount() > 0);
+		return outlinePage();
+	}
+
+	private static SelosteOutlinePage outlinePage() {
+		return page().findView(IPageLayout.ID_OUTLINE) instanceof ContentOutline view
+				&& view.getCurrentPage() instanceof SelosteOutlinePage outline ? outline : null;
+	}
+
+	private static TreeItem find(TreeItem[] items, String label) {
+		for (TreeItem item : items) {
+			if (item.getText().equals(label)) {
+				return item;
+			}
+			TreeItem inside = find(item.getItems(), label);
+			if (inside != null) {
+				return inside;
+			}
+		}
+		return null;
+	}
+
+	private static <T extends Control> T find(Control control, Class<T> type) {
+		if (type.isInstance(control) && control.isVisible()) {
+			return type.cast(control);
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				T found = find(child, type);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Opens the "Errors" and "Warnings" groups of the Problems view and widens its Description
+	 * column so that the picture shows the messages.
+	 */
 	private static void expandProblemGroups(Composite parent) {
 		for (Control child : parent.getChildren()) {
 			if (child instanceof Tree tree) {
+				if (tree.getColumnCount() > 1 && "Description".equals(tree.getColumn(0).getText())) {
+					tree.getColumn(0).setWidth(560);
+				}
 				for (TreeItem item : tree.getItems()) {
-					if (item.getText().startsWith("Errors")) {
+					if (item.getText().startsWith("Errors") || item.getText().startsWith("Warnings")) {
 						Event event = new Event();
 						event.item = item;
 						tree.notifyListeners(SWT.Expand, event); // lets the viewer create the children
@@ -103,6 +409,51 @@ public class ScreenshotTest {
 		}
 	}
 
+	private static void moveMouse(int x, int y) {
+		Event event = new Event();
+		event.type = SWT.MouseMove;
+		event.x = x;
+		event.y = y;
+		Display.getCurrent().post(event);
+		processEvents();
+	}
+
+	private static List<Shell> visibleShells() {
+		return Arrays.stream(Display.getCurrent().getShells()).filter(s -> !s.isDisposed() && s.isVisible()).toList();
+	}
+
+	/** Shells shown since {@code before}: popups, hovers and their information panes. */
+	private static List<Shell> newShells(List<Shell> before) {
+		List<Shell> shells = new ArrayList<>(visibleShells());
+		shells.removeAll(before);
+		return shells;
+	}
+
+	private void closePopups() {
+		for (Shell popup : visibleShells()) {
+			if (popup != shell && !popup.isDisposed()) { // closing a popup may dispose its children
+				popup.close();
+			}
+		}
+		processEvents();
+	}
+
+	/**
+	 * Runs the event loop until the condition holds or the time is up (for what may rightly not come,
+	 * such as a proposal's description); tells which.
+	 */
+	private static boolean waitAtMost(long millis, BooleanSupplier condition) throws InterruptedException {
+		long until = System.currentTimeMillis() + millis;
+		while (System.currentTimeMillis() < until) {
+			processEvents();
+			if (condition.getAsBoolean()) {
+				return true;
+			}
+			Thread.sleep(20);
+		}
+		return false;
+	}
+
 	/** Lets the workbench lay out and paint for a moment. */
 	private static void settle() throws InterruptedException {
 		long until = System.currentTimeMillis() + 1500;
@@ -112,20 +463,60 @@ public class ScreenshotTest {
 		}
 	}
 
-	/** Saves the window as it is on the screen. */
-	private static void capture(Shell shell, Path png) throws InterruptedException {
+	/**
+	 * The picture without the black screen below and right of the window (Xvfb has no window
+	 * manager; the window may paint a little less than its bounds).
+	 */
+	private static ImageData withoutBlackEdges(ImageData data) {
+		int bottom = data.height;
+		while (bottom > 1 && black(data, 0, data.width, bottom - 1, bottom)) {
+			bottom--;
+		}
+		int right = data.width;
+		while (right > 1 && black(data, right - 1, right, 0, bottom)) {
+			right--;
+		}
+		if (bottom == data.height && right == data.width) {
+			return data;
+		}
+		ImageData cropped = new ImageData(right, bottom, data.depth, data.palette);
+		int[] pixels = new int[right];
+		for (int y = 0; y < bottom; y++) {
+			data.getPixels(0, y, right, pixels, 0);
+			cropped.setPixels(0, y, right, pixels, 0);
+		}
+		return cropped;
+	}
+
+	private static boolean black(ImageData data, int x0, int x1, int y0, int y1) {
+		for (int y = y0; y < y1; y++) {
+			for (int x = x0; x < x1; x++) {
+				if ((data.getPixel(x, y) & 0xFFFFFF) != 0) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/** Saves what the screen shows of the window and of every popup over or beside it. */
+	private void capture(Path png) throws InterruptedException {
 		settle();
 		Display display = shell.getDisplay();
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
+		Rectangle area = shell.getBounds();
+		for (Shell popup : visibleShells()) {
+			area = area.union(popup.getBounds());
+		}
+		area = area.intersection(display.getBounds());
+		Image image = new Image(display, area.width, area.height);
 		GC gc = new GC(display);
 		try {
-			gc.copyArea(image, bounds.x, bounds.y);
+			gc.copyArea(image, area.x, area.y);
 		} finally {
 			gc.dispose();
 		}
 		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image.getImageData() };
+		loader.data = new ImageData[] { withoutBlackEdges(image.getImageData()) };
 		loader.save(png.toString(), SWT.IMAGE_PNG);
 		image.dispose();
 	}

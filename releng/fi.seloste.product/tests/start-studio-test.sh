@@ -84,6 +84,7 @@ fi
 expect_line "$report.wizard" '^welcome button true$' "the welcome page has its Create the example project button"
 expect_line "$report.wizard" '^wizard .+' "the button opens the examples wizard"
 probe_request "$report" finish 240 "$pid" || true
+expect_line "$report.finish" '^finish enabled true$' "Finish enabled with the proposed project name"
 expect_line "$report.finish" '^project [^ ]+ nature fi\.seloste\.ui\.selosteNature$' "the wizard creates a Seloste project"
 expect_line "$report.finish" "^file tietosuojaseloste\.seloste true$" "the project holds the examples"
 expect_line "$report.finish" '^generated generated-notices/RevontuliKahvila\.fi\.html true$' "the builder generates the notices in Studio"

@@ -107,6 +107,9 @@ final class ProbeRequests {
 		List<String> before = projectNames();
 		Button finish = ui(() -> find(wizard, Button.class, b -> b.getText().replace("&", "").equals("Finish")));
 		facts.add("finish enabled " + ui(() -> finish != null && finish.isEnabled()));
+		if (finish == null) {
+			return;
+		}
 		display.asyncExec(() -> finish.notifyListeners(SWT.Selection, new Event()));
 		facts.add("wizard closed " + (await(60, () -> wizardShell() == null ? Boolean.TRUE : null) != null));
 		IProject project = await(30, () -> Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())

@@ -58,6 +58,24 @@ wait_exit() {
 	return 124
 }
 
+# probe_request REPORT NAME SECONDS PID: asks the probe (StartupProbe, ProbeRequests) to do NAME, waits
+# for its facts in REPORT.NAME and shows them; fails when they do not come or report an error
+probe_request() {
+	local report="$1" name="$2" seconds="$3" pid="$4" started=$SECONDS
+	printf '%s\n' "$name" > "$report.request.tmp"
+	mv "$report.request.tmp" "$report.request"
+	if ! wait_for "$report.$name" "$seconds" "$pid"; then
+		fail "probe request $name: no answer"
+		return 1
+	fi
+	echo "probe $name ($((SECONDS - started))s):"
+	sed 's/^/  /' "$report.$name"
+	if grep -q '^error' "$report.$name"; then
+		fail "probe request $name reports an error"
+		return 1
+	fi
+}
+
 # expect_line REPORT REGEX DESCRIPTION
 expect_line() {
 	if grep -Eq "$2" "$1"; then

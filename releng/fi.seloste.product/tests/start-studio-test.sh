@@ -2,8 +2,13 @@
 # Unpacks the Linux x86_64 Seloste Studio archive, starts it with its start script and bundled runtime
 # on a virtual display (Xvfb, 1280x800) with a fresh workspace, and checks, through the test probe of
 # fi.seloste.studio: the window is up with our name and welcome page, every bundle is resolved, the start
-# levels took effect, .seloste files open in the Generic Editor, which marks a seed's defects; then closes
-# Studio (as File > Exit) and checks the workspace log has no errors. Screenshots: target/screenshots/.
+# levels took effect; then, as a user would (through the probe's requests): creates the example project
+# from the welcome page (the project's build generates its notices), types an insecure address into an
+# example (a marker, in the Problems view too), opens the quick fix popup (Ctrl+1) and applies the fix,
+# opens content assist (Ctrl+Space) and Preview Notice; opens a seed, whose defects the editor marks;
+# closes Studio (as File > Exit) and checks the workspace log has no errors.
+# Screenshots (target/screenshots/): studio-welcome, -about, -wizard, -markers, -quickfix,
+# -contentassist, -preview, -editor.
 # Usage: start-studio-test.sh TARGET_DIR (releng/fi.seloste.product/target). Run by the build in
 # integration-test (skipped with -DskipTests); needs xvfb-run and GTK 3 (.ci/run installs them).
 set -euo pipefail
@@ -69,6 +74,67 @@ else
 	fail "the About dialog did not open"
 fi
 touch "$report.about.close"
+
+# as a user would: the welcome page's "Create the example project" (the examples wizard, Finish); the
+# project's first build generates the notices
+if probe_request "$report" wizard 60 "$pid"; then
+	sleep 1 # painted
+	screenshot "$shots/studio-wizard.png"
+fi
+expect_line "$report.wizard" '^welcome button true$' "the welcome page has its Create the example project button"
+expect_line "$report.wizard" '^wizard .+' "the button opens the examples wizard"
+probe_request "$report" finish 240 "$pid" || true
+expect_line "$report.finish" '^finish enabled true$' "Finish enabled with the proposed project name"
+expect_line "$report.finish" '^project [^ ]+ nature fi\.seloste\.ui\.selosteNature$' "the wizard creates a Seloste project"
+expect_line "$report.finish" "^file tietosuojaseloste\.seloste true$" "the project holds the examples"
+expect_line "$report.finish" '^generated generated-notices/RevontuliKahvila\.fi\.html true$' "the builder generates the notices in Studio"
+expect_line "$report.finish" '^welcome closed true$' "the welcome page closes after Finish"
+
+# an insecure address typed into the example: a marker in the editor and the Problems view
+if probe_request "$report" edit 120 "$pid"; then
+	sleep 1
+	screenshot "$shots/studio-markers.png"
+fi
+expect_line "$report.edit" '^opened /[^ ]+/tietosuojaseloste\.seloste in org\.eclipse\.ui\.genericeditor\.GenericEditor$' "the example opens in the Generic Editor"
+expect_line "$report.edit" '^marker line 29 [a-z]+: .*http://' "http:// marked on line 29"
+expect_line "$report.edit" "^problems row '?http://www\.revontulikahvila\.fi" "the Problems view lists it"
+
+# Ctrl+1 at the marker: the quick fix popup; then its fix, applied through the marker resolution
+if probe_request "$report" quickfix 60 "$pid"; then
+	sleep 1
+	screenshot "$shots/studio-quickfix.png"
+fi
+expect_line "$report.quickfix" '^quickfix popup proposals [1-9][0-9]*$' "Ctrl+1 shows the quick fixes"
+expect_line "$report.quickfix" '^quickfix proposal .*https' "the quick fix popup offers https://"
+probe_request "$report" fix 90 "$pid" || true
+expect_line "$report.fix" '^popup closed true$' "the quick fix popup closes"
+expect_line "$report.fix" '^marker gone true$' "the quick fix removes the marker"
+if grep -q '^markers before fix ' "$report.fix"; then
+	read -r _ _ _ before _ _ after <<< "$(grep '^markers before fix ' "$report.fix")"
+	if [ "$after" -eq $((before - 1)) ]; then
+		pass "problems before the fix $before, after $after"
+	else
+		fail "problems before the fix $before, after $after (expected $((before - 1)))"
+	fi
+fi
+expect_line "$report.fix" '^address true$' "the address is https:// again"
+expect_line "$report.fix" '^dirty false$' "the example saved"
+
+# Ctrl+Space after "peruste ": the legal bases
+if probe_request "$report" assist 60 "$pid"; then
+	sleep 1
+	screenshot "$shots/studio-contentassist.png"
+fi
+expect_line "$report.assist" '^assist popup proposals [1-9][0-9]*$' "Ctrl+Space shows proposals"
+
+# Preview Notice (without a browser engine, the view shows the page's path)
+if probe_request "$report" preview 90 "$pid"; then
+	sleep 1
+	screenshot "$shots/studio-preview.png"
+fi
+expect_line "$report.preview" '^popup closed true$' "the proposals close"
+expect_line "$report.preview" '^preview view true$' "Preview Notice opens the preview"
+expect_line "$report.preview" '^preview (text|browser) .*RevontuliKahvila\.fi\.html$' "the preview shows the generated page"
 
 # second stage: the probe opens a seed (defects included) in the editor
 touch "$report.next"

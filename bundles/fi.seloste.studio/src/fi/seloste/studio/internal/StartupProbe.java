@@ -37,7 +37,9 @@ import org.osgi.framework.FrameworkUtil;
  * dialog when the test creates {@code <report>.about.close}. With {@code seloste.studio.probe.open} (a .seloste file), once the test
  * creates {@code <report>.next}, it copies that file into a project "probe", opens it in its editor,
  * waits for the problem markers and writes {@code <report>.2} (the markers, then the same report).
- * When the test creates {@code <report>.close}, it closes the workbench the way File &gt; Exit does.
+ * Then it runs the requests the test writes into {@code <report>.request} (one word, see
+ * {@link ProbeRequests}), each answered with the facts in {@code <report>.<request>}, until the test
+ * creates {@code <report>.close}; then it closes the workbench the way File &gt; Exit does.
  */
 public class StartupProbe implements IStartup {
 
@@ -53,6 +55,12 @@ public class StartupProbe implements IStartup {
 		}
 		Path reportFile = Path.of(report);
 		IWorkbench workbench = PlatformUI.getWorkbench();
+		// there is no window manager on the test's display: the window takes the whole screen, for the pictures
+		workbench.getDisplay().syncExec(() -> {
+			for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
+				window.getShell().setBounds(workbench.getDisplay().getPrimaryMonitor().getClientArea());
+			}
+		});
 		List<String> lines = new ArrayList<>();
 		try {
 			describe(workbench, lines);
@@ -66,24 +74,58 @@ public class StartupProbe implements IStartup {
 			showAbout(workbench, sibling(reportFile, ".about.open"), sibling(reportFile, ".about.close"));
 		}
 
-		// second stage, when the test has taken its picture of the welcome page
+		// the requests of the test (ProbeRequests), one at a time, in any order with the second stage
+		// (opening a seed, when the test creates .next), until the test asks to close
+		Path request = sibling(reportFile, ".request");
+		Path next = sibling(reportFile, ".next");
+		Path close = sibling(reportFile, ".close");
 		String open = System.getProperty(OPEN);
-		if (open != null && !open.isBlank() && waitFor(sibling(reportFile, ".next"))) {
-			lines = new ArrayList<>();
-			try {
-				openAndWaitForMarkers(workbench, Path.of(open), lines);
-				describe(workbench, lines);
-			} catch (Throwable e) {
-				lines.add("error " + e);
+		boolean opened = open == null || open.isBlank();
+		for (Path ready = waitForAny(request, opened ? null : next, close); ready != close;
+				ready = waitForAny(request, opened ? null : next, close)) {
+			if (ready == next) {
+				opened = true;
+				lines = new ArrayList<>();
+				try {
+					openAndWaitForMarkers(workbench, Path.of(open), lines);
+					describe(workbench, lines);
+				} catch (Throwable e) {
+					lines.add("error " + e);
+				}
+				write(sibling(reportFile, ".2"), lines);
+				continue;
 			}
-			write(sibling(reportFile, ".2"), lines);
+			String name = "";
+			List<String> facts = new ArrayList<>();
+			try {
+				name = Files.readString(request, StandardCharsets.UTF_8).strip();
+				Files.delete(request);
+				new ProbeRequests(workbench).run(name, facts);
+			} catch (Throwable e) { // the facts say what failed; the test fails on it
+				facts.add("error " + e);
+			}
+			write(sibling(reportFile, "." + (name.matches("[a-z-]+") ? name : "unknown")), facts);
 		}
 
-		if (waitFor(sibling(reportFile, ".close"))) {
-			workbench.getDisplay().asyncExec(() -> {
-				// as File > Exit: saves the workspace state (there are no dirty editors to ask about)
-				workbench.close();
-			});
+		workbench.getDisplay().asyncExec(() -> {
+			// as File > Exit: saves the workspace state (there are no dirty editors to ask about)
+			workbench.close();
+		});
+	}
+
+	/** Waits until one of the files exists (null ones are ignored) and returns it, the first if several do. */
+	private static Path waitForAny(Path... files) {
+		while (true) {
+			for (Path file : files) {
+				if (file != null && Files.exists(file)) {
+					return file;
+				}
+			}
+			try {
+				Thread.sleep(200);
+			} catch (InterruptedException e) {
+				return files[files.length - 1];
+			}
 		}
 	}
 

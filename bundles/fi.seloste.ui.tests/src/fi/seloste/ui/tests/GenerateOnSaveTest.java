@@ -36,9 +36,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
+
+import fi.seloste.ui.internal.SelosteInjector;
+import fi.seloste.ui.internal.builder.ProjectSources;
 import fi.seloste.ui.internal.builder.SelosteBuilder;
 import fi.seloste.ui.internal.builder.SelosteNature;
 import fi.seloste.ui.internal.preferences.SelostePreferences;
+import fi.seloste.ui.internal.validation.SelosteFileValidator;
 
 /**
  * Generate on save: Seloste projects (with the nature) made of copies of the examples, whose
@@ -187,6 +194,35 @@ public class GenerateOnSaveTest extends WorkbenchTestCase {
 		replaceOnce(project.file("organisation.seloste"), "nimi \"Laura Mäkinen\"", "nimi \"Liisa Virtanen\"");
 		waitUntil("both notices show the new contact person",
 				() -> text(customers).contains("Liisa Virtanen") && text(recruitment).contains("Liisa Virtanen"));
+	}
+
+	@Test
+	public void theEditorAndTheBuilderAgreeOnTheSources(TestInfo test) throws Exception {
+		// not a Seloste project yet: the editor's view of the sources first
+		project = TestProject.withExamples("generate-" + test.getTestMethod().orElseThrow().getName(),
+				"organisation/asiakasrekisteri.seloste", "organisation/organisation.seloste");
+		IFile customers = project.file("asiakasrekisteri.seloste");
+		IProject p = customers.getProject();
+		IFolder output = p.getFolder(SelostePreferences.DEFAULT_OUTPUT_FOLDER);
+		output.create(true, true, null);
+		project.file("organisation.seloste").move(output.getFile("organisation.seloste").getFullPath(), true, null);
+		assertFalse(ProjectSources.isSource(output.getFile("organisation.seloste")), "a file in the output folder");
+		assertTrue(ProjectSources.isSource(customers));
+		List<Issue> issues = new SelosteFileValidator(SelosteInjector.get()).validate(customers, text(customers),
+				CancelIndicator.NullImpl);
+		assertTrue(issues.stream().anyMatch(i -> i.getSeverity() == Severity.ERROR),
+				"the editor resolved references into a file in the output folder, which the builder does not read");
+		enable(p);
+		waitUntil("the builder does not generate it either", () -> !generationNotes(customers).isEmpty());
+		assertFalse(output(p, "KuuraAsiakkaat.fi.html").exists());
+
+		// back among the sources: both see it
+		output.getFile("organisation.seloste").move(p.getFile("organisation.seloste").getFullPath(), true, null);
+		issues = new SelosteFileValidator(SelosteInjector.get()).validate(customers, text(customers),
+				CancelIndicator.NullImpl);
+		assertEquals(List.of(), issues.stream().filter(i -> i.getSeverity() == Severity.ERROR).map(Issue::toString)
+				.toList());
+		waitUntil("the builder generates it", output(p, "KuuraAsiakkaat.fi.html")::exists);
 	}
 
 	private static Path golden(String name) {

@@ -225,6 +225,28 @@ public class GenerateOnSaveTest extends WorkbenchTestCase {
 		waitUntil("the builder generates it", output(p, "KuuraAsiakkaat.fi.html")::exists);
 	}
 
+	@Test
+	public void anExistingParentOfTheOutputFolderStaysTheUsers(TestInfo test) throws Exception {
+		setPreference(SelostePreferences.OUTPUT_FOLDER, "docs/notices");
+		project = TestProject.withExamples("generate-" + test.getTestMethod().orElseThrow().getName(),
+				"privacy-notice.seloste", "tietosuojaseloste.seloste");
+		IProject p = project.file("privacy-notice.seloste").getProject();
+		IFolder docs = p.getFolder("docs");
+		docs.create(true, true, null);
+		project.file("privacy-notice.seloste").move(docs.getFile("privacy-notice.seloste").getFullPath(), true, null);
+		enable(p);
+		IFile kahvila = p.getFile("docs/notices/RevontuliKahvila.fi.html");
+		IFile northwind = p.getFile("docs/notices/NorthwindAnalytics.en.html");
+		waitUntil("both notices are generated into docs/notices", () -> kahvila.exists() && northwind.exists());
+		assertTrue(p.getFolder("docs/notices").isDerived(), "the folder the builder created is derived");
+		assertFalse(docs.isDerived(), "the user's existing docs/ was marked derived");
+		IFile source = docs.getFile("privacy-notice.seloste");
+		assertTrue(ProjectSources.isSource(source), "the notice in docs/ stopped being a source");
+
+		replaceOnce(source, "Privacy notice – Northwind Analytics customers", "Privacy notice – Northwind Analytics members");
+		waitUntil("the notice in docs/ is still built on save", () -> text(northwind).contains("Northwind Analytics members"));
+	}
+
 	private static Path golden(String name) {
 		Path generator = TestProject.examples().getParent().resolve("bundles/fi.seloste.tests/fixtures/generator");
 		Path perExample = generator.resolve("tietosuojaseloste").resolve(name);

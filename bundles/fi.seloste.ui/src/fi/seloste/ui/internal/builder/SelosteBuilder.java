@@ -285,6 +285,10 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 		}
 	}
 
+	/**
+	 * Creates the output folder and whichever of its parents are missing, marked derived; folders that
+	 * exist already are the user's and stay as they are (a derived {@code docs/} would hide its sources).
+	 */
 	private static void createFolder(IFolder folder, IProgressMonitor monitor) throws CoreException {
 		if (!folder.exists()) {
 			IContainer parent = folder.getParent();
@@ -292,9 +296,6 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 				createFolder(parentFolder, monitor);
 			}
 			folder.create(IResource.FORCE | IResource.DERIVED, true, monitor);
-		}
-		if (!folder.isDerived()) {
-			folder.setDerived(true, monitor);
 		}
 	}
 

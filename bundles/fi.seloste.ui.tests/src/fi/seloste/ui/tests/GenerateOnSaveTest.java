@@ -3,6 +3,9 @@ package fi.seloste.ui.tests;
 import static fi.seloste.ui.tests.GenerationSupport.enable;
 import static fi.seloste.ui.tests.GenerationSupport.generationNotes;
 import static fi.seloste.ui.tests.GenerationSupport.output;
+import static fi.seloste.ui.tests.GenerationSupport.plant;
+import static fi.seloste.ui.tests.GenerationSupport.setAutoBuilding;
+import static fi.seloste.ui.tests.GenerationSupport.waitForBuilds;
 import static fi.seloste.ui.tests.GenerationSupport.replaceOnce;
 import static fi.seloste.ui.tests.GenerationSupport.setPreference;
 import static fi.seloste.ui.tests.GenerationSupport.text;
@@ -26,6 +29,7 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.ISources;
@@ -245,6 +249,60 @@ public class GenerateOnSaveTest extends WorkbenchTestCase {
 
 		replaceOnce(source, "Privacy notice – Northwind Analytics customers", "Privacy notice – Northwind Analytics members");
 		waitUntil("the notice in docs/ is still built on save", () -> text(northwind).contains("Northwind Analytics members"));
+	}
+
+	@Test
+	public void aFullBuildDeletesOnlyWhatSelosteWrote(TestInfo test) throws Exception {
+		// the output folder is another tool's derived folder
+		setPreference(SelostePreferences.OUTPUT_FOLDER, "bin");
+		project = TestProject.withExamples("generate-" + test.getTestMethod().orElseThrow().getName(),
+				"privacy-notice.seloste");
+		IProject p = project.file("privacy-notice.seloste").getProject();
+		IFolder bin = p.getFolder("bin");
+		bin.create(IResource.DERIVED, true, null);
+		IFile toolFile = plant(bin.getFile("Main.class"), "another tool's output", true, null);
+		IFile userFile = plant(bin.getFile("README.txt"), "the user's own file", false, null);
+		IFile stale = plant(bin.getFile("Gone.en.html"), "<html>", true, "/" + p.getName() + "/gone.seloste");
+		enable(p);
+		IFile page = bin.getFile("NorthwindAnalytics.en.html");
+		waitUntil("the notice is generated and the output of a notice gone meanwhile is removed",
+				() -> page.exists() && !stale.exists());
+		assertEquals("/" + p.getName() + "/privacy-notice.seloste", page.getPersistentProperty(SelosteBuilder.GENERATED_BY),
+				"the generated file records its source");
+		waitForBuilds();
+		p.build(IncrementalProjectBuilder.FULL_BUILD, null);
+		assertTrue(toolFile.exists(), "a full build deleted another tool's derived file");
+		assertTrue(userFile.exists(), "a full build deleted the user's file");
+		assertEquals("another tool's output", text(toolFile));
+		assertTrue(page.exists());
+	}
+
+	@Test
+	public void cleanAfterARestartDeletesWhatSelosteWroteAndNothingElse(TestInfo test) throws Exception {
+		IProject p = create(test, KAHVILA).file(KAHVILA).getProject();
+		List<IFile> generated = List.of(output(p, "RevontuliKahvila.fi.html"), output(p, "RevontuliKahvila.en.html"),
+				output(p, "RevontuliKahvila.sv.html"), output(p, "RevontuliKahvila.json"));
+		waitUntil("the notice is generated", () -> generated.stream().allMatch(IFile::exists));
+		IFile userFile = plant(output(p, "README.txt"), "the user's own file", false, null);
+		IFile toolFile = plant(output(p, "style.css"), "another tool's file", true, null);
+		waitForBuilds();
+		setAutoBuilding(false);
+		try {
+			// as after a restart: closing the project drops its builder and all it remembered
+			p.close(null);
+			p.open(null);
+			IFile earlier = plant(output(p, "Vanha.fi.html"), "<html>", true, "/" + p.getName() + "/vanha.seloste");
+			p.build(IncrementalProjectBuilder.CLEAN_BUILD, null);
+			for (IFile file : generated) {
+				assertFalse(file.exists(), file.getName() + " is left after Project > Clean");
+			}
+			assertFalse(earlier.exists(), "an output of an earlier session is left after Project > Clean");
+			assertTrue(userFile.exists(), "Project > Clean deleted the user's file");
+			assertTrue(toolFile.exists(), "Project > Clean deleted another tool's derived file");
+		} finally {
+			setAutoBuilding(true);
+		}
+		waitUntil("the next build generates the notice again", () -> generated.stream().allMatch(IFile::exists));
 	}
 
 	private static Path golden(String name) {

@@ -22,6 +22,7 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -59,6 +60,13 @@ import fi.seloste.validation.SelosteMessages;
 public class SelosteBuilder extends IncrementalProjectBuilder {
 
 	public static final String ID = SelosteUiPlugin.PLUGIN_ID + ".selosteBuilder";
+
+	/**
+	 * The record on each file the builder wrote: the workspace path of its source. Only files carrying
+	 * it are ever deleted by the builder (a folder shared with another tool keeps that tool's files), and
+	 * it outlives a restart, so that Project > Clean and a full build find what an earlier session wrote.
+	 */
+	public static final QualifiedName GENERATED_BY = new QualifiedName(SelosteUiPlugin.PLUGIN_ID, "generatedBy");
 
 	/** What each source wrote last (workspace files), and the other sources it refers to. */
 	private final Map<IFile, Set<IFile>> outputs = new HashMap<>();
@@ -113,12 +121,34 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 		return null;
 	}
 
+	/**
+	 * Project > Clean: deletes every file of the output folder the builder wrote (those carrying
+	 * {@link #GENERATED_BY}, also from before a restart) and nothing else, and the generation notes.
+	 */
 	@Override
 	protected void clean(IProgressMonitor monitor) throws CoreException {
 		for (IFile source : new ArrayList<>(outputs.keySet())) {
 			forget(source, monitor);
 		}
+		IFolder folder = GenerationSettings.outputFolderIn(getProject()).orElse(null);
+		if (folder != null && folder.exists()) {
+			folder.refreshLocal(IResource.DEPTH_ONE, monitor);
+			for (IResource member : folder.members()) {
+				if (member instanceof IFile file && generatedBy(file) != null) {
+					file.delete(true, monitor);
+				}
+			}
+		}
+		getProject().deleteMarkers(GenerationMarkers.TYPE, false, IResource.DEPTH_INFINITE);
+		outputs.clear();
+		references.clear();
+		withErrors.clear();
 		upToDate = false;
+	}
+
+	/** The source a file was written by, as its record says; {@code null} when Seloste did not write it. */
+	private static String generatedBy(IFile file) throws CoreException {
+		return file.exists() ? file.getPersistentProperty(GENERATED_BY) : null;
 	}
 
 	/** The builder's part of one file: check it, then generate it or say why not. */
@@ -157,7 +187,7 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 				GeneratedNotices.record(file, GeneratedNotices.Outcome.skipped(notes.get(0)));
 			} else {
 				withErrors.remove(file);
-				written.addAll(write(resource, language, notes, monitor));
+				written.addAll(write(file, resource, language, notes, monitor));
 				GeneratedNotices.record(file, written.isEmpty() && !notes.isEmpty()
 						? GeneratedNotices.Outcome.skipped(notes.get(0))
 						: GeneratedNotices.Outcome.generated(List.copyOf(written)));
@@ -171,7 +201,7 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 			GenerationMarkers.replace(file, notes);
 		}
 
-		private List<IFile> write(XtextResource resource, KeywordLanguage language, List<String> notes,
+		private List<IFile> write(IFile source, XtextResource resource, KeywordLanguage language, List<String> notes,
 				IProgressMonitor monitor) throws CoreException {
 			List<OutputFile> files = new ArrayList<>();
 			SelosteFile model = resource.getContents().isEmpty() ? null : (SelosteFile) resource.getContents().get(0);
@@ -196,6 +226,7 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 				IFile target = folder.getFile(output.name());
 				if (target.exists()) {
 					target.setDerived(true, monitor);
+					target.setPersistentProperty(GENERATED_BY, source.getFullPath().toPortableString());
 				}
 				written.add(target);
 			}
@@ -265,9 +296,10 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 	}
 
 	/**
-	 * After a full build, files in the output folder that no source produced are outputs of notices
-	 * deleted or renamed while the builder was not watching (e.g. before a restart): the folder is the
-	 * builder's alone.
+	 * After a full build, files in the output folder that Seloste wrote (they carry {@link #GENERATED_BY})
+	 * but no source produces now are outputs of notices deleted or renamed while the builder was not
+	 * watching (e.g. before a restart). Any other file stays: the folder may be shared with another tool
+	 * ({@code bin}, {@code target}) or hold the user's own files, derived or not.
 	 */
 	private void removeStrangers(IFolder folder, IProgressMonitor monitor) throws CoreException {
 		if (!folder.exists()) {
@@ -277,8 +309,8 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 		Set<IFile> produced = new HashSet<>();
 		outputs.values().forEach(produced::addAll);
 		for (IResource member : folder.members()) {
-			// only files the builder marked as its own: never a source or a file the user put there
-			if (member instanceof IFile file && file.isDerived() && !produced.contains(file)
+			// only files the builder wrote: never a source, another tool's file or one the user put there
+			if (member instanceof IFile file && !produced.contains(file) && generatedBy(file) != null
 					&& !ProjectSources.EXTENSION.equals(file.getFileExtension())) {
 				file.delete(true, monitor);
 			}

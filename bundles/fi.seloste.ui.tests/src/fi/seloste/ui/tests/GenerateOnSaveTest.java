@@ -305,6 +305,47 @@ public class GenerateOnSaveTest extends WorkbenchTestCase {
 		waitUntil("the next build generates the notice again", () -> generated.stream().allMatch(IFile::exists));
 	}
 
+	@Test
+	public void aCopyOfANoticeNeverDeletesTheOriginalsOutputs(TestInfo test) throws Exception {
+		IProject p = create(test, KAHVILA).file(KAHVILA).getProject();
+		IFile page = output(p, "RevontuliKahvila.fi.html");
+		waitUntil("the notice is generated", page::exists);
+		String original = "/" + p.getName() + "/" + KAHVILA;
+
+		// Project Explorer > Copy, Paste: "Copy of …", a notice of the same name
+		IFile copy = p.getFile("Copy of " + KAHVILA);
+		project.file(KAHVILA).copy(copy.getFullPath(), true, null);
+		waitUntil("the copy says why it is not generated", () -> !generationNotes(copy).isEmpty());
+		IMarker note = generationNotes(copy).get(0);
+		assertEquals(IMarker.SEVERITY_WARNING, note.getAttribute(IMarker.SEVERITY, -1));
+		assertTrue(note.getAttribute(IMarker.MESSAGE, "").contains(original),
+				"the warning names the file that owns the outputs: " + note.getAttribute(IMarker.MESSAGE, ""));
+		assertTrue(note.getAttribute(IMarker.MESSAGE, "").startsWith("Ei generoitu"),
+				"in the file's language: " + note.getAttribute(IMarker.MESSAGE, ""));
+		assertEquals(original, page.getPersistentProperty(SelosteBuilder.GENERATED_BY));
+
+		// an error in the copy: its outputs would be removed, but it has none
+		replaceOnce(copy, "	kielet fi, en, sv\n", "	kielet fi, en, sv\n	rekisterinpitäjä {\n");
+		waitUntil("the copy's syntax error is written", () -> !EditorSupport.errors(copy).isEmpty());
+		waitForBuilds();
+		assertTrue(page.exists(), "an error in the copy deleted the original's output");
+		assertTrue(output(p, "RevontuliKahvila.json").exists());
+
+		copy.delete(true, null);
+		waitForBuilds();
+		assertTrue(page.exists(), "deleting the copy deleted the original's output");
+		assertEquals(original, page.getPersistentProperty(SelosteBuilder.GENERATED_BY));
+
+		// when the original goes, a copy that waited takes its outputs over
+		IFile second = p.getFile("Toinen " + KAHVILA);
+		project.file(KAHVILA).copy(second.getFullPath(), true, null);
+		waitUntil("the second copy waits", () -> !generationNotes(second).isEmpty());
+		project.file(KAHVILA).delete(true, null);
+		String secondPath = "/" + p.getName() + "/Toinen " + KAHVILA;
+		waitUntil("the waiting copy generates the notice", () -> page.exists()
+				&& secondPath.equals(GenerationSupport.generatedBy(page)) && generationNotes(second).isEmpty());
+	}
+
 	private static Path golden(String name) {
 		Path generator = TestProject.examples().getParent().resolve("bundles/fi.seloste.tests/fixtures/generator");
 		Path perExample = generator.resolve("tietosuojaseloste").resolve(name);

@@ -142,6 +142,15 @@ final class GenerationSupport {
 						&& Job.getJobManager().find(ProblemMarkers.JOB_FAMILY).length == 0);
 	}
 
+	/** The source the builder recorded on an output; {@code null} when there is none. */
+	static String generatedBy(IFile file) {
+		try {
+			return file.exists() ? file.getPersistentProperty(SelosteBuilder.GENERATED_BY) : null;
+		} catch (CoreException e) {
+			return null;
+		}
+	}
+
 	/** Switches the workspace's Build Automatically. */
 	static void setAutoBuilding(boolean on) throws CoreException {
 		IWorkspaceDescription description = ResourcesPlugin.getWorkspace().getDescription();

@@ -13,6 +13,7 @@ import static fi.seloste.ui.tests.GenerationSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -45,6 +46,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
 import fi.seloste.ui.internal.SelosteInjector;
+import fi.seloste.ui.internal.builder.GeneratedNotices;
 import fi.seloste.ui.internal.builder.ProjectSources;
 import fi.seloste.ui.internal.builder.SelosteBuilder;
 import fi.seloste.ui.internal.builder.SelosteNature;
@@ -344,6 +346,23 @@ public class GenerateOnSaveTest extends WorkbenchTestCase {
 		String secondPath = "/" + p.getName() + "/Toinen " + KAHVILA;
 		waitUntil("the waiting copy generates the notice", () -> page.exists()
 				&& secondPath.equals(GenerationSupport.generatedBy(page)) && generationNotes(second).isEmpty());
+	}
+
+	@Test
+	public void closingOrDeletingAProjectForgetsItsOutcomes(TestInfo test) throws Exception {
+		IProject p = create(test, KAHVILA).file(KAHVILA).getProject();
+		IFile source = project.file(KAHVILA);
+		waitUntil("the notice is generated", () -> GeneratedNotices.of(source) != null
+				&& output(p, "RevontuliKahvila.fi.html").exists());
+		waitForBuilds();
+		p.close(null);
+		assertNull(GeneratedNotices.of(source), "the outcome of a closed project's file is kept");
+		p.open(null);
+		waitUntil("the reopened project is generated again", () -> GeneratedNotices.of(source) != null);
+		waitForBuilds();
+		p.delete(true, true, null);
+		assertNull(GeneratedNotices.of(source), "the outcome of a deleted project's file is kept");
+		project = null;
 	}
 
 	private static Path golden(String name) {

@@ -164,6 +164,7 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 		getProject().deleteMarkers(GenerationMarkers.TYPE, false, IResource.DEPTH_INFINITE);
 		outputs.clear();
 		blocked.clear();
+		GeneratedNotices.forget(getProject());
 		references.clear();
 		withErrors.clear();
 		upToDate = false;

@@ -5,10 +5,14 @@ import static fi.seloste.ui.tests.GenerationSupport.output;
 import static fi.seloste.ui.tests.GenerationSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -34,9 +38,101 @@ public class ExamplesWizardTest {
 
 	private static final String NAME = "seloste-examples-test";
 
+	private static final String EXISTING = "seloste-examples-existing";
+
 	@AfterEach
 	public void deleteProject() throws Exception {
 		GenerationSupport.delete(ResourcesPlugin.getWorkspace().getRoot().getProject(NAME));
+		GenerationSupport.delete(ResourcesPlugin.getWorkspace().getRoot().getProject(EXISTING));
+		deleteFolder(folderOf(EXISTING));
+	}
+
+	/** A wizard that notes what it would tell the user in a dialog (a dialog would stop the test). */
+	private static final class QuietWizard extends ExamplesWizard {
+
+		final List<String> kept = new ArrayList<>();
+		final List<String> failures = new ArrayList<>();
+
+		@Override
+		protected void reportKept(List<String> files) {
+			kept.addAll(files);
+		}
+
+		@Override
+		protected void reportFailure(String message) {
+			failures.add(message);
+		}
+	}
+
+	private static boolean finish(QuietWizard wizard, String name) {
+		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+		wizard.proposeProjectName(name);
+		WizardDialog dialog = new WizardDialog(EditorSupport.page().getWorkbenchWindow().getShell(), wizard);
+		dialog.create();
+		try {
+			assertTrue(wizard.canFinish());
+			return wizard.performFinish();
+		} finally {
+			dialog.close();
+		}
+	}
+
+	/** The default location of a project: a folder in the workspace's. */
+	private static Path folderOf(String name) {
+		return Path.of(ResourcesPlugin.getWorkspace().getRoot().getLocationURI()).resolve(name);
+	}
+
+	private static void deleteFolder(Path folder) throws IOException {
+		if (Files.exists(folder)) {
+			try (Stream<Path> files = Files.walk(folder)) {
+				for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+					Files.delete(file);
+				}
+			}
+		}
+	}
+
+	@Test
+	public void aFolderHoldingTheUsersCopiesKeepsThem() throws Exception {
+		Path folder = folderOf(EXISTING);
+		Files.createDirectories(folder);
+		String users = Files.readString(TestProject.examples().resolve("tietosuojaseloste.seloste"))
+				.replace("Revontuli Kahvilan verkkokauppa ja uutiskirje", "Revontuli Kahvilan oma versio");
+		Files.writeString(folder.resolve("tietosuojaseloste.seloste"), users);
+
+		QuietWizard wizard = new QuietWizard();
+		assertTrue(finish(wizard, EXISTING), "failed: " + wizard.failures);
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(EXISTING);
+		assertEquals(users, Files.readString(folder.resolve("tietosuojaseloste.seloste")),
+				"the wizard overwrote the user's edited copy");
+		assertEquals(List.of("tietosuojaseloste.seloste"), wizard.kept, "the kept file is reported");
+		assertEquals(wizard.kept, wizard.kept());
+		assertTrue(project.getFile("privacy-notice.seloste").exists(), "the other examples are copied");
+		assertTrue(project.hasNature(SelosteNature.ID));
+		waitUntil("the user's version is generated", () -> output(project, "RevontuliKahvila.fi.html").exists()
+				&& GenerationSupport.text(output(project, "RevontuliKahvila.fi.html")).contains("oma versio"));
+	}
+
+	@Test
+	public void aFailedCreationLeavesTheUsersFolderAsItWas() throws Exception {
+		Path folder = folderOf(EXISTING);
+		Files.createDirectories(folder);
+		Files.writeString(folder.resolve("oma.txt"), "the user's notes");
+		// a file where the examples need the folder seeds/: the copy fails halfway
+		Files.writeString(folder.resolve("seeds"), "in the way");
+
+		QuietWizard wizard = new QuietWizard();
+		assertFalse(finish(wizard, EXISTING), "the wizard finished although it could not copy seeds/");
+		assertEquals(1, wizard.failures.size(), "the failure is reported");
+		assertFalse(ResourcesPlugin.getWorkspace().getRoot().getProject(EXISTING).exists(),
+				"the half-made project is left in the workspace");
+		List<String> left;
+		try (Stream<Path> files = Files.list(folder)) {
+			left = files.map(f -> f.getFileName().toString()).sorted().toList();
+		}
+		assertEquals(List.of("oma.txt", "seeds"), left, "only the user's files are left");
+		assertEquals("the user's notes", Files.readString(folder.resolve("oma.txt")));
+		assertEquals("in the way", Files.readString(folder.resolve("seeds")));
 	}
 
 	@Test

@@ -3,6 +3,9 @@ package fi.seloste.ui.tests;
 import static fi.seloste.ui.tests.GenerationSupport.enable;
 import static fi.seloste.ui.tests.GenerationSupport.generationNotes;
 import static fi.seloste.ui.tests.GenerationSupport.output;
+import static fi.seloste.ui.tests.GenerationSupport.plant;
+import static fi.seloste.ui.tests.GenerationSupport.setAutoBuilding;
+import static fi.seloste.ui.tests.GenerationSupport.waitForBuilds;
 import static fi.seloste.ui.tests.GenerationSupport.replaceOnce;
 import static fi.seloste.ui.tests.GenerationSupport.setPreference;
 import static fi.seloste.ui.tests.GenerationSupport.text;
@@ -10,6 +13,7 @@ import static fi.seloste.ui.tests.GenerationSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -26,6 +30,7 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.ISources;
@@ -36,9 +41,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
+
+import fi.seloste.ui.internal.SelosteInjector;
+import fi.seloste.ui.internal.builder.GeneratedNotices;
+import fi.seloste.ui.internal.builder.ProjectSources;
 import fi.seloste.ui.internal.builder.SelosteBuilder;
 import fi.seloste.ui.internal.builder.SelosteNature;
 import fi.seloste.ui.internal.preferences.SelostePreferences;
+import fi.seloste.ui.internal.validation.SelosteFileValidator;
 
 /**
  * Generate on save: Seloste projects (with the nature) made of copies of the examples, whose
@@ -187,6 +200,170 @@ public class GenerateOnSaveTest extends WorkbenchTestCase {
 		replaceOnce(project.file("organisation.seloste"), "nimi \"Laura Mäkinen\"", "nimi \"Liisa Virtanen\"");
 		waitUntil("both notices show the new contact person",
 				() -> text(customers).contains("Liisa Virtanen") && text(recruitment).contains("Liisa Virtanen"));
+	}
+
+	@Test
+	public void theEditorAndTheBuilderAgreeOnTheSources(TestInfo test) throws Exception {
+		// not a Seloste project yet: the editor's view of the sources first
+		project = TestProject.withExamples("generate-" + test.getTestMethod().orElseThrow().getName(),
+				"organisation/asiakasrekisteri.seloste", "organisation/organisation.seloste");
+		IFile customers = project.file("asiakasrekisteri.seloste");
+		IProject p = customers.getProject();
+		IFolder output = p.getFolder(SelostePreferences.DEFAULT_OUTPUT_FOLDER);
+		output.create(true, true, null);
+		project.file("organisation.seloste").move(output.getFile("organisation.seloste").getFullPath(), true, null);
+		assertFalse(ProjectSources.isSource(output.getFile("organisation.seloste")), "a file in the output folder");
+		assertTrue(ProjectSources.isSource(customers));
+		List<Issue> issues = new SelosteFileValidator(SelosteInjector.get()).validate(customers, text(customers),
+				CancelIndicator.NullImpl);
+		assertTrue(issues.stream().anyMatch(i -> i.getSeverity() == Severity.ERROR),
+				"the editor resolved references into a file in the output folder, which the builder does not read");
+		enable(p);
+		waitUntil("the builder does not generate it either", () -> !generationNotes(customers).isEmpty());
+		assertFalse(output(p, "KuuraAsiakkaat.fi.html").exists());
+
+		// back among the sources: both see it
+		output.getFile("organisation.seloste").move(p.getFile("organisation.seloste").getFullPath(), true, null);
+		issues = new SelosteFileValidator(SelosteInjector.get()).validate(customers, text(customers),
+				CancelIndicator.NullImpl);
+		assertEquals(List.of(), issues.stream().filter(i -> i.getSeverity() == Severity.ERROR).map(Issue::toString)
+				.toList());
+		waitUntil("the builder generates it", output(p, "KuuraAsiakkaat.fi.html")::exists);
+	}
+
+	@Test
+	public void anExistingParentOfTheOutputFolderStaysTheUsers(TestInfo test) throws Exception {
+		setPreference(SelostePreferences.OUTPUT_FOLDER, "docs/notices");
+		project = TestProject.withExamples("generate-" + test.getTestMethod().orElseThrow().getName(),
+				"privacy-notice.seloste", "tietosuojaseloste.seloste");
+		IProject p = project.file("privacy-notice.seloste").getProject();
+		IFolder docs = p.getFolder("docs");
+		docs.create(true, true, null);
+		project.file("privacy-notice.seloste").move(docs.getFile("privacy-notice.seloste").getFullPath(), true, null);
+		enable(p);
+		IFile kahvila = p.getFile("docs/notices/RevontuliKahvila.fi.html");
+		IFile northwind = p.getFile("docs/notices/NorthwindAnalytics.en.html");
+		waitUntil("both notices are generated into docs/notices", () -> kahvila.exists() && northwind.exists());
+		assertTrue(p.getFolder("docs/notices").isDerived(), "the folder the builder created is derived");
+		assertFalse(docs.isDerived(), "the user's existing docs/ was marked derived");
+		IFile source = docs.getFile("privacy-notice.seloste");
+		assertTrue(ProjectSources.isSource(source), "the notice in docs/ stopped being a source");
+
+		replaceOnce(source, "Privacy notice – Northwind Analytics customers", "Privacy notice – Northwind Analytics members");
+		waitUntil("the notice in docs/ is still built on save", () -> text(northwind).contains("Northwind Analytics members"));
+	}
+
+	@Test
+	public void aFullBuildDeletesOnlyWhatSelosteWrote(TestInfo test) throws Exception {
+		// the output folder is another tool's derived folder
+		setPreference(SelostePreferences.OUTPUT_FOLDER, "bin");
+		project = TestProject.withExamples("generate-" + test.getTestMethod().orElseThrow().getName(),
+				"privacy-notice.seloste");
+		IProject p = project.file("privacy-notice.seloste").getProject();
+		IFolder bin = p.getFolder("bin");
+		bin.create(IResource.DERIVED, true, null);
+		IFile toolFile = plant(bin.getFile("Main.class"), "another tool's output", true, null);
+		IFile userFile = plant(bin.getFile("README.txt"), "the user's own file", false, null);
+		IFile stale = plant(bin.getFile("Gone.en.html"), "<html>", true, "/" + p.getName() + "/gone.seloste");
+		enable(p);
+		IFile page = bin.getFile("NorthwindAnalytics.en.html");
+		waitUntil("the notice is generated and the output of a notice gone meanwhile is removed",
+				() -> page.exists() && !stale.exists());
+		assertEquals("/" + p.getName() + "/privacy-notice.seloste", page.getPersistentProperty(SelosteBuilder.GENERATED_BY),
+				"the generated file records its source");
+		waitForBuilds();
+		p.build(IncrementalProjectBuilder.FULL_BUILD, null);
+		assertTrue(toolFile.exists(), "a full build deleted another tool's derived file");
+		assertTrue(userFile.exists(), "a full build deleted the user's file");
+		assertEquals("another tool's output", text(toolFile));
+		assertTrue(page.exists());
+	}
+
+	@Test
+	public void cleanAfterARestartDeletesWhatSelosteWroteAndNothingElse(TestInfo test) throws Exception {
+		IProject p = create(test, KAHVILA).file(KAHVILA).getProject();
+		List<IFile> generated = List.of(output(p, "RevontuliKahvila.fi.html"), output(p, "RevontuliKahvila.en.html"),
+				output(p, "RevontuliKahvila.sv.html"), output(p, "RevontuliKahvila.json"));
+		waitUntil("the notice is generated", () -> generated.stream().allMatch(IFile::exists));
+		IFile userFile = plant(output(p, "README.txt"), "the user's own file", false, null);
+		IFile toolFile = plant(output(p, "style.css"), "another tool's file", true, null);
+		waitForBuilds();
+		setAutoBuilding(false);
+		try {
+			// as after a restart: closing the project drops its builder and all it remembered
+			p.close(null);
+			p.open(null);
+			IFile earlier = plant(output(p, "Vanha.fi.html"), "<html>", true, "/" + p.getName() + "/vanha.seloste");
+			p.build(IncrementalProjectBuilder.CLEAN_BUILD, null);
+			for (IFile file : generated) {
+				assertFalse(file.exists(), file.getName() + " is left after Project > Clean");
+			}
+			assertFalse(earlier.exists(), "an output of an earlier session is left after Project > Clean");
+			assertTrue(userFile.exists(), "Project > Clean deleted the user's file");
+			assertTrue(toolFile.exists(), "Project > Clean deleted another tool's derived file");
+		} finally {
+			setAutoBuilding(true);
+		}
+		waitUntil("the next build generates the notice again", () -> generated.stream().allMatch(IFile::exists));
+	}
+
+	@Test
+	public void aCopyOfANoticeNeverDeletesTheOriginalsOutputs(TestInfo test) throws Exception {
+		IProject p = create(test, KAHVILA).file(KAHVILA).getProject();
+		IFile page = output(p, "RevontuliKahvila.fi.html");
+		waitUntil("the notice is generated", page::exists);
+		String original = "/" + p.getName() + "/" + KAHVILA;
+
+		// Project Explorer > Copy, Paste: "Copy of …", a notice of the same name
+		IFile copy = p.getFile("Copy of " + KAHVILA);
+		project.file(KAHVILA).copy(copy.getFullPath(), true, null);
+		waitUntil("the copy says why it is not generated", () -> !generationNotes(copy).isEmpty());
+		IMarker note = generationNotes(copy).get(0);
+		assertEquals(IMarker.SEVERITY_WARNING, note.getAttribute(IMarker.SEVERITY, -1));
+		assertTrue(note.getAttribute(IMarker.MESSAGE, "").contains(original),
+				"the warning names the file that owns the outputs: " + note.getAttribute(IMarker.MESSAGE, ""));
+		assertTrue(note.getAttribute(IMarker.MESSAGE, "").startsWith("Ei generoitu"),
+				"in the file's language: " + note.getAttribute(IMarker.MESSAGE, ""));
+		assertEquals(original, page.getPersistentProperty(SelosteBuilder.GENERATED_BY));
+
+		// an error in the copy: its outputs would be removed, but it has none
+		replaceOnce(copy, "	kielet fi, en, sv\n", "	kielet fi, en, sv\n	rekisterinpitäjä {\n");
+		waitUntil("the copy's syntax error is written", () -> !EditorSupport.errors(copy).isEmpty());
+		waitForBuilds();
+		assertTrue(page.exists(), "an error in the copy deleted the original's output");
+		assertTrue(output(p, "RevontuliKahvila.json").exists());
+
+		copy.delete(true, null);
+		waitForBuilds();
+		assertTrue(page.exists(), "deleting the copy deleted the original's output");
+		assertEquals(original, page.getPersistentProperty(SelosteBuilder.GENERATED_BY));
+
+		// when the original goes, a copy that waited takes its outputs over
+		IFile second = p.getFile("Toinen " + KAHVILA);
+		project.file(KAHVILA).copy(second.getFullPath(), true, null);
+		waitUntil("the second copy waits", () -> !generationNotes(second).isEmpty());
+		project.file(KAHVILA).delete(true, null);
+		String secondPath = "/" + p.getName() + "/Toinen " + KAHVILA;
+		waitUntil("the waiting copy generates the notice", () -> page.exists()
+				&& secondPath.equals(GenerationSupport.generatedBy(page)) && generationNotes(second).isEmpty());
+	}
+
+	@Test
+	public void closingOrDeletingAProjectForgetsItsOutcomes(TestInfo test) throws Exception {
+		IProject p = create(test, KAHVILA).file(KAHVILA).getProject();
+		IFile source = project.file(KAHVILA);
+		waitUntil("the notice is generated", () -> GeneratedNotices.of(source) != null
+				&& output(p, "RevontuliKahvila.fi.html").exists());
+		waitForBuilds();
+		p.close(null);
+		assertNull(GeneratedNotices.of(source), "the outcome of a closed project's file is kept");
+		p.open(null);
+		waitForBuilds();
+		p.build(IncrementalProjectBuilder.FULL_BUILD, null);
+		assertTrue(GeneratedNotices.of(source) != null, "a build records the outcome again");
+		p.delete(true, true, null);
+		assertNull(GeneratedNotices.of(source), "the outcome of a deleted project's file is kept");
+		project = null;
 	}
 
 	private static Path golden(String name) {

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -33,6 +35,7 @@ import com.google.inject.Injector;
 import fi.seloste.formatting2.SelosteFormatting;
 import fi.seloste.ui.internal.SelosteInjector;
 import fi.seloste.ui.internal.builder.GenerationMarkers;
+import fi.seloste.ui.internal.builder.SelosteBuilder;
 import fi.seloste.ui.internal.builder.SelosteNature;
 import fi.seloste.ui.internal.preferences.SelostePreferences;
 import fi.seloste.ui.internal.validation.ProblemMarkers;
@@ -125,13 +128,47 @@ final class GenerationSupport {
 
 	/** Deletes a project once the Seloste jobs on it are done. */
 	static void delete(IProject project) throws CoreException {
+		waitForBuilds();
+		if (project.exists()) {
+			project.delete(true, true, null);
+		}
+	}
+
+	/** Waits until no build and no marker job is scheduled, waiting or running. */
+	static void waitForBuilds() {
 		waitUntil("the builds and marker jobs are done",
 				() -> Job.getJobManager().find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
 						&& Job.getJobManager().find(ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0
 						&& Job.getJobManager().find(ProblemMarkers.JOB_FAMILY).length == 0);
-		if (project.exists()) {
-			project.delete(true, true, null);
+	}
+
+	/** The source the builder recorded on an output; {@code null} when there is none. */
+	static String generatedBy(IFile file) {
+		try {
+			return file.exists() ? file.getPersistentProperty(SelosteBuilder.GENERATED_BY) : null;
+		} catch (CoreException e) {
+			return null;
 		}
+	}
+
+	/** Switches the workspace's Build Automatically. */
+	static void setAutoBuilding(boolean on) throws CoreException {
+		IWorkspaceDescription description = ResourcesPlugin.getWorkspace().getDescription();
+		description.setAutoBuilding(on);
+		ResourcesPlugin.getWorkspace().setDescription(description);
+	}
+
+	/** A file put into the output folder by someone else: another tool (derived), the user, or Seloste. */
+	static IFile plant(IFile file, String text, boolean derived, String generatedBy) throws CoreException {
+		if (!file.getParent().exists()) {
+			((IFolder) file.getParent()).create(true, true, null);
+		}
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+				derived ? IResource.DERIVED : IResource.NONE, null);
+		if (generatedBy != null) {
+			file.setPersistentProperty(SelosteBuilder.GENERATED_BY, generatedBy);
+		}
+		return file;
 	}
 
 	static void setPreference(String key, String value) {

@@ -2,9 +2,13 @@ package fi.seloste.ui.tests;
 
 import static fi.seloste.ui.tests.GenerationSupport.output;
 import static fi.seloste.ui.tests.GenerationSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -19,6 +23,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -67,6 +72,7 @@ public class NewNoticeWizardTest {
 		try {
 			wizard.page().setFileName("asiakas-rekisteri");
 			wizard.page().chooseKeywordLanguage(language);
+			assertTrue(wizard.page().generateOnSave(), "Generate notices on save is on by default");
 			assertTrue(wizard.canFinish(), "the wizard cannot finish with a name and a folder");
 			assertTrue(wizard.performFinish());
 			file = wizard.created();
@@ -91,5 +97,27 @@ public class NewNoticeWizardTest {
 		assertEquals(EditorSupport.GENERIC_EDITOR_ID, editor.getSite().getId());
 		IFile page = output(project, "AsiakasRekisteri." + (language == KeywordLanguage.FINNISH ? "fi" : "en") + ".html");
 		waitUntil("the new notice is generated", page::exists);
+	}
+
+	@Test
+	public void withoutGenerateOnSaveTheProjectIsLeftAsItWas() throws Exception {
+		IFile projectFile = project.getFile(".project");
+		byte[] before = Files.readAllBytes(Path.of(projectFile.getLocationURI()));
+		NewNoticeWizard wizard = (NewNoticeWizard) PlatformUI.getWorkbench().getNewWizardRegistry()
+				.findWizard("fi.seloste.ui.newNoticeWizard").createWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+		WizardDialog dialog = new WizardDialog(EditorSupport.page().getWorkbenchWindow().getShell(), wizard);
+		dialog.create();
+		try {
+			wizard.page().setFileName("oma");
+			wizard.page().chooseGenerateOnSave(false);
+			assertTrue(wizard.performFinish());
+		} finally {
+			dialog.close();
+		}
+		assertTrue(project.getFile("oma.seloste").exists());
+		assertFalse(project.hasNature(SelosteNature.ID), "the nature was added although the user said no");
+		assertArrayEquals(before, Files.readAllBytes(Path.of(projectFile.getLocationURI())),
+				"the project's .project was rewritten");
 	}
 }

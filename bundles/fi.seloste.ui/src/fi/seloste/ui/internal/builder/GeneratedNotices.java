@@ -7,6 +7,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
 
 /**
  * What the builder last did with each source file: the files it wrote, or why it wrote none. The
@@ -59,6 +62,21 @@ public final class GeneratedNotices {
 	static void forget(IFile source) {
 		OUTCOMES.remove(source);
 	}
+
+	/** Forgets the outcomes of a project's sources (it is cleaned, closed or deleted). */
+	static void forget(IProject project) {
+		OUTCOMES.keySet().removeIf(source -> project.equals(source.getProject()));
+	}
+
+	/**
+	 * Forgets a project's outcomes when it is closed or deleted; registered for
+	 * {@link IResourceChangeEvent#PRE_CLOSE} and {@link IResourceChangeEvent#PRE_DELETE}.
+	 */
+	public static final IResourceChangeListener PROJECTS_GOING = event -> {
+		if (event.getResource() instanceof IProject project) {
+			forget(project);
+		}
+	};
 
 	static void announce(List<IFile> sources) {
 		if (!sources.isEmpty()) {

@@ -22,13 +22,20 @@ public final class GenerationMarkers {
 	private GenerationMarkers() {
 	}
 
-	static void replace(IFile file, List<String> notes) throws CoreException {
+	/** Replaces the file's markers: the notes as infos, the warnings (what keeps it from being generated). */
+	static void replace(IFile file, List<String> notes, List<String> warnings) throws CoreException {
 		file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-		for (String note : notes) {
-			// all attributes at once: a reader never sees a marker without its severity
-			file.createMarker(TYPE,
-					Map.of(IMarker.SEVERITY, IMarker.SEVERITY_INFO, IMarker.MESSAGE, note, IMarker.LINE_NUMBER, 1));
+		for (String warning : warnings) {
+			create(file, IMarker.SEVERITY_WARNING, warning);
 		}
+		for (String note : notes) {
+			create(file, IMarker.SEVERITY_INFO, note);
+		}
+	}
+
+	private static void create(IFile file, int severity, String message) throws CoreException {
+		// all attributes at once: a reader never sees a marker without its severity
+		file.createMarker(TYPE, Map.of(IMarker.SEVERITY, severity, IMarker.MESSAGE, message, IMarker.LINE_NUMBER, 1));
 	}
 
 	static void remove(IFile file) throws CoreException {

@@ -27,6 +27,15 @@ record GenerationSettings(IPath folder, List<NoticeFormat> formats, List<Languag
 
 	/** The output folder of a project; empty when the preference names no folder inside it. */
 	Optional<IFolder> folderIn(IProject project) {
+		return folderIn(project, folder);
+	}
+
+	/** The output folder of a project as the preferences say now; empty when they name none inside it. */
+	static Optional<IFolder> outputFolderIn(IProject project) {
+		return folderIn(project, IPath.fromPortableString(SelostePreferences.outputFolder()).makeRelative());
+	}
+
+	private static Optional<IFolder> folderIn(IProject project, IPath folder) {
 		if (folder.isEmpty() || folder.segmentCount() == 0 || folder.toString().contains("..")) {
 			return Optional.empty();
 		}

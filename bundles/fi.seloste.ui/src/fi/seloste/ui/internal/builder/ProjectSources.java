@@ -23,15 +23,26 @@ import com.google.inject.Injector;
 /**
  * Every {@code .seloste} file of a project as saved, in one resource set, so references across files
  * resolve as they do for {@code seloste check}. Derived files and the output folder are left out.
+ * {@link #isSource(IResource)} is the one rule of what a source is, for the builder and the editor alike.
  */
-final class ProjectSources {
+public final class ProjectSources {
 
-	static final String EXTENSION = "seloste";
+	public static final String EXTENSION = "seloste";
 
 	private ProjectSources() {
 	}
 
-	/** Whether a resource is a source the builder reads. */
+	/**
+	 * Whether a resource is a source: a {@code .seloste} file, neither derived (nor in a derived folder)
+	 * nor in the output folder the preferences name now. The builder generates exactly these, and the
+	 * editor resolves references across exactly these.
+	 */
+	public static boolean isSource(IResource resource) {
+		return resource.getType() == IResource.FILE && EXTENSION.equals(resource.getFileExtension())
+				&& isSource(resource, GenerationSettings.outputFolderIn(resource.getProject()).orElse(null));
+	}
+
+	/** Whether a resource is a source, given the project's output folder ({@code null}: none). */
 	static boolean isSource(IResource resource, IFolder output) {
 		return resource.getType() == IResource.FILE && EXTENSION.equals(resource.getFileExtension())
 				&& !resource.isDerived(IResource.CHECK_ANCESTORS)

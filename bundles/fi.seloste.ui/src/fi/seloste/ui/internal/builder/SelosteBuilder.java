@@ -18,10 +18,13 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.QualifiedName;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -55,16 +58,30 @@ import fi.seloste.validation.SelosteMessages;
  * {@code seloste generate} does ({@link NoticeRendering}). The outputs of deleted files, and of files
  * that now have errors, are removed, so the folder only ever holds notices that match a source without
  * errors; an info marker on the file says why it was not generated.
+ * <p>
+ * Each output has one owner, the source that wrote it first: another source whose notice has the same
+ * name (a copy of the file, say) is not generated and gets a warning naming the owner, and an output is
+ * only ever deleted for its owner. When the owner lets go (it is deleted, renamed or has errors), a
+ * waiting source takes the output over in the same build.
  */
 public class SelosteBuilder extends IncrementalProjectBuilder {
 
 	public static final String ID = SelosteUiPlugin.PLUGIN_ID + ".selosteBuilder";
+
+	/**
+	 * The record on each file the builder wrote: the workspace path of its source. Only files carrying
+	 * it are ever deleted by the builder (a folder shared with another tool keeps that tool's files), and
+	 * it outlives a restart, so that Project > Clean and a full build find what an earlier session wrote.
+	 */
+	public static final QualifiedName GENERATED_BY = new QualifiedName(SelosteUiPlugin.PLUGIN_ID, "generatedBy");
 
 	/** What each source wrote last (workspace files), and the other sources it refers to. */
 	private final Map<IFile, Set<IFile>> outputs = new HashMap<>();
 	private final Map<IFile, Set<IFile>> references = new HashMap<>();
 	/** Sources with errors: checked again whenever anything changes (a missing file may have come). */
 	private final Set<IFile> withErrors = new HashSet<>();
+	/** Sources not generated because others own some of their outputs: those outputs. */
+	private final Map<IFile, Set<IFile>> blocked = new HashMap<>();
 	/** Whether the state above describes the project (false after a restart or a cancelled build). */
 	private boolean upToDate;
 
@@ -85,6 +102,9 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 		}
 		upToDate = false;
 		Map<IFile, XtextResource> sources = ProjectSources.load(injector, getProject(), folder);
+		if (full && folder != null) {
+			adopt(folder, sources.keySet(), monitor);
+		}
 		for (IFile gone : removed) {
 			forget(gone, monitor);
 		}
@@ -105,6 +125,16 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 			fileBuild.run(file, sources.get(file), monitor);
 			done.add(file);
 		}
+		// outputs let go of in this build go to the sources that waited for them
+		for (IFile waiting : new ArrayList<>(blocked.keySet())) {
+			if (sources.containsKey(waiting)
+					&& blocked.get(waiting).stream().allMatch(output -> ownerOf(output, waiting) == null)) {
+				fileBuild.run(waiting, sources.get(waiting), monitor);
+				if (!done.contains(waiting)) {
+					done.add(waiting);
+				}
+			}
+		}
 		if (full && folder != null) {
 			removeStrangers(folder, monitor);
 		}
@@ -113,12 +143,74 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 		return null;
 	}
 
+	/**
+	 * Project > Clean: deletes every file of the output folder the builder wrote (those carrying
+	 * {@link #GENERATED_BY}, also from before a restart) and nothing else, and the generation notes.
+	 */
 	@Override
 	protected void clean(IProgressMonitor monitor) throws CoreException {
 		for (IFile source : new ArrayList<>(outputs.keySet())) {
 			forget(source, monitor);
 		}
+		IFolder folder = GenerationSettings.outputFolderIn(getProject()).orElse(null);
+		if (folder != null && folder.exists()) {
+			folder.refreshLocal(IResource.DEPTH_ONE, monitor);
+			for (IResource member : folder.members()) {
+				if (member instanceof IFile file && generatedBy(file) != null) {
+					file.delete(true, monitor);
+				}
+			}
+		}
+		getProject().deleteMarkers(GenerationMarkers.TYPE, false, IResource.DEPTH_INFINITE);
+		outputs.clear();
+		blocked.clear();
+		GeneratedNotices.forget(getProject());
+		references.clear();
+		withErrors.clear();
 		upToDate = false;
+	}
+
+	/** The live source other than {@code except} that owns an output; {@code null} when none does. */
+	private IFile ownerOf(IFile output, IFile except) {
+		for (Map.Entry<IFile, Set<IFile>> entry : outputs.entrySet()) {
+			if (!entry.getKey().equals(except) && entry.getValue().contains(output)) {
+				return entry.getKey();
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Takes over, from their records, what the sources wrote before the builder was watching (after a
+	 * restart), so that each output keeps its owner and stale outputs are deleted for their owner.
+	 */
+	private void adopt(IFolder folder, Set<IFile> sources, IProgressMonitor monitor) throws CoreException {
+		if (!folder.exists()) {
+			return;
+		}
+		folder.refreshLocal(IResource.DEPTH_ONE, monitor);
+		IWorkspaceRoot root = getProject().getWorkspace().getRoot();
+		for (IResource member : folder.members()) {
+			String recorded = member instanceof IFile file ? generatedBy(file) : null;
+			if (recorded != null) {
+				IFile source = root.getFile(IPath.fromPortableString(recorded));
+				if (sources.contains(source) && ownerOf((IFile) member, null) == null) {
+					outputs.computeIfAbsent(source, s -> new LinkedHashSet<>()).add((IFile) member);
+				}
+			}
+		}
+	}
+
+	/** Deletes an output, if it is the source's: its record names the source. */
+	private static void deleteOwned(IFile output, IFile source, IProgressMonitor monitor) throws CoreException {
+		if (source.getFullPath().toPortableString().equals(generatedBy(output))) {
+			output.delete(true, monitor);
+		}
+	}
+
+	/** The source a file was written by, as its record says; {@code null} when Seloste did not write it. */
+	private static String generatedBy(IFile file) throws CoreException {
+		return file.exists() ? file.getPersistentProperty(GENERATED_BY) : null;
 	}
 
 	/** The builder's part of one file: check it, then generate it or say why not. */
@@ -146,6 +238,8 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 			long errors = issues.stream().filter(i -> i.getSeverity() == Severity.ERROR).count();
 			Set<IFile> previous = outputs.getOrDefault(file, Set.of());
 			List<String> notes = new ArrayList<>();
+			List<String> warnings = new ArrayList<>();
+			Set<IFile> waitingFor = new LinkedHashSet<>();
 			Set<IFile> written = new LinkedHashSet<>();
 			if (errors > 0) {
 				withErrors.add(file);
@@ -157,22 +251,28 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 				GeneratedNotices.record(file, GeneratedNotices.Outcome.skipped(notes.get(0)));
 			} else {
 				withErrors.remove(file);
-				written.addAll(write(resource, language, notes, monitor));
-				GeneratedNotices.record(file, written.isEmpty() && !notes.isEmpty()
+				written.addAll(write(file, resource, language, notes, warnings, waitingFor, monitor));
+				GeneratedNotices.record(file, !warnings.isEmpty() ? GeneratedNotices.Outcome.skipped(warnings.get(0))
+						: written.isEmpty() && !notes.isEmpty()
 						? GeneratedNotices.Outcome.skipped(notes.get(0))
 						: GeneratedNotices.Outcome.generated(List.copyOf(written)));
 			}
 			for (IFile stale : previous) {
-				if (!written.contains(stale) && stale.exists()) {
-					stale.delete(true, monitor);
+				if (!written.contains(stale)) {
+					deleteOwned(stale, file, monitor);
 				}
 			}
 			outputs.put(file, written);
-			GenerationMarkers.replace(file, notes);
+			if (waitingFor.isEmpty()) {
+				blocked.remove(file);
+			} else {
+				blocked.put(file, waitingFor);
+			}
+			GenerationMarkers.replace(file, notes, warnings);
 		}
 
-		private List<IFile> write(XtextResource resource, KeywordLanguage language, List<String> notes,
-				IProgressMonitor monitor) throws CoreException {
+		private List<IFile> write(IFile source, XtextResource resource, KeywordLanguage language, List<String> notes,
+				List<String> warnings, Set<IFile> waitingFor, IProgressMonitor monitor) throws CoreException {
 			List<OutputFile> files = new ArrayList<>();
 			SelosteFile model = resource.getContents().isEmpty() ? null : (SelosteFile) resource.getContents().get(0);
 			for (Notice notice : NoticeRendering.notices(model)) {
@@ -181,6 +281,22 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 								skipped.getName(), lang.getLiteral()))));
 			}
 			if (files.isEmpty()) {
+				return List.of();
+			}
+			// an output another source owns is not written over: nothing of this source is written then
+			Set<IFile> owners = new LinkedHashSet<>();
+			for (OutputFile output : files) {
+				IFile target = folder.getFile(output.name());
+				IFile owner = ownerOf(target, source);
+				if (owner != null) {
+					waitingFor.add(target);
+					if (owners.add(owner)) {
+						warnings.add(UiTexts.text(language, "generation.notGenerated.duplicate", target.getName(),
+								owner.getFullPath().toString()));
+					}
+				}
+			}
+			if (!waitingFor.isEmpty()) {
 				return List.of();
 			}
 			createFolder(folder, monitor);
@@ -196,6 +312,7 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 				IFile target = folder.getFile(output.name());
 				if (target.exists()) {
 					target.setDerived(true, monitor);
+					target.setPersistentProperty(GENERATED_BY, source.getFullPath().toPortableString());
 				}
 				written.add(target);
 			}
@@ -253,11 +370,10 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 	/** Removes what a source wrote: it was deleted. */
 	private void forget(IFile source, IProgressMonitor monitor) throws CoreException {
 		for (IFile output : outputs.getOrDefault(source, Set.of())) {
-			if (output.exists()) {
-				output.delete(true, monitor);
-			}
+			deleteOwned(output, source, monitor);
 		}
 		outputs.remove(source);
+		blocked.remove(source);
 		references.remove(source);
 		withErrors.remove(source);
 		GenerationMarkers.remove(source);
@@ -265,9 +381,10 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 	}
 
 	/**
-	 * After a full build, files in the output folder that no source produced are outputs of notices
-	 * deleted or renamed while the builder was not watching (e.g. before a restart): the folder is the
-	 * builder's alone.
+	 * After a full build, files in the output folder that Seloste wrote (they carry {@link #GENERATED_BY})
+	 * but no source produces now are outputs of notices deleted or renamed while the builder was not
+	 * watching (e.g. before a restart). Any other file stays: the folder may be shared with another tool
+	 * ({@code bin}, {@code target}) or hold the user's own files, derived or not.
 	 */
 	private void removeStrangers(IFolder folder, IProgressMonitor monitor) throws CoreException {
 		if (!folder.exists()) {
@@ -277,14 +394,18 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 		Set<IFile> produced = new HashSet<>();
 		outputs.values().forEach(produced::addAll);
 		for (IResource member : folder.members()) {
-			// only files the builder marked as its own: never a source or a file the user put there
-			if (member instanceof IFile file && file.isDerived() && !produced.contains(file)
+			// only files the builder wrote: never a source, another tool's file or one the user put there
+			if (member instanceof IFile file && !produced.contains(file) && generatedBy(file) != null
 					&& !ProjectSources.EXTENSION.equals(file.getFileExtension())) {
 				file.delete(true, monitor);
 			}
 		}
 	}
 
+	/**
+	 * Creates the output folder and whichever of its parents are missing, marked derived; folders that
+	 * exist already are the user's and stay as they are (a derived {@code docs/} would hide its sources).
+	 */
 	private static void createFolder(IFolder folder, IProgressMonitor monitor) throws CoreException {
 		if (!folder.exists()) {
 			IContainer parent = folder.getParent();
@@ -292,9 +413,6 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 				createFolder(parentFolder, monitor);
 			}
 			folder.create(IResource.FORCE | IResource.DERIVED, true, monitor);
-		}
-		if (!folder.isDerived()) {
-			folder.setDerived(true, monitor);
 		}
 	}
 

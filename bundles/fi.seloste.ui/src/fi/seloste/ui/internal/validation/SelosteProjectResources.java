@@ -21,11 +21,13 @@ import org.eclipse.xtext.util.LazyStringInputStream;
 import com.google.inject.Injector;
 
 import fi.seloste.ui.internal.SelosteUiPlugin;
+import fi.seloste.ui.internal.builder.ProjectSources;
 
 /**
  * Builds the resource set one file is checked in: the file with the text being edited, and every other
  * {@code .seloste} file of its project as saved on disk, so that references across files (an
  * organisation's shared definitions, {@code tuo Kuura.*}) resolve as they do for {@code seloste check}.
+ * Which files count is {@link ProjectSources#isSource(IResource)}, the builder's rule.
  */
 public final class SelosteProjectResources {
 
@@ -53,9 +55,10 @@ public final class SelosteProjectResources {
 		List<IFile> others = new ArrayList<>();
 		// IResource.NONE leaves out hidden, team-private and phantom resources.
 		file.getProject().accept(proxy -> {
-			if (proxy.getType() == IResource.FILE && proxy.getName().endsWith("." + EXTENSION) && !proxy.isDerived()) {
+			if (proxy.getType() == IResource.FILE && proxy.getName().endsWith("." + EXTENSION)) {
+				// the builder's rule: not derived (nor below a derived folder), not in the output folder
 				IFile other = (IFile) proxy.requestResource();
-				if (!other.equals(file)) {
+				if (!other.equals(file) && ProjectSources.isSource(other)) {
 					others.add(other);
 				}
 			}

@@ -1,11 +1,19 @@
 package fi.seloste.ui.internal.wizards;
 
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -29,6 +37,7 @@ public class ExamplesWizard extends BasicNewResourceWizard {
 
 	private WizardNewProjectCreationPage page;
 	private IProject created;
+	private List<String> kept = List.of();
 	private String projectName = UiTexts.text("wizard.examples.defaultProjectName");
 
 	@Override
@@ -59,31 +68,109 @@ public class ExamplesWizard extends BasicNewResourceWizard {
 		if (!page.useDefaults()) {
 			description.setLocationURI(page.getLocationURI());
 		}
+		Path location = location(project, description);
+		List<String> keptFiles = new ArrayList<>();
 		WorkspaceModifyOperation creation = new WorkspaceModifyOperation() {
 			@Override
 			protected void execute(IProgressMonitor monitor) throws CoreException {
-				SubMonitor progress = SubMonitor.convert(monitor, 4);
+				SubMonitor progress = SubMonitor.convert(monitor, 5);
+				// the location may hold files already: those are the user's, whatever happens
+				boolean locationExisted = location != null && Files.exists(location);
+				List<Path> metadata = location == null ? List.of()
+						: List.of(location.resolve(".project"), location.resolve(".settings")).stream()
+								.filter(f -> !Files.exists(f)).toList();
 				project.create(description, progress.split(1));
-				project.open(progress.split(1));
-				ShippedExamples.copyInto(project, progress.split(1));
-				// last: adding the nature configures the builder, whose first build generates every example
-				SelosteNature.add(project, progress.split(1));
+				List<IResource> made = new ArrayList<>();
+				try {
+					project.open(progress.split(1));
+					project.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
+					keptFiles.addAll(ShippedExamples.copyInto(project, made, progress.split(1)));
+					// last: adding the nature configures the builder, whose first build generates every example
+					SelosteNature.add(project, progress.split(1));
+				} catch (CoreException | RuntimeException e) {
+					undo(project, made, locationExisted, metadata, e);
+					throw e;
+				}
 			}
 		};
 		try {
 			getContainer().run(true, false, creation);
 		} catch (InvocationTargetException e) {
-			ILog.of(getClass()).error("Cannot create the Seloste examples project", e.getCause());
-			MessageDialog.openError(getShell(), UiTexts.text("wizard.examples.window"),
-					UiTexts.text("wizard.examples.failed", String.valueOf(e.getCause().getMessage())));
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			ILog.of(getClass()).error("Cannot create the Seloste examples project", cause);
+			reportFailure(UiTexts.text("wizard.examples.failed", String.valueOf(cause.getMessage())));
 			return false;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			return false;
 		}
 		created = project;
+		kept = List.copyOf(keptFiles);
+		if (!kept.isEmpty()) {
+			reportKept(kept);
+		}
 		selectAndReveal(project);
 		return true;
+	}
+
+	/** The folder the project will be in, when it is on the local file system. */
+	private static Path location(IProject project, IProjectDescription description) {
+		URI uri = description.getLocationURI();
+		if (uri == null) {
+			IPath root = project.getWorkspace().getRoot().getLocation();
+			return root == null ? null : root.append(project.getName()).toPath();
+		}
+		return "file".equals(uri.getScheme()) ? Path.of(uri) : null;
+	}
+
+	/**
+	 * Undoes a failed creation: a project in a new folder is deleted with its content; in a folder that
+	 * held files already, only what the wizard created goes, and the user's files stay.
+	 */
+	private static void undo(IProject project, List<IResource> made, boolean locationExisted, List<Path> metadata,
+			Exception failure) {
+		try {
+			if (!locationExisted) {
+				project.delete(true, true, null);
+				return;
+			}
+			for (int i = made.size() - 1; i >= 0; i--) {
+				if (made.get(i).exists()) {
+					made.get(i).delete(true, null);
+				}
+			}
+			project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, null);
+			// the project's own files the creation wrote (.project, .settings/), not there before
+			for (Path created : metadata) {
+				if (Files.isDirectory(created)) {
+					try (var files = Files.walk(created)) {
+						for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+							Files.delete(file);
+						}
+					}
+				} else {
+					Files.deleteIfExists(created);
+				}
+			}
+		} catch (CoreException | IOException | RuntimeException e) {
+			failure.addSuppressed(e);
+		}
+	}
+
+	/** Tells the user which files the project's folder held already and were kept, not replaced. */
+	protected void reportKept(List<String> files) {
+		MessageDialog.openInformation(getShell(), UiTexts.text("wizard.examples.window"),
+				UiTexts.text("wizard.examples.kept", String.join("\n", files)));
+	}
+
+	/** Tells the user the project could not be created (and nothing of it is left). */
+	protected void reportFailure(String message) {
+		MessageDialog.openError(getShell(), UiTexts.text("wizard.examples.window"), message);
+	}
+
+	/** The example files the last finish found in the project's folder already and kept. */
+	public List<String> kept() {
+		return kept;
 	}
 
 	/** The project name the page proposes; call before the pages are created (e.g. by a welcome page). */

@@ -25,6 +25,7 @@ public final class NewNoticePage extends WizardNewFileCreationPage {
 
 	private Button finnish;
 	private Button english;
+	private Button generate;
 
 	NewNoticePage(IStructuredSelection selection) {
 		super("newNotice", selection);
@@ -47,6 +48,21 @@ public final class NewNoticePage extends WizardNewFileCreationPage {
 		boolean finnishDefault = !"en".equals(java.util.Locale.getDefault().getLanguage());
 		finnish.setSelection(finnishDefault);
 		english.setSelection(!finnishDefault);
+		// adding a nature rewrites the project's .project (of a Java or Maven project, say): the user's choice
+		generate = new Button(parent, SWT.CHECK);
+		generate.setText(UiTexts.text("wizard.notice.generate"));
+		generate.setSelection(true);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(generate);
+	}
+
+	/** Whether the project is to generate notices on save (get the Seloste nature); on by default. */
+	public boolean generateOnSave() {
+		return generate == null || generate.getSelection();
+	}
+
+	/** For the tests: ticks or unticks "Generate notices on save" as a user would. */
+	public void chooseGenerateOnSave(boolean on) {
+		generate.setSelection(on);
 	}
 
 	// The superclass's "Advanced" linked-file controls are replaced by the keyword choice: no link.

@@ -1,11 +1,16 @@
 package fi.seloste.ui.internal.wizards;
 
+import java.lang.reflect.InvocationTargetException;
+
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
@@ -13,8 +18,9 @@ import fi.seloste.ui.internal.builder.SelosteNature;
 import fi.seloste.ui.internal.texts.UiTexts;
 
 /**
- * File → New → Seloste notice: a complete notice from a template, opened in the editor; its project
- * becomes a Seloste project, so the notice is generated as soon as it is saved.
+ * File → New → Seloste notice: a complete notice from a template, opened in the editor; unless the user
+ * unticks "Generate notices on save", its project becomes a Seloste project (its {@code .project} gets
+ * the nature), so the notice is generated as soon as it is saved.
  */
 public class NewNoticeWizard extends BasicNewResourceWizard {
 
@@ -48,12 +54,8 @@ public class NewNoticeWizard extends BasicNewResourceWizard {
 			return false;
 		}
 		created = file;
-		try {
-			SelosteNature.add(file.getProject(), null);
-		} catch (CoreException e) {
-			ILog.of(getClass()).error("Cannot make " + file.getProject().getName() + " a Seloste project", e);
-			MessageDialog.openError(getShell(), UiTexts.text("wizard.notice.window"),
-					UiTexts.text("wizard.notice.noNature", file.getProject().getName(), e.getMessage()));
+		if (page.generateOnSave()) {
+			addNature(file.getProject());
 		}
 		selectAndReveal(file);
 		IWorkbenchPage activePage = getWorkbench().getActiveWorkbenchWindow() == null ? null
@@ -66,6 +68,29 @@ public class NewNoticeWizard extends BasicNewResourceWizard {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Adds the nature in a workspace operation off the UI thread: changing a project description takes
+	 * the workspace rule, which a running build holds.
+	 */
+	private void addNature(IProject project) {
+		try {
+			// WorkspaceModifyOperation's rule is the workspace root, as changing natures needs
+			getContainer().run(true, false, new WorkspaceModifyOperation() {
+				@Override
+				protected void execute(IProgressMonitor monitor) throws CoreException {
+					SelosteNature.add(project, monitor);
+				}
+			});
+		} catch (InvocationTargetException e) {
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			ILog.of(getClass()).error("Cannot make " + project.getName() + " a Seloste project", cause);
+			MessageDialog.openError(getShell(), UiTexts.text("wizard.notice.window"),
+					UiTexts.text("wizard.notice.noNature", project.getName(), String.valueOf(cause.getMessage())));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	// Public for the tests (another bundle), which fill in the page as a user would.

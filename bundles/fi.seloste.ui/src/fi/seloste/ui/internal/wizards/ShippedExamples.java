@@ -3,6 +3,7 @@ package fi.seloste.ui.internal.wizards;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -47,27 +48,42 @@ public final class ShippedExamples {
 		return paths;
 	}
 
-	/** Copies every example into the project, keeping their folders. */
-	static void copyInto(IProject project, IProgressMonitor monitor) throws CoreException {
+	/**
+	 * Copies every example into the project, keeping their folders; a file that exists already (the
+	 * project's location held files) is never overwritten but kept. Adds what it creates to
+	 * {@code created} (so that a failure can be undone) and returns the paths of the kept files.
+	 */
+	static List<String> copyInto(IProject project, List<IResource> created, IProgressMonitor monitor)
+			throws CoreException {
+		List<String> kept = new ArrayList<>();
 		Bundle bundle = Platform.getBundle(BUNDLE);
 		if (bundle == null) {
 			throw new CoreException(Status.error("The bundle " + BUNDLE + " with the examples is not installed"));
 		}
 		for (String path : paths()) {
 			IFile file = project.getFile(IPath.fromPortableString(path));
-			createFolders(file.getParent(), monitor);
+			if (file.exists() || (file.getLocation() != null && Files.exists(file.getLocation().toPath()))) {
+				kept.add(path);
+				continue;
+			}
+			createFolders(file.getParent(), created, monitor);
 			try (InputStream in = bundle.getEntry(ROOT + path).openStream()) {
-				file.create(in, IResource.FORCE, monitor);
+				// NONE: never over a file on disk (it fails instead, and the wizard undoes its work)
+				file.create(in, IResource.NONE, monitor);
 			} catch (IOException e) {
 				throw new CoreException(Status.error("Cannot copy the example " + path, e));
 			}
+			created.add(file);
 		}
+		return kept;
 	}
 
-	private static void createFolders(IContainer container, IProgressMonitor monitor) throws CoreException {
+	private static void createFolders(IContainer container, List<IResource> created, IProgressMonitor monitor)
+			throws CoreException {
 		if (container instanceof IFolder folder && !folder.exists()) {
-			createFolders(folder.getParent(), monitor);
-			folder.create(true, true, monitor);
+			createFolders(folder.getParent(), created, monitor);
+			folder.create(IResource.NONE, true, monitor);
+			created.add(folder);
 		}
 	}
 }

@@ -23,7 +23,7 @@ final class ParsedProject {
 	XtextResource load(IFile file, IDocument current) throws CoreException {
 		String currentState = state(file, current);
 		if (current != document || !currentState.equals(state)) {
-			resource = SelosteDocuments.load(file, current);
+			resource = SelosteDocuments.load(file, current.get());
 			document = current;
 			state = currentState;
 		}

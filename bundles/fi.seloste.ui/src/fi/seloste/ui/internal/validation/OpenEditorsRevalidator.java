@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 
 import fi.seloste.ui.internal.SelosteInjector;
@@ -55,6 +56,8 @@ public final class OpenEditorsRevalidator implements IResourceChangeListener {
 			ILog.of(getClass()).error("Cannot read a workspace change", e);
 			return;
 		}
+		// before anything is checked again: the latest models of the project's editors are stale now
+		ReconciledModels.filesChanged(changed);
 		List<IFile> open = openFiles().stream()
 				.filter(file -> projects.contains(file.getProject()) && !changed.contains(file)).toList();
 		if (!open.isEmpty()) {
@@ -106,10 +109,19 @@ public final class OpenEditorsRevalidator implements IResourceChangeListener {
 				IDocument document = buffer.getDocument();
 				long stamp = document instanceof IDocumentExtension4 extension ? extension.getModificationStamp()
 						: IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+				long changesSeen = ReconciledModels.changeCount();
+				String text = document.get();
 				try {
-					List<Issue> issues = validator.validate(file, document.get(), monitor::isCanceled);
+					XtextResource[] validated = new XtextResource[1];
+					List<Issue> issues = validator.validate(file, text, monitor::isCanceled,
+							resource -> validated[0] = resource);
 					// Typed meanwhile: the reconciler checks the newer text itself.
 					if (issues != null && stamp == ((IDocumentExtension4) document).getModificationStamp()) {
+						if (validated[0] != null) {
+							// the editor's latest model, linked to the other files as they are now
+							ReconciledModels.publish(document, new ReconciledModels.Reconciled(file, stamp,
+									changesSeen, text, validated[0], List.copyOf(issues)));
+						}
 						ProblemMarkers.replace(file, issues, stamp);
 					}
 				} catch (CoreException | RuntimeException e) {

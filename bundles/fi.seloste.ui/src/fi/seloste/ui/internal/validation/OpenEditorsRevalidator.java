@@ -3,7 +3,9 @@ package fi.seloste.ui.internal.validation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.IFileBuffer;
@@ -34,6 +36,9 @@ import fi.seloste.ui.internal.SelosteInjector;
  */
 public final class OpenEditorsRevalidator implements IResourceChangeListener {
 
+	/** The check of each file ever revalidated (a job and a file handle each; editors of a session). */
+	private static final Map<IFile, Revalidation> JOBS = new ConcurrentHashMap<>();
+
 	@Override
 	public void resourceChanged(IResourceChangeEvent event) {
 		if (event.getDelta() == null) {
@@ -60,16 +65,22 @@ public final class OpenEditorsRevalidator implements IResourceChangeListener {
 		ReconciledModels.filesChanged(changed);
 		List<IFile> open = openFiles().stream()
 				.filter(file -> projects.contains(file.getProject()) && !changed.contains(file)).toList();
-		if (!open.isEmpty()) {
-			new Revalidation(open).schedule();
-		}
+		revalidate(open);
 	}
 
 	/** Checks every open {@code .seloste} editor again. */
 	public static void revalidateAll() {
-		List<IFile> open = openFiles();
-		if (!open.isEmpty()) {
-			new Revalidation(open).schedule();
+		revalidate(openFiles());
+	}
+
+	/**
+	 * One job per file, scheduled again for every request: a request while it runs makes it run once
+	 * more afterwards, so the runs of a file never overlap and the last one, which has read the files
+	 * as they are now, writes the markers last.
+	 */
+	private static void revalidate(List<IFile> files) {
+		for (IFile file : files) {
+			JOBS.computeIfAbsent(file, Revalidation::new).schedule();
 		}
 	}
 
@@ -89,44 +100,41 @@ public final class OpenEditorsRevalidator implements IResourceChangeListener {
 
 	private static final class Revalidation extends Job {
 
-		private final List<IFile> files;
+		private final IFile file;
 
-		Revalidation(List<IFile> files) {
-			super("Checking open Seloste editors");
-			this.files = files;
+		Revalidation(IFile file) {
+			super("Checking the open Seloste editor of " + file.getName());
+			this.file = file;
 			setSystem(true);
 		}
 
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
-			SelosteFileValidator validator = new SelosteFileValidator(SelosteInjector.get());
-			for (IFile file : files) {
-				ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
-						org.eclipse.core.filebuffers.LocationKind.IFILE);
-				if (buffer == null || monitor.isCanceled()) {
-					continue; // closed meanwhile: the closed-file check takes over
-				}
-				IDocument document = buffer.getDocument();
-				long stamp = document instanceof IDocumentExtension4 extension ? extension.getModificationStamp()
-						: IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
-				long changesSeen = ReconciledModels.changeCount();
-				String text = document.get();
-				try {
-					XtextResource[] validated = new XtextResource[1];
-					List<Issue> issues = validator.validate(file, text, monitor::isCanceled,
-							resource -> validated[0] = resource);
-					// Typed meanwhile: the reconciler checks the newer text itself.
-					if (issues != null && stamp == ((IDocumentExtension4) document).getModificationStamp()) {
-						if (validated[0] != null) {
-							// the editor's latest model, linked to the other files as they are now
-							ReconciledModels.publish(document, new ReconciledModels.Reconciled(file, stamp,
-									changesSeen, text, validated[0], List.copyOf(issues)));
-						}
-						ProblemMarkers.replace(file, issues, stamp);
+			ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
+					org.eclipse.core.filebuffers.LocationKind.IFILE);
+			if (buffer == null || monitor.isCanceled()) {
+				return Status.OK_STATUS; // closed meanwhile: the closed-file check takes over
+			}
+			IDocument document = buffer.getDocument();
+			long stamp = document instanceof IDocumentExtension4 extension ? extension.getModificationStamp()
+					: IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+			long changesSeen = ReconciledModels.changeCount();
+			String text = document.get();
+			try {
+				XtextResource[] validated = new XtextResource[1];
+				List<Issue> issues = new SelosteFileValidator(SelosteInjector.get()).validate(file, text,
+						monitor::isCanceled, resource -> validated[0] = resource);
+				// Typed meanwhile: the reconciler checks the newer text itself.
+				if (issues != null && stamp == ((IDocumentExtension4) document).getModificationStamp()) {
+					if (validated[0] != null) {
+						// the editor's latest model, linked to the other files as they are now
+						ReconciledModels.publish(document, new ReconciledModels.Reconciled(file, stamp, changesSeen,
+								text, validated[0], List.copyOf(issues)));
 					}
-				} catch (CoreException | RuntimeException e) {
-					ILog.of(getClass()).error("Cannot validate " + file.getFullPath(), e);
+					ProblemMarkers.replace(file, issues, stamp);
 				}
+			} catch (CoreException | RuntimeException e) {
+				ILog.of(getClass()).error("Cannot validate " + file.getFullPath(), e);
 			}
 			return Status.OK_STATUS;
 		}

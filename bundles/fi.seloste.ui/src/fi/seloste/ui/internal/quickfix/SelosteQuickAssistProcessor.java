@@ -25,9 +25,10 @@ import fi.seloste.ui.internal.validation.ProblemMarkers;
 
 /**
  * Ctrl+1 in the Generic Editor: the fixes of the problems at the caret, computed from the text as it
- * is now (the latest reconcile's model while it is current). The Generic Editor already offers the resolutions of the markers at the caret (through
- * {@link SelosteMarkerResolutionGenerator}); this processor adds the problems no marker shows yet,
- * e.g. right after typing, before the reconciler has written its markers, so nothing is offered twice.
+ * is now (the latest reconcile's model while it is current). The Generic Editor already offers the
+ * resolutions of the markers at the caret (through {@link SelosteMarkerResolutionGenerator}); this
+ * processor adds the problems no marker shows yet, e.g. right after typing, before the reconciler has
+ * written its markers, so nothing is offered twice.
  */
 public class SelosteQuickAssistProcessor implements IQuickAssistProcessor {
 

@@ -4,6 +4,7 @@ import static fi.seloste.ui.tests.EditorSupport.document;
 import static fi.seloste.ui.tests.EditorSupport.open;
 import static fi.seloste.ui.tests.EditorSupport.page;
 import static fi.seloste.ui.tests.EditorSupport.viewer;
+import static fi.seloste.ui.tests.EditorSupport.waitForValidation;
 import static fi.seloste.ui.tests.EditorSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -50,6 +51,8 @@ public class HyperlinkTest extends WorkbenchTestCase {
 		ITextEditor editor = open(project.file(NOTICE));
 		String text = document(editor).get();
 		int reference = text.indexOf("käytä Kuura.Hosting") + "käytä ".length();
+		// links come from the latest reconcile's model
+		waitForValidation(project.file(NOTICE), document(editor));
 
 		IHyperlink[] links = new SelosteHyperlinkDetector().detectHyperlinks(viewer(editor),
 				new Region(reference + "Kuura.Ho".length(), 0), false);
@@ -66,21 +69,40 @@ public class HyperlinkTest extends WorkbenchTestCase {
 		ITextEditor editor = open(project.file(NOTICE));
 		int offset = document(editor).get().indexOf("käytä Kuura.Hosting") + "käytä Kuura.Ho".length();
 		SelosteHyperlinkDetector detector = new SelosteHyperlinkDetector();
-		assertNotNull(detector.detectHyperlinks(viewer(editor), new Region(offset, 0), false));
+		waitForLink(detector, editor, offset);
 
 		IFile organisation = project.file(ORGANISATION);
 		String changed = SelosteProjectResources.savedText(organisation).replace("\tkäsittelijä Hosting",
 				"\t// moved down by a comment\n\tkäsittelijä Hosting");
 		organisation.setContents(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), true, false, null);
+		assertNull(detector.detectHyperlinks(viewer(editor), new Region(offset, 0), false),
+				"no link into the old text of the changed file");
 
-		IHyperlink[] links = detector.detectHyperlinks(viewer(editor), new Region(offset, 0), false);
+		// the open editor is checked again against the changed file
+		IHyperlink[] links = waitForLink(detector, editor, offset);
 		links[0].open();
 		assertDeclarationSelected("Hosting", "käsittelijä Hosting");
 	}
 
 	@Test
+	public void rightAfterTypingThereIsNoLinkUntilTheReconcile() throws Exception {
+		ITextEditor editor = open(project.file(NOTICE));
+		IDocument document = document(editor);
+		SelosteHyperlinkDetector detector = new SelosteHyperlinkDetector();
+		waitForLink(detector, editor, document.get().indexOf("käytä Kuura.Hosting") + "käytä Kuura.Ho".length());
+
+		document.replace(0, 0, "// moves every offset\n");
+		int offset = document.get().indexOf("käytä Kuura.Hosting") + "käytä Kuura.Ho".length();
+		// the detector is asked on every mouse move: it does not parse the project on the UI thread
+		assertNull(detector.detectHyperlinks(viewer(editor), new Region(offset, 0), false));
+		IHyperlink[] links = waitForLink(detector, editor, offset);
+		assertEquals(new Region(offset - "Kuura.Ho".length(), "Kuura.Hosting".length()), links[0].getHyperlinkRegion());
+	}
+
+	@Test
 	public void textThatIsNoReferenceHasNoLink() throws Exception {
 		ITextEditor editor = open(project.file(NOTICE));
+		waitForValidation(project.file(NOTICE), document(editor));
 		int keyword = document(editor).get().indexOf("käytä Kuura.Hosting") + 1;
 		assertNull(new SelosteHyperlinkDetector().detectHyperlinks(viewer(editor), new Region(keyword, 0), false));
 	}
@@ -91,10 +113,22 @@ public class HyperlinkTest extends WorkbenchTestCase {
 		IDocument document = document(editor);
 		int reference = document.get().indexOf("käytä Kuura.Tietosuojavaltuutettu") + "käytä Kuura.".length() + 3;
 		editor.selectAndReveal(reference, 0);
+		waitForValidation(project.file(NOTICE), document);
 
 		PlatformUI.getWorkbench().getService(IHandlerService.class)
 				.executeCommand(ITextEditorActionDefinitionIds.OPEN_HYPERLINK, null);
 		assertDeclarationSelected("Tietosuojavaltuutettu", "valvontaviranomainen Tietosuojavaltuutettu");
+	}
+
+	/** Waits for the reconcile's model (Ctrl+click offers no link before it) and returns the links. */
+	private static IHyperlink[] waitForLink(SelosteHyperlinkDetector detector, ITextEditor editor, int offset) {
+		IHyperlink[][] links = new IHyperlink[1][];
+		waitUntil("a link at " + offset, () -> {
+			links[0] = detector.detectHyperlinks(viewer(editor), new Region(offset, 0), false);
+			return links[0] != null;
+		});
+		assertEquals(1, links[0].length);
+		return links[0];
 	}
 
 	private static void assertDeclarationSelected(String name, String declaration) {

@@ -105,6 +105,30 @@ public class OutlineTest extends WorkbenchTestCase {
 				() -> labels(outlinePage).contains("    tarkoitus Kuukausikirje (suostumus)"));
 	}
 
+	@Test
+	public void anEntrySelectedBeforeTheOutlineCaughtUpWithTypingSelectsNothing() throws Exception {
+		ITextEditor editor = openExample("tietosuojaseloste.seloste");
+		outline(editor, "seloste RevontuliKahvila");
+		SelosteOutlinePage outlinePage = outlinePage(editor);
+		OutlineNode stale = find(outlinePage, "tarkoitus Uutiskirje (suostumus)");
+
+		IDocument document = document(editor);
+		editor.selectAndReveal(0, 0);
+		document.replace(0, 0, "// moves every offset of the outline\n");
+		// no event loop in between: the reconcile's new outline cannot have arrived yet
+		outlinePage.setSelection(new StructuredSelection(stale));
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals(0, selection.getLength(), "the editor's selection after a click on a stale outline");
+
+		waitUntil("the outline is made from the edited text",
+				() -> find(outlinePage, "tarkoitus Uutiskirje (suostumus)") != stale);
+		outlinePage.setSelection(new StructuredSelection(find(outlinePage, "tarkoitus Uutiskirje (suostumus)")));
+		processEvents();
+		selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals("Uutiskirje", selection.getText(), "the editor's selection");
+		assertEquals(document.get().indexOf("tarkoitus Uutiskirje") + "tarkoitus ".length(), selection.getOffset());
+	}
+
 	private ITextEditor openExample(String example) throws Exception {
 		project = TestProject.withExamples("outline-" + example.replace('.', '-'), example);
 		return open(project.file(example));

@@ -35,10 +35,14 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
+import fi.seloste.ui.internal.quickfix.SelosteFixes;
+import fi.seloste.ui.internal.quickfix.SelosteFixes.Checked;
+import fi.seloste.ui.internal.quickfix.SelosteFixes.Fix;
 import fi.seloste.ui.internal.validation.ProblemMarkers;
 import fi.seloste.ui.internal.validation.SelosteProjectResources;
 import fi.seloste.validation.SelosteIssueCodes;
@@ -121,6 +125,26 @@ public class QuickFixTest extends WorkbenchTestCase {
 		proposals.get(0).apply(document);
 		assertEquals(original, document.get());
 		assertTrue(quickAssist(editor, document.get().indexOf("https://") + 2).isEmpty(), "nothing left to fix");
+	}
+
+	@Test
+	public void ctrl1UsesTheLatestReconcileWhileItDescribesTheText() throws Exception {
+		IFile file = project.file(NOTICE);
+		ITextEditor editor = open(file);
+		IDocument document = document(editor);
+		typeInsecureAddress(document);
+		waitForValidation(file, document);
+
+		SelosteFixes fixes = new SelosteFixes();
+		Checked checked = fixes.check(file, document);
+		assertTrue(checked.reconciled(), "the reconcile's model and issues, no project parsed on the UI thread");
+		assertEquals(List.of(SelosteIssueCodes.INSECURE_URL), checked.issues().stream().map(Issue::getCode).toList());
+		assertEquals(List.of(LABEL), checked.fixes(checked.issues().get(0)).stream().map(Fix::label).toList());
+
+		document.replace(0, 0, " ");
+		checked = fixes.check(file, document);
+		assertFalse(checked.reconciled(), "typed since the reconcile: the text is checked afresh");
+		assertEquals(List.of(SelosteIssueCodes.INSECURE_URL), checked.issues().stream().map(Issue::getCode).toList());
 	}
 
 	@Test

@@ -26,8 +26,12 @@ public final class SelosteDocuments {
 		return file != null && SelosteProjectResources.EXTENSION.equals(file.getFileExtension()) ? file : null;
 	}
 
-	/** The document's text as a resource in the validator's resource set (the project's other files too). */
-	public static XtextResource load(IFile file, IDocument document) throws CoreException {
-		return new SelosteProjectResources(SelosteInjector.get()).load(file, document.get());
+	/**
+	 * A text of the file (a snapshot of its document, taken once by the caller so that offsets computed
+	 * from it fit the resource) as a resource in the validator's resource set (the project's other files
+	 * too).
+	 */
+	public static XtextResource load(IFile file, String text) throws CoreException {
+		return new SelosteProjectResources(SelosteInjector.get()).load(file, text);
 	}
 }

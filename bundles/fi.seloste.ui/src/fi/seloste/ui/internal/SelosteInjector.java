@@ -1,5 +1,7 @@
 package fi.seloste.ui.internal;
 
+import org.eclipse.core.runtime.jobs.Job;
+
 import com.google.inject.Injector;
 
 import fi.seloste.ide.SelosteIdeSetup;
@@ -14,6 +16,23 @@ public final class SelosteInjector {
 	private static volatile Injector injector;
 
 	private SelosteInjector() {
+	}
+
+	/** Whether the injector has been created (then {@link #get()} returns at once). */
+	public static boolean isReady() {
+		return injector != null;
+	}
+
+	/**
+	 * Creates the injector in a background job, so that the first editor, Ctrl+1 or Problems view does
+	 * not wait for it on the UI thread.
+	 */
+	public static void warmUp() {
+		Job job = Job.create("Preparing the Seloste language", monitor -> {
+			get();
+		});
+		job.setSystem(true);
+		job.schedule();
 	}
 
 	public static Injector get() {

@@ -33,6 +33,7 @@ public class SelosteUiPlugin extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
+		SelosteInjector.warmUp(); // in the background: the first editor and Ctrl+1 need not wait on the UI thread
 		closedFileRevalidator = new ClosedFileRevalidator();
 		FileBuffers.getTextFileBufferManager().addFileBufferListener(closedFileRevalidator);
 		// from the start: an Outline view opened later shows the last reconcile at once

@@ -33,9 +33,10 @@ public class SelosteContentAssistProcessor implements IContentAssistProcessor {
 		if (file == null) {
 			return new ICompletionProposal[0];
 		}
+		// one snapshot: content assist runs in the background, the user may type meanwhile
 		String text = document.get();
 		try {
-			XtextResource resource = SelosteDocuments.load(file, document);
+			XtextResource resource = SelosteDocuments.load(file, text);
 			List<ContentAssistEntry> entries = SelosteInjector.get().getInstance(SelosteCompletions.class)
 					.complete(resource, text, offset, CancelIndicator.NullImpl);
 			return entries.stream().map(entry -> new EntryProposal(entry, offset)).toArray(ICompletionProposal[]::new);

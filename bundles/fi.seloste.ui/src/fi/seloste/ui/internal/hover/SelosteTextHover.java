@@ -27,7 +27,7 @@ public class SelosteTextHover implements ITextHover {
 		}
 		try {
 			return SelosteInjector.get().getInstance(SelosteHoverTexts.class)
-					.at(SelosteDocuments.load(file, viewer.getDocument()), region.getOffset());
+					.at(SelosteDocuments.load(file, viewer.getDocument().get()), region.getOffset());
 		} catch (CoreException | RuntimeException e) {
 			ILog.of(getClass()).error("Cannot compute the hover in " + file.getFullPath(), e);
 			return null;

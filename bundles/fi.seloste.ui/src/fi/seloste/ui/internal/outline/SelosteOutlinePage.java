@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -27,6 +28,8 @@ public final class SelosteOutlinePage extends ContentOutlinePage {
 	private final ITextEditor editor;
 	private final IDocument document;
 	private final BiConsumer<IDocument, OutlineModels.Snapshot> updater = this::reconciled;
+	/** The document version the shown outline was made from (UI thread only). */
+	private long shownStamp = IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
 
 	public SelosteOutlinePage(ITextEditor editor) {
 		this.editor = editor;
@@ -43,7 +46,12 @@ public final class SelosteOutlinePage extends ContentOutlinePage {
 		viewer.setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS);
 		OutlineModels.INSTANCE.addListener(updater);
 		OutlineModels.Snapshot snapshot = OutlineModels.INSTANCE.latest(document);
-		viewer.setInput(snapshot == null ? List.of() : snapshot.roots());
+		show(snapshot);
+	}
+
+	private void show(OutlineModels.Snapshot snapshot) {
+		shownStamp = snapshot == null ? IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP : snapshot.documentStamp();
+		getTreeViewer().setInput(snapshot == null ? List.of() : snapshot.roots());
 	}
 
 	/** On the reconciler's thread. */
@@ -54,7 +62,7 @@ public final class SelosteOutlinePage extends ContentOutlinePage {
 		}
 		control.getDisplay().asyncExec(() -> {
 			if (!control.isDisposed() && OutlineModels.INSTANCE.latest(document) == snapshot) {
-				getTreeViewer().setInput(snapshot.roots());
+				show(snapshot);
 			}
 		});
 	}
@@ -64,9 +72,18 @@ public final class SelosteOutlinePage extends ContentOutlinePage {
 		super.selectionChanged(event);
 		if (event.getSelection() instanceof IStructuredSelection selection
 				&& selection.getFirstElement() instanceof OutlineNode node
-				&& node.selectionOffset() + node.selectionLength() <= document.getLength()) {
+				&& isCurrent() && node.selectionOffset() + node.selectionLength() <= document.getLength()) {
 			editor.selectAndReveal(node.selectionOffset(), node.selectionLength());
 		}
+	}
+
+	/**
+	 * Whether the shown outline's offsets fit the document: after typing they are off until the next
+	 * reconcile (within half a second) shows a new outline, so a click meanwhile selects nothing.
+	 */
+	private boolean isCurrent() {
+		return shownStamp != IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP
+				&& document instanceof IDocumentExtension4 extension && extension.getModificationStamp() == shownStamp;
 	}
 
 	@Override

@@ -13,7 +13,6 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 
 import fi.seloste.ui.internal.quickfix.SelosteFixes.Fix;
-import fi.seloste.ui.internal.validation.SelosteProjectResources;
 
 /**
  * Applies a fix to a document or a file, keeping the user's text safe: the fixed text must parse, and
@@ -58,13 +57,5 @@ final class FixApplier {
 		} finally {
 			manager.disconnect(path, LocationKind.IFILE, monitor);
 		}
-	}
-
-	/** The text an editor shows for the file, or else the file's saved text. */
-	static String currentText(IFile file) throws CoreException {
-		ITextFileBuffer open = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
-				LocationKind.IFILE);
-		return open != null ? open.getDocument().get()
-				: SelosteProjectResources.savedText(file);
 	}
 }

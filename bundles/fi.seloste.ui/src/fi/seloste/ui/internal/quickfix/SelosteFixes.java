@@ -3,8 +3,12 @@ package fi.seloste.ui.internal.quickfix;
 import java.io.StringReader;
 import java.util.List;
 
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
@@ -21,12 +25,15 @@ import com.google.inject.Injector;
 
 import fi.seloste.ide.quickfix.QuickfixRunner;
 import fi.seloste.ui.internal.SelosteInjector;
+import fi.seloste.ui.internal.validation.ReconciledModels;
 import fi.seloste.ui.internal.validation.SelosteProjectResources;
 
 /**
  * The quick fixes of the ide bundle ({@code SelosteQuickfixProvider} through {@link QuickfixRunner})
- * for one file's text: the text is validated again in its project, as the reconciler does, so a fix
- * always works on the issue as it is now rather than on what a marker remembers.
+ * for one file's text as it is now rather than for what a marker remembers: the editor's latest
+ * reconcile when it was made from exactly this text and the project's files as they are now
+ * ({@link ReconciledModels#latest}), else the text validated again in its project, as the reconciler
+ * does. Creates the injector when first used, so create it lazily.
  */
 public final class SelosteFixes {
 
@@ -35,7 +42,9 @@ public final class SelosteFixes {
 			DiagnosticResolution resolution, QuickfixRunner runner) {
 
 		public String fixedText() {
-			return runner.apply(resource, resolution);
+			synchronized (resource) { // see ReconciledModels.Reconciled#resource()
+				return runner.apply(resource, resolution);
+			}
 		}
 	}
 
@@ -45,23 +54,32 @@ public final class SelosteFixes {
 		private final String text;
 		private final XtextResource resource;
 		private final List<Issue> issues;
+		private final boolean reconciled;
 
-		Checked(String text, XtextResource resource, List<Issue> issues) {
+		Checked(String text, XtextResource resource, List<Issue> issues, boolean reconciled) {
 			this.text = text;
 			this.resource = resource;
 			this.issues = issues;
+			this.reconciled = reconciled;
 		}
 
 		public List<Issue> issues() {
 			return issues;
 		}
 
+		/** Whether this is the editor's latest reconcile (no project parsed for it) rather than a new check. */
+		public boolean reconciled() {
+			return reconciled;
+		}
+
 		public List<Fix> fixes(Issue issue) {
 			if (!hasFixes(issue.getCode())) {
 				return List.of();
 			}
-			return runner.resolutions(resource, issue).stream()
-					.map(r -> new Fix(issue, r.getLabel(), text, resource, r, runner)).toList();
+			synchronized (resource) { // see ReconciledModels.Reconciled#resource()
+				return runner.resolutions(resource, issue).stream()
+						.map(r -> new Fix(issue, r.getLabel(), text, resource, r, runner)).toList();
+			}
 		}
 	}
 
@@ -80,11 +98,37 @@ public final class SelosteFixes {
 	public Checked check(IFile file, String text) throws CoreException {
 		XtextResource resource = resources.load(file, text);
 		if (resource.getParseResult().hasSyntaxErrors()) {
-			return new Checked(text, resource, List.of());
+			return new Checked(text, resource, List.of(), false);
 		}
-		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl).stream()
-				.filter(issue -> hasFixes(issue.getCode())).toList();
-		return new Checked(text, resource, issues);
+		return new Checked(text, resource, withFixes(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)),
+				false);
+	}
+
+	/**
+	 * The document's text checked: the latest reconcile's model and issues while they are current (no
+	 * parsing, as Ctrl+1 runs on the UI thread), else the text validated now (typed within the last half
+	 * second, another file of the project just saved).
+	 */
+	public Checked check(IFile file, IDocument document) throws CoreException {
+		String text = document.get();
+		ReconciledModels.Reconciled latest = ReconciledModels.latest(document);
+		if (latest != null && latest.file().equals(file) && latest.text().equals(text)) {
+			List<Issue> issues = latest.resource().getParseResult().hasSyntaxErrors() ? List.of()
+					: withFixes(latest.issues());
+			return new Checked(text, latest.resource(), issues, true);
+		}
+		return check(file, text);
+	}
+
+	/** The file as an editor shows it (see {@link #check(IFile, IDocument)}), or else as saved. */
+	public Checked checkCurrent(IFile file) throws CoreException {
+		ITextFileBuffer open = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
+				LocationKind.IFILE);
+		return open != null ? check(file, open.getDocument()) : check(file, SelosteProjectResources.savedText(file));
+	}
+
+	private List<Issue> withFixes(List<Issue> issues) {
+		return issues.stream().filter(issue -> hasFixes(issue.getCode())).toList();
 	}
 
 	/** Whether the ide bundle has fixes for the issue code at all (cheap: no validation). */

@@ -15,8 +15,8 @@ import fi.seloste.ui.internal.quickfix.SelosteFixes.Checked;
 import fi.seloste.ui.internal.quickfix.SelosteFixes.Fix;
 
 /**
- * One quick fix of a marker, by its label. Running it validates the file's current text again and
- * applies the fix of that label to the problem the marker stands for, so that a marker a little behind
+ * One quick fix of a marker, by its label. Running it checks the file's current text (the editor's
+ * latest reconcile while it is current, else validated again) and applies the fix of that label to the problem the marker stands for, so that a marker a little behind
  * the text is still fixed in the right place.
  */
 final class SelosteMarkerResolution implements IMarkerResolution2 {
@@ -52,7 +52,7 @@ final class SelosteMarkerResolution implements IMarkerResolution2 {
 			return;
 		}
 		try {
-			Checked checked = fixes.check(file, FixApplier.currentText(file));
+			Checked checked = fixes.checkCurrent(file);
 			Issue issue = MarkerIssues.find(marker, checked.issues());
 			Fix fix = issue == null ? null
 					: checked.fixes(issue).stream().filter(f -> f.label().equals(label)).findFirst().orElse(null);

@@ -25,13 +25,15 @@ import fi.seloste.ui.internal.validation.ProblemMarkers;
 
 /**
  * Ctrl+1 in the Generic Editor: the fixes of the problems at the caret, computed from the text as it
- * is now. The Generic Editor already offers the resolutions of the markers at the caret (through
- * {@link SelosteMarkerResolutionGenerator}); this processor adds the problems no marker shows yet,
- * e.g. right after typing, before the reconciler has written its markers, so nothing is offered twice.
+ * is now (the latest reconcile's model while it is current). The Generic Editor already offers the
+ * resolutions of the markers at the caret (through {@link SelosteMarkerResolutionGenerator}); this
+ * processor adds the problems no marker shows yet, e.g. right after typing, before the reconciler has
+ * written its markers, so nothing is offered twice.
  */
 public class SelosteQuickAssistProcessor implements IQuickAssistProcessor {
 
-	private final SelosteFixes fixes = new SelosteFixes();
+	/** Created at the first Ctrl+1, not when the editor sets up its viewer (on the UI thread). */
+	private SelosteFixes fixes;
 
 	@Override
 	public String getErrorMessage() {
@@ -57,7 +59,11 @@ public class SelosteQuickAssistProcessor implements IQuickAssistProcessor {
 		}
 		int offset = context.getOffset();
 		try {
-			Checked checked = fixes.check(file, document.get());
+			if (fixes == null) {
+				fixes = new SelosteFixes();
+			}
+			// the latest reconcile's issues when it is current: no parsing on the UI thread
+			Checked checked = fixes.check(file, document);
 			List<ICompletionProposal> proposals = new ArrayList<>();
 			for (Issue issue : checked.issues()) {
 				if (MarkerIssues.offset(issue) <= offset && offset <= MarkerIssues.end(issue)

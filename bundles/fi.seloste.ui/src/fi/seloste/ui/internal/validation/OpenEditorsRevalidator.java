@@ -3,7 +3,9 @@ package fi.seloste.ui.internal.validation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.IFileBuffer;
@@ -22,6 +24,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentExtension4;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 
 import fi.seloste.ui.internal.SelosteInjector;
@@ -32,6 +35,9 @@ import fi.seloste.ui.internal.SelosteInjector;
  * (the message language changed). The editor's reconciler only runs when its own text changes.
  */
 public final class OpenEditorsRevalidator implements IResourceChangeListener {
+
+	/** The check of each file ever revalidated (a job and a file handle each; editors of a session). */
+	private static final Map<IFile, Revalidation> JOBS = new ConcurrentHashMap<>();
 
 	@Override
 	public void resourceChanged(IResourceChangeEvent event) {
@@ -55,18 +61,26 @@ public final class OpenEditorsRevalidator implements IResourceChangeListener {
 			ILog.of(getClass()).error("Cannot read a workspace change", e);
 			return;
 		}
+		// before anything is checked again: the latest models of the project's editors are stale now
+		ReconciledModels.filesChanged(changed);
 		List<IFile> open = openFiles().stream()
 				.filter(file -> projects.contains(file.getProject()) && !changed.contains(file)).toList();
-		if (!open.isEmpty()) {
-			new Revalidation(open).schedule();
-		}
+		revalidate(open);
 	}
 
 	/** Checks every open {@code .seloste} editor again. */
 	public static void revalidateAll() {
-		List<IFile> open = openFiles();
-		if (!open.isEmpty()) {
-			new Revalidation(open).schedule();
+		revalidate(openFiles());
+	}
+
+	/**
+	 * One job per file, scheduled again for every request: a request while it runs makes it run once
+	 * more afterwards, so the runs of a file never overlap and the last one, which has read the files
+	 * as they are now, writes the markers last.
+	 */
+	private static void revalidate(List<IFile> files) {
+		for (IFile file : files) {
+			JOBS.computeIfAbsent(file, Revalidation::new).schedule();
 		}
 	}
 
@@ -86,35 +100,41 @@ public final class OpenEditorsRevalidator implements IResourceChangeListener {
 
 	private static final class Revalidation extends Job {
 
-		private final List<IFile> files;
+		private final IFile file;
 
-		Revalidation(List<IFile> files) {
-			super("Checking open Seloste editors");
-			this.files = files;
+		Revalidation(IFile file) {
+			super("Checking the open Seloste editor of " + file.getName());
+			this.file = file;
 			setSystem(true);
 		}
 
 		@Override
 		protected IStatus run(IProgressMonitor monitor) {
-			SelosteFileValidator validator = new SelosteFileValidator(SelosteInjector.get());
-			for (IFile file : files) {
-				ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
-						org.eclipse.core.filebuffers.LocationKind.IFILE);
-				if (buffer == null || monitor.isCanceled()) {
-					continue; // closed meanwhile: the closed-file check takes over
-				}
-				IDocument document = buffer.getDocument();
-				long stamp = document instanceof IDocumentExtension4 extension ? extension.getModificationStamp()
-						: IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
-				try {
-					List<Issue> issues = validator.validate(file, document.get(), monitor::isCanceled);
-					// Typed meanwhile: the reconciler checks the newer text itself.
-					if (issues != null && stamp == ((IDocumentExtension4) document).getModificationStamp()) {
-						ProblemMarkers.replace(file, issues, stamp);
+			ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
+					org.eclipse.core.filebuffers.LocationKind.IFILE);
+			if (buffer == null || monitor.isCanceled()) {
+				return Status.OK_STATUS; // closed meanwhile: the closed-file check takes over
+			}
+			IDocument document = buffer.getDocument();
+			long stamp = document instanceof IDocumentExtension4 extension ? extension.getModificationStamp()
+					: IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+			long changesSeen = ReconciledModels.changeCount();
+			String text = document.get();
+			try {
+				XtextResource[] validated = new XtextResource[1];
+				List<Issue> issues = new SelosteFileValidator(SelosteInjector.get()).validate(file, text,
+						monitor::isCanceled, resource -> validated[0] = resource);
+				// Typed meanwhile: the reconciler checks the newer text itself.
+				if (issues != null && stamp == ((IDocumentExtension4) document).getModificationStamp()) {
+					if (validated[0] != null) {
+						// the editor's latest model, linked to the other files as they are now
+						ReconciledModels.publish(document, new ReconciledModels.Reconciled(file, stamp, changesSeen,
+								text, validated[0], List.copyOf(issues)));
 					}
-				} catch (CoreException | RuntimeException e) {
-					ILog.of(getClass()).error("Cannot validate " + file.getFullPath(), e);
+					ProblemMarkers.replace(file, issues, stamp);
 				}
+			} catch (CoreException | RuntimeException e) {
+				ILog.of(getClass()).error("Cannot validate " + file.getFullPath(), e);
 			}
 			return Status.OK_STATUS;
 		}

@@ -7,7 +7,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 /**
  * Is told, on the reconciler's background thread, about each model the editor's validation has parsed,
  * linked and checked. The resource belongs to that one run: a listener takes what it needs from it
- * before returning and never hands it to the UI thread.
+ * before returning and never hands it to the UI thread (the reconciler itself publishes it for the UI
+ * thread's features once all listeners are done: {@link ReconciledModels#latest}).
  */
 public interface ReconciledModelListener {
 

@@ -15,6 +15,7 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
@@ -66,14 +67,22 @@ final class ValidatingReconcilingStrategy implements IReconcilingStrategy, IReco
 		}
 		long stamp = currentDocument instanceof IDocumentExtension4 extension ? extension.getModificationStamp()
 				: IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;
+		long changesSeen = ReconciledModels.changeCount();
 		String text = currentDocument.get();
 		IProgressMonitor currentMonitor = monitor;
 		try {
 			CancelIndicator cancel = currentMonitor::isCanceled;
-			List<Issue> issues = validator().validate(currentFile, text, cancel,
-					resource -> ReconciledModels.fire(currentDocument, stamp, resource, cancel));
+			XtextResource[] validated = new XtextResource[1];
+			List<Issue> issues = validator().validate(currentFile, text, cancel, resource -> {
+				ReconciledModels.fire(currentDocument, stamp, resource, cancel);
+				validated[0] = resource;
+			});
 			// Cancelled: the text changed meanwhile, and the reconciler runs again.
 			if (issues != null && !currentMonitor.isCanceled()) {
+				if (validated[0] != null) {
+					ReconciledModels.publish(currentDocument, new ReconciledModels.Reconciled(currentFile, stamp,
+							changesSeen, text, validated[0], List.copyOf(issues)));
+				}
 				ProblemMarkers.replace(currentFile, issues, stamp);
 			}
 		} catch (CoreException | RuntimeException e) {

@@ -39,8 +39,10 @@ report="$work/probe.txt"
 seed="$root/examples/seeds/lumicos.seloste"
 # a HOME of its own: nothing read from or written to the user's ~/.eclipse; no JAVA_HOME: the bundled jre
 start=$SECONDS
+# the probe's options as environment variables (StartupProbe reads both): seloste-studio splits
+# SELOSTE_VMARGS at spaces, and the paths may contain some
 HOME="$work/home" JAVA_HOME="" \
-	SELOSTE_VMARGS="-Dseloste.studio.probe=$report -Dseloste.studio.probe.about=true -Dseloste.studio.probe.open=$seed" \
+	SELOSTE_STUDIO_PROBE="$report" SELOSTE_STUDIO_PROBE_ABOUT=true SELOSTE_STUDIO_PROBE_OPEN="$seed" \
 	"$studio/seloste-studio" -data "$work/workspace" -consoleLog > "$work/studio.out" 2>&1 &
 pid=$!
 

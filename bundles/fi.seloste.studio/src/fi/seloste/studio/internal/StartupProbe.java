@@ -40,6 +40,8 @@ import org.osgi.framework.FrameworkUtil;
  * Then it runs the requests the test writes into {@code <report>.request} (one word, see
  * {@link ProbeRequests}), each answered with the facts in {@code <report>.<request>}, until the test
  * creates {@code <report>.close}; then it closes the workbench the way File &gt; Exit does.
+ * Each option may also be given as an environment variable ({@code SELOSTE_STUDIO_PROBE},
+ * {@code SELOSTE_STUDIO_PROBE_OPEN}, ...).
  */
 public class StartupProbe implements IStartup {
 
@@ -49,7 +51,7 @@ public class StartupProbe implements IStartup {
 
 	@Override
 	public void earlyStartup() {
-		String report = System.getProperty(REPORT);
+		String report = option(REPORT);
 		if (report == null || report.isBlank()) {
 			return;
 		}
@@ -70,7 +72,7 @@ public class StartupProbe implements IStartup {
 		write(reportFile, lines);
 
 		// the About dialog, for a picture of the branding
-		if (Boolean.getBoolean(ABOUT) && waitFor(sibling(reportFile, ".about"))) {
+		if (Boolean.parseBoolean(option(ABOUT)) && waitFor(sibling(reportFile, ".about"))) {
 			showAbout(workbench, sibling(reportFile, ".about.open"), sibling(reportFile, ".about.close"));
 		}
 
@@ -79,7 +81,7 @@ public class StartupProbe implements IStartup {
 		Path request = sibling(reportFile, ".request");
 		Path next = sibling(reportFile, ".next");
 		Path close = sibling(reportFile, ".close");
-		String open = System.getProperty(OPEN);
+		String open = option(OPEN);
 		boolean opened = open == null || open.isBlank();
 		for (Path ready = waitForAny(request, opened ? null : next, close); ready != close;
 				ready = waitForAny(request, opened ? null : next, close)) {
@@ -111,6 +113,16 @@ public class StartupProbe implements IStartup {
 			// as File > Exit: saves the workspace state (there are no dirty editors to ask about)
 			workbench.close();
 		});
+	}
+
+	/**
+	 * A probe option: the system property, or else the environment variable of the same name in upper
+	 * case with _ for . (seloste.studio.probe.open: SELOSTE_STUDIO_PROBE_OPEN). The product test uses the
+	 * variables: the start script splits SELOSTE_VMARGS at spaces, and paths may contain them.
+	 */
+	private static String option(String name) {
+		String value = System.getProperty(name);
+		return value != null ? value : System.getenv(name.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
 	}
 
 	/** Waits until one of the files exists (null ones are ignored) and returns it, the first if several do. */

@@ -42,19 +42,36 @@ wait_for() {
 	return 1
 }
 
-# wait_exit PID SECONDS: waits for the process to end; prints its exit code; kills it after SECONDS
+# stop_process PID GRACE: SIGTERM, then SIGKILL if it is still running after GRACE seconds; reaps it
+stop_process() {
+	local pid="$1" grace="$2" i
+	kill "$pid" 2> /dev/null || return 0
+	for ((i = 0; i < grace * 5; i++)); do
+		kill -0 "$pid" 2> /dev/null || break
+		sleep 0.2
+	done
+	if kill -0 "$pid" 2> /dev/null; then
+		echo "process $pid still running ${grace}s after SIGTERM: sending SIGKILL" >&2
+		kill -9 "$pid" 2> /dev/null || true
+	fi
+	wait "$pid" 2> /dev/null || true
+}
+
+# wait_exit PID SECONDS: waits for the process to end and returns its exit code; after SECONDS stops it
+# (SIGTERM, SIGKILL 20 s later if need be) and returns 124
 wait_exit() {
-	local pid="$1" seconds="$2" i
+	local pid="$1" seconds="$2" i rc
 	for ((i = 0; i < seconds * 5; i++)); do
 		if ! kill -0 "$pid" 2> /dev/null; then
-			wait "$pid" && return 0
-			return $?
+			rc=0
+			wait "$pid" || rc=$?
+			[ "$rc" -eq 0 ] || echo "process $pid exited with $rc" >&2
+			return "$rc"
 		fi
 		sleep 0.2
 	done
-	echo "process $pid still running after ${seconds}s: killing it" >&2
-	kill "$pid" 2> /dev/null || true
-	wait "$pid" 2> /dev/null || true
+	echo "process $pid still running after ${seconds}s: stopping it (SIGTERM, SIGKILL after 20s)" >&2
+	stop_process "$pid" 20
 	return 124
 }
 

@@ -23,9 +23,29 @@ build_java() {
 	fi
 }
 
+# screenshot FILE: a failed screenshot is a failed check with its reason, not the end of the test
 screenshot() {
-	"$(build_java)" "$tests_dir/Screenshot.java" "$1"
+	local out
+	if ! out="$("$(build_java)" "$tests_dir/Screenshot.java" "$1" 2>&1)"; then
+		fail "screenshot $(basename "$1") not taken:"$'\n'"$out"
+		return 0
+	fi
+	echo "$out"
 }
+
+# the product process the test started (set by the test after starting it), stopped when the test
+# ends in any way: a failed command under set -e, exit, Ctrl+C, SIGTERM (from Maven)
+product_pid=""
+stop_product() {
+	if [ -n "$product_pid" ] && kill -0 "$product_pid" 2> /dev/null; then
+		echo "stopping the product (process $product_pid): the test ended before it exited" >&2
+		stop_process "$product_pid" 20
+	fi
+	product_pid=""
+}
+trap stop_product EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # wait_for FILE SECONDS PID: until FILE exists; fails early if process PID ended
 wait_for() {

@@ -137,10 +137,55 @@ check_bundles() {
 	done
 }
 
+# log_problems FILE: the error entries (severity 4, ERROR) of an Eclipse log (.metadata/.log, or a
+# console with -consoleLog), and the warning entries about unresolved bundles, start levels or missing
+# classes; each as its !ENTRY line and its !MESSAGE. Only the entries' own lines count: the word
+# Exception or unresolved in a message of an INFO entry, a file name or any other text does not.
+log_problems() {
+	awk '
+		function flush() {
+			if (entry != "" && (severity == 4 || (severity == 2 && text ~ /[Cc]ould not resolve|not resolved|[Uu]nresolved (requirement|constraint)|start ?level|ClassNotFound|NoClassDefFound/)))
+				print entry (message == "" ? "" : "\n  " message)
+			entry = ""; message = ""; text = ""; severity = 0
+		}
+		/^!SESSION / { flush(); next }
+		/^!ENTRY / { flush(); entry = $0; severity = $3; text = $0; next }
+		/^!SUBENTRY / { if (entry != "" && $4 + 0 > severity + 0) severity = $4; text = text "\n" $0; next }
+		/^!MESSAGE / { if (message == "") message = $0 }
+		/^$/ { flush(); next }
+		entry != "" { text = text "\n" $0 }
+		END { flush() }
+	' "$1"
+}
+
+# uncaught_exceptions FILE: the stack traces on a console (an uncaught exception, printStackTrace) outside
+# log entries (those count by their severity, see log_problems): a line naming a Throwable
+# (Exception in thread "main" java.lang.IllegalStateException: ..., org.x.FooError) followed by "at" lines
+uncaught_exceptions() {
+	awk '
+		/^!(ENTRY|SESSION) / { inentry = 1; head = ""; next }
+		inentry { if ($0 == "") inentry = 0; next }
+		/^[ \t]+at [^ ]+\(.*\)$/ { if (head != "") { print head; head = "" } next }
+		/^(Exception in thread "[^"]*" )?([A-Za-z_$][A-Za-z0-9_$]*\.)+[A-Za-z0-9_$]*(Exception|Error|Throwable)(: .*)?$/ { head = $0; next }
+		{ head = "" }
+	' "$1"
+}
+
+# check_console FILE: no error entries or uncaught exceptions on the product's console (-consoleLog)
+check_console() {
+	local problems
+	problems="$(log_problems "$1")$(uncaught_exceptions "$1")"
+	if [ -n "$problems" ]; then
+		fail "errors or uncaught exceptions on the console:"$'\n'"$problems"
+	else
+		pass "no errors or uncaught exceptions on the console"
+	fi
+}
+
 # check_log WORKSPACE: no errors in .metadata/.log (Eclipse logs unresolved bundles, failed starts,
 # missing classes there); warnings are shown
 check_log() {
-	local log="$1/.metadata/.log"
+	local log="$1/.metadata/.log" problems
 	if [ ! -f "$log" ]; then
 		pass "no $log: nothing was logged"
 		return
@@ -148,13 +193,11 @@ check_log() {
 	echo "--- $log"
 	cat "$log"
 	echo "---"
-	if grep -Eq '^!ENTRY [^ ]+ 4 ' "$log"; then
-		fail "errors in $log"
+	problems="$(log_problems "$log")"
+	if [ -n "$problems" ]; then
+		fail "errors, unresolved bundles, start levels or missing classes in $log:"$'\n'"$problems"
 	else
 		pass "no errors in $log"
-	fi
-	if grep -Eiq 'could not resolve|unresolved|start ?level|ClassNotFound|NoClassDefFound' "$log"; then
-		fail "$log reports unresolved bundles, start levels or missing classes"
 	fi
 }
 

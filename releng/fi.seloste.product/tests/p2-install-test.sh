@@ -127,8 +127,6 @@ fi
 echo "--- console output"
 cat "$work/platform.out"
 echo "---"
-if grep -Eq 'Exception|^!ENTRY [^ ]+ 4 ' "$work/platform.out"; then
-	fail "exceptions or errors on the console"
-fi
+check_console "$work/platform.out"
 check_log "$work/workspace"
 finish p2-install-test

@@ -162,8 +162,6 @@ fi
 echo "--- console output"
 cat "$work/studio.out"
 echo "---"
-if grep -Eq 'Exception|^!ENTRY [^ ]+ 4 ' "$work/studio.out"; then
-	fail "exceptions or errors on the console"
-fi
+check_console "$work/studio.out"
 check_log "$work/workspace"
 finish start-studio-test

@@ -23,9 +23,29 @@ build_java() {
 	fi
 }
 
+# screenshot FILE: a failed screenshot is a failed check with its reason, not the end of the test
 screenshot() {
-	"$(build_java)" "$tests_dir/Screenshot.java" "$1"
+	local out
+	if ! out="$("$(build_java)" "$tests_dir/Screenshot.java" "$1" 2>&1)"; then
+		fail "screenshot $(basename "$1") not taken:"$'\n'"$out"
+		return 0
+	fi
+	echo "$out"
 }
+
+# the product process the test started (set by the test after starting it), stopped when the test
+# ends in any way: a failed command under set -e, exit, Ctrl+C, SIGTERM (from Maven)
+product_pid=""
+stop_product() {
+	if [ -n "$product_pid" ] && kill -0 "$product_pid" 2> /dev/null; then
+		echo "stopping the product (process $product_pid): the test ended before it exited" >&2
+		stop_process "$product_pid" 20
+	fi
+	product_pid=""
+}
+trap stop_product EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 # wait_for FILE SECONDS PID: until FILE exists; fails early if process PID ended
 wait_for() {
@@ -42,19 +62,36 @@ wait_for() {
 	return 1
 }
 
-# wait_exit PID SECONDS: waits for the process to end; prints its exit code; kills it after SECONDS
+# stop_process PID GRACE: SIGTERM, then SIGKILL if it is still running after GRACE seconds; reaps it
+stop_process() {
+	local pid="$1" grace="$2" i
+	kill "$pid" 2> /dev/null || return 0
+	for ((i = 0; i < grace * 5; i++)); do
+		kill -0 "$pid" 2> /dev/null || break
+		sleep 0.2
+	done
+	if kill -0 "$pid" 2> /dev/null; then
+		echo "process $pid still running ${grace}s after SIGTERM: sending SIGKILL" >&2
+		kill -9 "$pid" 2> /dev/null || true
+	fi
+	wait "$pid" 2> /dev/null || true
+}
+
+# wait_exit PID SECONDS: waits for the process to end and returns its exit code; after SECONDS stops it
+# (SIGTERM, SIGKILL 20 s later if need be) and returns 124
 wait_exit() {
-	local pid="$1" seconds="$2" i
+	local pid="$1" seconds="$2" i rc
 	for ((i = 0; i < seconds * 5; i++)); do
 		if ! kill -0 "$pid" 2> /dev/null; then
-			wait "$pid" && return 0
-			return $?
+			rc=0
+			wait "$pid" || rc=$?
+			[ "$rc" -eq 0 ] || echo "process $pid exited with $rc" >&2
+			return "$rc"
 		fi
 		sleep 0.2
 	done
-	echo "process $pid still running after ${seconds}s: killing it" >&2
-	kill "$pid" 2> /dev/null || true
-	wait "$pid" 2> /dev/null || true
+	echo "process $pid still running after ${seconds}s: stopping it (SIGTERM, SIGKILL after 20s)" >&2
+	stop_process "$pid" 20
 	return 124
 }
 
@@ -100,10 +137,55 @@ check_bundles() {
 	done
 }
 
+# log_problems FILE: the error entries (severity 4, ERROR) of an Eclipse log (.metadata/.log, or a
+# console with -consoleLog), and the warning entries about unresolved bundles, start levels or missing
+# classes; each as its !ENTRY line and its !MESSAGE. Only the entries' own lines count: the word
+# Exception or unresolved in a message of an INFO entry, a file name or any other text does not.
+log_problems() {
+	awk '
+		function flush() {
+			if (entry != "" && (severity == 4 || (severity == 2 && text ~ /[Cc]ould not resolve|not resolved|[Uu]nresolved (requirement|constraint)|start ?level|ClassNotFound|NoClassDefFound/)))
+				print entry (message == "" ? "" : "\n  " message)
+			entry = ""; message = ""; text = ""; severity = 0
+		}
+		/^!SESSION / { flush(); next }
+		/^!ENTRY / { flush(); entry = $0; severity = $3; text = $0; next }
+		/^!SUBENTRY / { if (entry != "" && $4 + 0 > severity + 0) severity = $4; text = text "\n" $0; next }
+		/^!MESSAGE / { if (message == "") message = $0 }
+		/^$/ { flush(); next }
+		entry != "" { text = text "\n" $0 }
+		END { flush() }
+	' "$1"
+}
+
+# uncaught_exceptions FILE: the stack traces on a console (an uncaught exception, printStackTrace) outside
+# log entries (those count by their severity, see log_problems): a line naming a Throwable
+# (Exception in thread "main" java.lang.IllegalStateException: ..., org.x.FooError) followed by "at" lines
+uncaught_exceptions() {
+	awk '
+		/^!(ENTRY|SESSION) / { inentry = 1; head = ""; next }
+		inentry { if ($0 == "") inentry = 0; next }
+		/^[ \t]+at [^ ]+\(.*\)$/ { if (head != "") { print head; head = "" } next }
+		/^(Exception in thread "[^"]*" )?([A-Za-z_$][A-Za-z0-9_$]*\.)+[A-Za-z0-9_$]*(Exception|Error|Throwable)(: .*)?$/ { head = $0; next }
+		{ head = "" }
+	' "$1"
+}
+
+# check_console FILE: no error entries or uncaught exceptions on the product's console (-consoleLog)
+check_console() {
+	local problems
+	problems="$(log_problems "$1")$(uncaught_exceptions "$1")"
+	if [ -n "$problems" ]; then
+		fail "errors or uncaught exceptions on the console:"$'\n'"$problems"
+	else
+		pass "no errors or uncaught exceptions on the console"
+	fi
+}
+
 # check_log WORKSPACE: no errors in .metadata/.log (Eclipse logs unresolved bundles, failed starts,
 # missing classes there); warnings are shown
 check_log() {
-	local log="$1/.metadata/.log"
+	local log="$1/.metadata/.log" problems
 	if [ ! -f "$log" ]; then
 		pass "no $log: nothing was logged"
 		return
@@ -111,13 +193,11 @@ check_log() {
 	echo "--- $log"
 	cat "$log"
 	echo "---"
-	if grep -Eq '^!ENTRY [^ ]+ 4 ' "$log"; then
-		fail "errors in $log"
+	problems="$(log_problems "$log")"
+	if [ -n "$problems" ]; then
+		fail "errors, unresolved bundles, start levels or missing classes in $log:"$'\n'"$problems"
 	else
 		pass "no errors in $log"
-	fi
-	if grep -Eiq 'could not resolve|unresolved|start ?level|ClassNotFound|NoClassDefFound' "$log"; then
-		fail "$log reports unresolved bundles, start levels or missing classes"
 	fi
 }
 

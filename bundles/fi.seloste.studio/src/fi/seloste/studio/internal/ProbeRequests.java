@@ -13,6 +13,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -53,7 +54,6 @@ import org.eclipse.ui.texteditor.ITextEditor;
  */
 final class ProbeRequests {
 
-	private static final String EXAMPLES_BUTTON = "Create the example project";
 	private static final String NATURE = "fi.seloste.ui.selosteNature";
 	private static final String NOTICE = "tietosuojaseloste.seloste";
 	private static final String GENERATED = "generated-notices/RevontuliKahvila.fi.html";
@@ -87,7 +87,7 @@ final class ProbeRequests {
 	/** The welcome page's button, as the user clicks it: the page's own listener opens the wizard. */
 	private void openExamplesWizard(List<String> facts) throws Exception {
 		Button button = ui(() -> find(workbench.getActiveWorkbenchWindow().getShell(), Button.class,
-				b -> EXAMPLES_BUTTON.equals(b.getText()) && b.isVisible()));
+				b -> WelcomePart.EXAMPLES_WIZARD_ID.equals(b.getData(WelcomePart.ACTION_KEY)) && b.isVisible()));
 		facts.add("welcome button " + (button != null));
 		if (button == null) {
 			return;
@@ -105,7 +105,7 @@ final class ProbeRequests {
 			return;
 		}
 		List<String> before = projectNames();
-		Button finish = ui(() -> find(wizard, Button.class, b -> b.getText().replace("&", "").equals("Finish")));
+		Button finish = ui(() -> find(wizard, Button.class, b -> Integer.valueOf(IDialogConstants.FINISH_ID).equals(b.getData())));
 		facts.add("finish enabled " + ui(() -> finish != null && finish.isEnabled()));
 		if (finish == null) {
 			return;

@@ -40,20 +40,33 @@ import org.osgi.framework.FrameworkUtil;
  * Then it runs the requests the test writes into {@code <report>.request} (one word, see
  * {@link ProbeRequests}), each answered with the facts in {@code <report>.<request>}, until the test
  * creates {@code <report>.close}; then it closes the workbench the way File &gt; Exit does.
+ * Each wait for the test has a time limit ({@code seloste.studio.probe.timeout}, seconds, default 600):
+ * after it the probe says so on the console and in {@code <report>.timeout} and closes the workbench,
+ * so a test that failed or was killed does not leave Studio running. Each option may also be given as
+ * an environment variable ({@code SELOSTE_STUDIO_PROBE}, {@code SELOSTE_STUDIO_PROBE_OPEN}, ...).
  */
 public class StartupProbe implements IStartup {
 
 	private static final String REPORT = "seloste.studio.probe";
 	private static final String OPEN = "seloste.studio.probe.open";
 	private static final String ABOUT = "seloste.studio.probe.about";
+	private static final String TIMEOUT = "seloste.studio.probe.timeout";
+	/** How long the probe waits for the next step of the test before it gives up and closes Studio. */
+	private static final long DEFAULT_TIMEOUT_SECONDS = 600;
+
+	private Path reportFile;
+	private long timeoutMillis;
+	/** Set after a time limit passed: every later wait ends at once, and the probe closes Studio. */
+	private volatile boolean gaveUp;
 
 	@Override
 	public void earlyStartup() {
-		String report = System.getProperty(REPORT);
+		String report = option(REPORT);
 		if (report == null || report.isBlank()) {
 			return;
 		}
-		Path reportFile = Path.of(report);
+		reportFile = Path.of(report);
+		timeoutMillis = timeoutSeconds() * 1000;
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		// there is no window manager on the test's display: the window takes the whole screen, for the pictures
 		workbench.getDisplay().syncExec(() -> {
@@ -70,7 +83,7 @@ public class StartupProbe implements IStartup {
 		write(reportFile, lines);
 
 		// the About dialog, for a picture of the branding
-		if (Boolean.getBoolean(ABOUT) && waitFor(sibling(reportFile, ".about"))) {
+		if (Boolean.parseBoolean(option(ABOUT)) && waitFor(sibling(reportFile, ".about"))) {
 			showAbout(workbench, sibling(reportFile, ".about.open"), sibling(reportFile, ".about.close"));
 		}
 
@@ -79,9 +92,9 @@ public class StartupProbe implements IStartup {
 		Path request = sibling(reportFile, ".request");
 		Path next = sibling(reportFile, ".next");
 		Path close = sibling(reportFile, ".close");
-		String open = System.getProperty(OPEN);
+		String open = option(OPEN);
 		boolean opened = open == null || open.isBlank();
-		for (Path ready = waitForAny(request, opened ? null : next, close); ready != close;
+		for (Path ready = waitForAny(request, opened ? null : next, close); ready != null && ready != close;
 				ready = waitForAny(request, opened ? null : next, close)) {
 			if (ready == next) {
 				opened = true;
@@ -113,27 +126,76 @@ public class StartupProbe implements IStartup {
 		});
 	}
 
-	/** Waits until one of the files exists (null ones are ignored) and returns it, the first if several do. */
-	private static Path waitForAny(Path... files) {
-		while (true) {
+	/**
+	 * A probe option: the system property, or else the environment variable of the same name in upper
+	 * case with _ for . (seloste.studio.probe.open: SELOSTE_STUDIO_PROBE_OPEN). The product test uses the
+	 * variables: the start script splits SELOSTE_VMARGS at spaces, and paths may contain them.
+	 */
+	private static String option(String name) {
+		String value = System.getProperty(name);
+		return value != null ? value : System.getenv(name.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+	}
+
+	private static long timeoutSeconds() {
+		String value = option(TIMEOUT);
+		try {
+			return value == null || value.isBlank() ? DEFAULT_TIMEOUT_SECONDS : Long.parseLong(value.strip());
+		} catch (NumberFormatException e) {
+			return DEFAULT_TIMEOUT_SECONDS;
+		}
+	}
+
+	/**
+	 * Waits until one of the files exists (null ones are ignored) and returns it, the first if several do;
+	 * null after the time limit (reported by {@link #timedOut}) or when interrupted.
+	 */
+	private Path waitForAny(Path... files) {
+		long end = System.currentTimeMillis() + timeoutMillis;
+		while (!gaveUp) {
 			for (Path file : files) {
 				if (file != null && Files.exists(file)) {
 					return file;
 				}
 			}
+			if (System.currentTimeMillis() > end) {
+				gaveUp = true;
+				timedOut(files);
+				return null;
+			}
 			try {
 				Thread.sleep(200);
 			} catch (InterruptedException e) {
-				return files[files.length - 1];
+				Thread.currentThread().interrupt();
+				return null;
 			}
 		}
+		return null;
+	}
+
+	/**
+	 * The test did not take its next step in time (it failed or was killed): says so on the console and
+	 * in {@code <report>.timeout}; the probe then closes Studio rather than leave it running.
+	 */
+	private void timedOut(Path... files) {
+		List<String> waited = new ArrayList<>();
+		for (Path file : files) {
+			if (file != null) {
+				waited.add(file.getFileName().toString());
+			}
+		}
+		String message = "error probe timed out after " + timeoutMillis / 1000 + "s waiting for the test to create "
+				+ String.join(" or ", waited) + " (" + TIMEOUT + " sets the limit): closing Studio";
+		System.err.println("seloste-studio " + message);
+		List<String> lines = new ArrayList<>();
+		lines.add(message);
+		write(sibling(reportFile, ".timeout"), lines);
 	}
 
 	/**
 	 * Opens Help &gt; About (modal: it runs in its own event loop until closed), reports its title in
 	 * {@code open}, and closes it when the test creates {@code close}.
 	 */
-	private static void showAbout(IWorkbench workbench, Path open, Path close) {
+	private void showAbout(IWorkbench workbench, Path open, Path close) {
 		Display display = workbench.getDisplay();
 		display.asyncExec(() -> {
 			try {
@@ -157,14 +219,13 @@ public class StartupProbe implements IStartup {
 		List<String> lines = new ArrayList<>();
 		lines.add("about " + title.get());
 		write(open, lines);
-		if (waitFor(close)) {
-			display.syncExec(() -> {
-				org.eclipse.swt.widgets.Shell shell = display.getActiveShell();
-				if (shell != null && shell.getParent() != null) {
-					shell.close();
-				}
-			});
-		}
+		waitFor(close); // closed after the time limit too: a modal dialog would keep Studio from closing
+		display.syncExec(() -> {
+			org.eclipse.swt.widgets.Shell shell = display.getActiveShell();
+			if (shell != null && shell.getParent() != null) {
+				shell.close();
+			}
+		});
 	}
 
 	private static void sleep(long millis) {
@@ -190,15 +251,9 @@ public class StartupProbe implements IStartup {
 		}
 	}
 
-	private static boolean waitFor(Path file) {
-		while (!Files.exists(file)) {
-			try {
-				Thread.sleep(200);
-			} catch (InterruptedException e) {
-				return false;
-			}
-		}
-		return true;
+	/** Waits until the file exists: false after the time limit (reported) or when interrupted. */
+	private boolean waitFor(Path file) {
+		return waitForAny(file) != null;
 	}
 
 	private static void describe(IWorkbench workbench, List<String> lines) {

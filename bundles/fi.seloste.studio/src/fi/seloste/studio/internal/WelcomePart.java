@@ -10,6 +10,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -43,6 +44,9 @@ public class WelcomePart extends IntroPart {
 	/** The new-notice wizard of fi.seloste.ui. */
 	public static final String NEW_NOTICE_WIZARD_ID = "fi.seloste.ui.newNoticeWizard";
 
+	/** The data key of the action buttons: the id of the wizard they open (found by it in the product test). */
+	public static final String ACTION_KEY = "fi.seloste.studio.wizard";
+
 	private static final int TEXT_WIDTH = 640;
 
 	private final List<Control> controls = new ArrayList<>();
@@ -73,26 +77,18 @@ public class WelcomePart extends IntroPart {
 		icon.setLayoutData(new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false, 1, 2));
 
 		Label title = new Label(page, SWT.NONE);
-		title.setText("Welcome to Seloste Studio");
+		title.setText(Messages.WelcomePart_title);
 		title.setFont(titleFont);
 		title.setForeground(accent);
 		title.setLayoutData(new GridData(SWT.FILL, SWT.END, true, false));
 
 		Label version = new Label(page, SWT.NONE);
-		version.setText("Version " + version());
+		version.setText(NLS.bind(Messages.WelcomePart_version, version()));
 		version.setLayoutData(new GridData(SWT.FILL, SWT.BEGINNING, true, false));
 
 		new Label(page, SWT.NONE); // below the icon
 		Label text = new Label(page, SWT.WRAP);
-		text.setText("Seloste lets you write privacy notices (tietosuojaseloste: the information of GDPR "
-				+ "Articles 13 and 14) as source files instead of word-processor documents. A .seloste file "
-				+ "says, in Finnish or English keywords, who the controller is, which registers it keeps, for "
-				+ "which purposes and on which legal basis, where the data comes from and goes to, how long it "
-				+ "is kept and which rights apply.\n\n"
-				+ "The editor checks each notice against the GDPR and Finnish law as you type. Problems appear "
-				+ "in the Problems view, each citing its legal source, with quick fixes where Seloste can "
-				+ "repair them. The command line (seloste generate) turns the notices into HTML, Markdown and "
-				+ "PDF in Finnish, English and Swedish.");
+		text.setText(Messages.WelcomePart_intro);
 		// wrapped labels need a width: their preferred size is one long line
 		GridData textData = new GridData(SWT.BEGINNING, SWT.BEGINNING, false, false);
 		textData.widthHint = TEXT_WIDTH;
@@ -100,18 +96,16 @@ public class WelcomePart extends IntroPart {
 
 		new Label(page, SWT.NONE);
 		Label begin = new Label(page, SWT.NONE);
-		begin.setText("Begin");
+		begin.setText(Messages.WelcomePart_begin);
 		begin.setFont(headingFont);
 		begin.setForeground(accent);
 
-		addAction("Create the example project",
-				"A project with example notices in Finnish and English, and the seeds with their real defects.",
-				EXAMPLES_WIZARD_ID);
-		addAction("New notice", "A new .seloste file in a project of your choice.", NEW_NOTICE_WIZARD_ID);
+		addAction(Messages.WelcomePart_examples, Messages.WelcomePart_examplesNote, EXAMPLES_WIZARD_ID);
+		addAction(Messages.WelcomePart_newNotice, Messages.WelcomePart_newNoticeNote, NEW_NOTICE_WIZARD_ID);
 
 		new Label(page, SWT.NONE);
 		Button workbench = new Button(page, SWT.PUSH);
-		workbench.setText("Go to the workbench");
+		workbench.setText(Messages.WelcomePart_workbench);
 		workbench.addListener(SWT.Selection, e -> closeWelcome());
 		controls.add(workbench);
 	}
@@ -125,6 +119,8 @@ public class WelcomePart extends IntroPart {
 		row.setLayout(layout);
 		Button button = new Button(row, SWT.PUSH);
 		button.setText(label);
+		// the probe of the product tests finds the button by its wizard, whatever the language
+		button.setData(ACTION_KEY, wizardId);
 		GridData buttonData = new GridData(SWT.FILL, SWT.CENTER, false, false);
 		buttonData.widthHint = 260;
 		button.setLayoutData(buttonData);
@@ -136,7 +132,7 @@ public class WelcomePart extends IntroPart {
 		if (wizard == null) {
 			// fi.seloste.ui without this wizard (an older or partial installation): say so, do not fail
 			button.setEnabled(false);
-			note.setText(description + " (Not available in this installation.)");
+			note.setText(NLS.bind(Messages.WelcomePart_notAvailable, description));
 		} else {
 			note.setText(description);
 			button.addListener(SWT.Selection, e -> openWizard(wizardId));
@@ -160,14 +156,14 @@ public class WelcomePart extends IntroPart {
 		IWorkbench workbench = PlatformUI.getWorkbench();
 		IWizardDescriptor descriptor = findWizard(id);
 		if (descriptor == null) {
-			MessageDialog.openInformation(page.getShell(), "Seloste Studio", "The wizard " + id + " is not installed.");
+			MessageDialog.openInformation(page.getShell(), Messages.WelcomePart_dialogTitle, NLS.bind(Messages.WelcomePart_wizardMissing, id));
 			return;
 		}
 		IWorkbenchWizard wizard;
 		try {
 			wizard = descriptor.createWizard();
 		} catch (org.eclipse.core.runtime.CoreException e) {
-			MessageDialog.openError(page.getShell(), "Seloste Studio", "The wizard could not be opened: " + e.getMessage());
+			MessageDialog.openError(page.getShell(), Messages.WelcomePart_dialogTitle, NLS.bind(Messages.WelcomePart_wizardFailed, e.getMessage()));
 			return;
 		}
 		wizard.init(workbench, StructuredSelection.EMPTY);
@@ -177,6 +173,9 @@ public class WelcomePart extends IntroPart {
 		WizardDialog dialog = new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard);
 		if (dialog.open() == Window.OK) {
 			intro.closeIntro(this);
+		} else if (intro.getIntro() == this) {
+			// cancelled: the welcome page as it was, not left in the standby corner
+			intro.setIntroStandby(this, false);
 		}
 	}
 
@@ -186,8 +185,8 @@ public class WelcomePart extends IntroPart {
 
 	private static String version() {
 		Version v = FrameworkUtil.getBundle(WelcomePart.class).getVersion();
-		return v.getMajor() + "." + v.getMinor() + "." + v.getMicro()
-				+ (v.getQualifier().isEmpty() ? "" : " (build " + v.getQualifier() + ")");
+		String release = v.getMajor() + "." + v.getMinor() + "." + v.getMicro();
+		return v.getQualifier().isEmpty() ? release : NLS.bind(Messages.WelcomePart_build, release, v.getQualifier());
 	}
 
 	@Override

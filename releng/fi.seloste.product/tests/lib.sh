@@ -182,6 +182,39 @@ check_console() {
 	fi
 }
 
+# The probe's second stage: it opens the seed (defects included) in the editor and reports.
+# Usage: check_seed_stage REPORT PID SCREENSHOT
+check_seed_stage() {
+	touch "$1.next"
+	if wait_for "$1.2" 120 "$2"; then
+		sleep 2
+		screenshot "$3"
+		awk '!/^bundle / && n++ < 20' "$1.2" # no pipe into head: grep would die of SIGPIPE under pipefail
+		expect_line "$1.2" '^opened /probe/lumicos\.seloste in org\.eclipse\.ui\.genericeditor\.GenericEditor$' "seed opened in the Generic Editor"
+		expect_line "$1.2" '^marker fi\.seloste\.ui\.problem ' "the editor marks the seed's defects"
+		expect_line "$1.2" '^bundle fi\.seloste\.ui [^ ]+ ACTIVE$' "fi.seloste.ui active"
+	else
+		fail "no second report"
+	fi
+}
+
+# Asks the probe to close the product (as File > Exit), then shows and checks its console output.
+# Usage: close_product REPORT PID CONSOLE_FILE NAME
+close_product() {
+	touch "$1.close"
+	if wait_exit "$2" 60; then
+		pass "$4 exited normally"
+	else
+		fail "$4 did not exit normally"
+	fi
+	product_pid=""
+	echo "--- console output"
+	cat "$3"
+	echo "---"
+	check_console "$3"
+}
+
+
 # check_log WORKSPACE: no errors in .metadata/.log (Eclipse logs unresolved bundles, failed starts,
 # missing classes there); warnings are shown
 check_log() {

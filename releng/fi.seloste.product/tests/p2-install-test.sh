@@ -104,29 +104,8 @@ for b in fi.seloste fi.seloste.ide fi.seloste.ui; do
 	expect_line "$report" "^bundle $b [^ ]+ (RESOLVED|STARTING|ACTIVE)$" "$b resolved"
 done
 
-touch "$report.next"
-if wait_for "$report.2" 120 "$pid"; then
-	sleep 2
-	screenshot "$shots/p2-installed-editor.png"
-	awk '!/^bundle / && n++ < 20' "$report.2" # no pipe into head: grep would die of SIGPIPE under pipefail
-	expect_line "$report.2" '^opened /probe/lumicos\.seloste in org\.eclipse\.ui\.genericeditor\.GenericEditor$' "seed opened in the Generic Editor"
-	expect_line "$report.2" '^marker fi\.seloste\.ui\.problem ' "the editor marks the seed's defects"
-	expect_line "$report.2" '^bundle fi\.seloste\.ui [^ ]+ ACTIVE$' "fi.seloste.ui active"
-else
-	fail "no second report"
-fi
+check_seed_stage "$report" "$pid" "$shots/p2-installed-editor.png"
 
-touch "$report.close"
-if wait_exit "$pid" 60; then
-	product_pid=""
-	pass "the platform product exited normally"
-else
-	product_pid=""
-	fail "the platform product did not exit normally"
-fi
-echo "--- console output"
-cat "$work/platform.out"
-echo "---"
-check_console "$work/platform.out"
+close_product "$report" "$pid" "$work/platform.out" "the platform product"
 check_log "$work/workspace"
 finish p2-install-test

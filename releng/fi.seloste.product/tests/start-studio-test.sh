@@ -139,29 +139,8 @@ expect_line "$report.preview" '^preview view true$' "Preview Notice opens the pr
 expect_line "$report.preview" '^preview (text|browser) .*RevontuliKahvila\.fi\.html$' "the preview shows the generated page"
 
 # second stage: the probe opens a seed (defects included) in the editor
-touch "$report.next"
-if wait_for "$report.2" 120 "$pid"; then
-	sleep 2
-	screenshot "$shots/studio-editor.png"
-	awk '!/^bundle / && n++ < 20' "$report.2" # no pipe into head: grep would die of SIGPIPE under pipefail
-	expect_line "$report.2" '^opened /probe/lumicos\.seloste in org\.eclipse\.ui\.genericeditor\.GenericEditor$' "seed opened in the Generic Editor"
-	expect_line "$report.2" '^marker fi\.seloste\.ui\.problem ' "the editor marks the seed's defects"
-	expect_line "$report.2" '^bundle fi\.seloste\.ui [^ ]+ ACTIVE$' "fi.seloste.ui active"
-else
-	fail "no second report"
-fi
+check_seed_stage "$report" "$pid" "$shots/studio-editor.png"
 
-touch "$report.close"
-if wait_exit "$pid" 60; then
-	product_pid=""
-	pass "Studio exited normally"
-else
-	product_pid=""
-	fail "Studio did not exit normally"
-fi
-echo "--- console output"
-cat "$work/studio.out"
-echo "---"
-check_console "$work/studio.out"
+close_product "$report" "$pid" "$work/studio.out" "Studio"
 check_log "$work/workspace"
 finish start-studio-test

@@ -78,14 +78,19 @@ final class EditorSupport {
 
 	/** Runs the event loop until the condition holds; fails after {@link #TIMEOUT}. */
 	static void waitUntil(String what, BooleanSupplier condition) {
-		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		waitUntil(what, TIMEOUT, condition);
+	}
+
+	/** Runs the event loop until the condition holds; fails after {@code timeout}. */
+	static void waitUntil(String what, Duration timeout, BooleanSupplier condition) {
+		long deadline = System.nanoTime() + timeout.toNanos();
 		while (true) {
 			processEvents();
 			if (condition.getAsBoolean()) {
 				return;
 			}
 			if (System.nanoTime() > deadline) {
-				fail("waited " + TIMEOUT.toSeconds() + " s in vain until " + what);
+				fail("waited " + timeout.toSeconds() + " s in vain until " + what);
 			}
 			try {
 				Thread.sleep(20);

@@ -53,24 +53,9 @@ final class GenerationSupport {
 		SelosteNature.add(project, null);
 	}
 
-	/** Runs the event loop until the condition holds; fails after {@link #TIMEOUT}. */
+	/** Runs the event loop until the condition holds; fails after {@link #TIMEOUT} (builds are slow). */
 	static void waitUntil(String what, BooleanSupplier condition) {
-		long deadline = System.nanoTime() + TIMEOUT.toNanos();
-		while (true) {
-			EditorSupport.processEvents();
-			if (condition.getAsBoolean()) {
-				return;
-			}
-			if (System.nanoTime() > deadline) {
-				fail("waited " + TIMEOUT.toSeconds() + " s in vain until " + what);
-			}
-			try {
-				Thread.sleep(20);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				fail("interrupted while waiting until " + what);
-			}
-		}
+		EditorSupport.waitUntil(what, TIMEOUT, condition);
 	}
 
 	static IFile output(IProject project, String name) {

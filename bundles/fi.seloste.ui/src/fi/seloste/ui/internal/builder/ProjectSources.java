@@ -1,7 +1,6 @@
 package fi.seloste.ui.internal.builder;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,13 +11,12 @@ import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Injector;
+
+import fi.seloste.ui.internal.validation.SelosteProjectResources;
 
 /**
  * Every {@code .seloste} file of a project as saved, in one resource set, so references across files
@@ -26,8 +24,6 @@ import com.google.inject.Injector;
  * {@link #isSource(IResource)} is the one rule of what a source is, for the builder and the editor alike.
  */
 public final class ProjectSources {
-
-	public static final String EXTENSION = "seloste";
 
 	private ProjectSources() {
 	}
@@ -38,20 +34,26 @@ public final class ProjectSources {
 	 * editor resolves references across exactly these.
 	 */
 	public static boolean isSource(IResource resource) {
-		return resource.getType() == IResource.FILE && EXTENSION.equals(resource.getFileExtension())
+		return resource.getType() == IResource.FILE && SelosteProjectResources.EXTENSION.equals(resource.getFileExtension())
 				&& isSource(resource, GenerationSettings.outputFolderIn(resource.getProject()).orElse(null));
 	}
 
 	/** Whether a resource is a source, given the project's output folder ({@code null}: none). */
 	static boolean isSource(IResource resource, IFolder output) {
-		return resource.getType() == IResource.FILE && EXTENSION.equals(resource.getFileExtension())
+		return resource.getType() == IResource.FILE && SelosteProjectResources.EXTENSION.equals(resource.getFileExtension())
 				&& !resource.isDerived(IResource.CHECK_ANCESTORS)
 				&& (output == null || !output.getFullPath().isPrefixOf(resource.getFullPath()));
 	}
 
-	/** The project's sources by file, in path order. */
-	static Map<IFile, XtextResource> load(Injector injector, IProject project, IFolder output) throws CoreException {
-		List<IFile> files = new java.util.ArrayList<>();
+	/** The project's sources in path order, with the output folder the preferences name now. */
+	public static List<IFile> list(IProject project) throws CoreException {
+		return list(project, GenerationSettings.outputFolderIn(project).orElse(null));
+	}
+
+	/** The project's sources in path order, given its output folder ({@code null}: none). */
+	static List<IFile> list(IProject project, IFolder output) throws CoreException {
+		List<IFile> files = new ArrayList<>();
+		// IResource.NONE leaves out hidden, team-private and phantom resources.
 		project.accept(proxy -> {
 			IResource resource = proxy.requestResource();
 			if (isSource(resource, output)) {
@@ -60,26 +62,16 @@ public final class ProjectSources {
 			return true;
 		}, IResource.NONE);
 		files.sort(Comparator.comparing(f -> f.getFullPath().toString()));
-		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
-		Map<IFile, XtextResource> sources = new LinkedHashMap<>();
-		for (IFile file : files) {
-			sources.put(file, parse(resourceSet, file));
-		}
-		return sources;
+		return files;
 	}
 
-	private static XtextResource parse(XtextResourceSet resourceSet, IFile file) throws CoreException {
-		URI uri = URI.createPlatformResourceURI(file.getFullPath().toString(), true);
-		Resource resource = resourceSet.createResource(uri);
-		if (!(resource instanceof XtextResource xtext)) {
-			throw new CoreException(Status.error(file.getFullPath() + ": no Seloste resource factory is registered"));
+	/** The project's sources as saved, parsed in one resource set, by file in path order. */
+	static Map<IFile, XtextResource> load(Injector injector, IProject project, IFolder output) throws CoreException {
+		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
+		Map<IFile, XtextResource> sources = new LinkedHashMap<>();
+		for (IFile file : list(project, output)) {
+			sources.put(file, SelosteProjectResources.parseSaved(resourceSet, file));
 		}
-		// force: read what is on disk even if the workspace has not noticed a change yet
-		try (InputStream in = file.getContents(true)) {
-			xtext.load(in, Map.of(XtextResource.OPTION_ENCODING, file.getCharset()));
-		} catch (IOException e) {
-			throw new CoreException(Status.error(file.getFullPath() + ": cannot read the file", e));
-		}
-		return xtext;
+		return sources;
 	}
 }

@@ -49,6 +49,7 @@ import fi.seloste.ui.internal.SelosteInjector;
 import fi.seloste.ui.internal.SelosteUiPlugin;
 import fi.seloste.ui.internal.texts.UiTexts;
 import fi.seloste.ui.internal.validation.ProblemMarkers;
+import fi.seloste.ui.internal.validation.SelosteProjectResources;
 import fi.seloste.validation.SelosteMessages;
 
 /**
@@ -354,7 +355,7 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 			throws CoreException {
 		delta.accept(child -> {
 			IResource resource = child.getResource();
-			if (resource.getType() == IResource.FILE && ProjectSources.EXTENSION.equals(resource.getFileExtension())) {
+			if (resource.getType() == IResource.FILE && SelosteProjectResources.EXTENSION.equals(resource.getFileExtension())) {
 				if (child.getKind() == IResourceDelta.REMOVED) {
 					removed.add((IFile) resource);
 				} else if (ProjectSources.isSource(resource, folder)
@@ -396,7 +397,7 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 		for (IResource member : folder.members()) {
 			// only files the builder wrote: never a source, another tool's file or one the user put there
 			if (member instanceof IFile file && !produced.contains(file) && generatedBy(file) != null
-					&& !ProjectSources.EXTENSION.equals(file.getFileExtension())) {
+					&& !SelosteProjectResources.EXTENSION.equals(file.getFileExtension())) {
 				file.delete(true, monitor);
 			}
 		}

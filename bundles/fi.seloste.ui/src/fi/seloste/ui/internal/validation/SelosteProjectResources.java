@@ -3,12 +3,9 @@ package fi.seloste.ui.internal.validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -27,7 +24,7 @@ import fi.seloste.ui.internal.builder.ProjectSources;
  * Builds the resource set one file is checked in: the file with the text being edited, and every other
  * {@code .seloste} file of its project as saved on disk, so that references across files (an
  * organisation's shared definitions, {@code tuo Kuura.*}) resolve as they do for {@code seloste check}.
- * Which files count is {@link ProjectSources#isSource(IResource)}, the builder's rule.
+ * Which files count is the builder's rule: {@link ProjectSources#list(org.eclipse.core.resources.IProject)}.
  */
 public final class SelosteProjectResources {
 
@@ -45,26 +42,17 @@ public final class SelosteProjectResources {
 	public XtextResource load(IFile file, String text) throws CoreException {
 		XtextResourceSet resourceSet = injector.getInstance(XtextResourceSet.class);
 		XtextResource resource = parse(resourceSet, file, text);
-		for (IFile other : otherFiles(file)) {
-			parse(resourceSet, other, savedText(other));
+		for (IFile other : ProjectSources.list(file.getProject())) {
+			if (!other.equals(file)) {
+				parseSaved(resourceSet, other);
+			}
 		}
 		return resource;
 	}
 
-	private static List<IFile> otherFiles(IFile file) throws CoreException {
-		List<IFile> others = new ArrayList<>();
-		// IResource.NONE leaves out hidden, team-private and phantom resources.
-		file.getProject().accept(proxy -> {
-			if (proxy.getType() == IResource.FILE && proxy.getName().endsWith("." + EXTENSION)) {
-				// the builder's rule: not derived (nor below a derived folder), not in the output folder
-				IFile other = (IFile) proxy.requestResource();
-				if (!other.equals(file) && ProjectSources.isSource(other)) {
-					others.add(other);
-				}
-			}
-			return true;
-		}, IResource.NONE);
-		return others;
+	/** The file as saved, parsed into the resource set. */
+	public static XtextResource parseSaved(XtextResourceSet resourceSet, IFile file) throws CoreException {
+		return parse(resourceSet, file, savedText(file));
 	}
 
 	/** The file's content as saved, decoded with its charset (UTF-8 unless set otherwise). */

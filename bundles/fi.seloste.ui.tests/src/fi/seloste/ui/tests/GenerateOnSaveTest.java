@@ -168,6 +168,8 @@ public class GenerateOnSaveTest extends WorkbenchTestCase {
 		IProject p = create(test, "privacy-notice.seloste").file("privacy-notice.seloste").getProject();
 		IFile markdown = p.getFile("out/notices/NorthwindAnalytics.en.md");
 		waitUntil("the English Markdown is generated into out/notices", markdown::exists);
+		// the output appears before the build ends and writes its notes
+		GenerationSupport.waitForBuilds();
 		assertTrue(text(markdown).contains("Privacy notice – Northwind Analytics customers"), "not the notice's text");
 		IFolder folder = p.getFolder("out/notices");
 		assertEquals(List.of("NorthwindAnalytics.en.md"),

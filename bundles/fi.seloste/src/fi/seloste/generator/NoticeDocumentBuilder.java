@@ -25,6 +25,8 @@ import fi.seloste.generator.NoticeDocument.Table;
 import fi.seloste.law.Countries;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
+import fi.seloste.model.resolved.ResolvedNotice;
+import fi.seloste.model.resolved.Statement;
 import fi.seloste.seloste.AutomatedDetail;
 import fi.seloste.seloste.AutomatedProcessing;
 import fi.seloste.seloste.Change;
@@ -44,6 +46,7 @@ import fi.seloste.seloste.DetailKind;
 import fi.seloste.seloste.Exercise;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.LegalBasis;
+import fi.seloste.seloste.NoDpo;
 import fi.seloste.seloste.NoRecipients;
 import fi.seloste.seloste.NoTransfers;
 import fi.seloste.seloste.Notice;
@@ -85,9 +88,11 @@ public final class NoticeDocumentBuilder {
 	private final Language language;
 	private final Language first;
 	private final Labels labels;
+	private final ResolvedNotice resolved;
 
 	private NoticeDocumentBuilder(Notice notice, Language language) {
 		this.notice = notice;
+		this.resolved = ResolvedNotice.of(notice);
 		this.language = language;
 		this.first = Texts.outputLanguages(notice).get(0);
 		this.labels = Labels.of(language);
@@ -175,15 +180,13 @@ public final class NoticeDocumentBuilder {
 				.addAll(name(person.getDetails(), person.getName())).build()), fields(person.getDetails()));
 	}
 
+	/** The officers named; "none is appointed" only where the notice says so; else nothing. */
 	private List<Block> dpo() {
+		Statement<Person> officers = resolved.dataProtectionOfficers();
 		List<Block> blocks = new ArrayList<>();
-		for (Person person : Selostes.members(notice.getMembers(), Person.class)) {
-			if (person.getRole() == PersonRole.DPO) {
-				blocks.addAll(person(person));
-			}
-		}
-		if (blocks.isEmpty()) {
-			blocks.add(paragraph(labels.get("noDpo")));
+		officers.items().forEach(person -> blocks.addAll(person(person)));
+		if (officers.isStatedAbsent()) {
+			blocks.add(new Paragraph(withText(labels.get("noDpo"), ((NoDpo) officers.absence()).getText())));
 		}
 		return blocks;
 	}

@@ -42,7 +42,7 @@ import fi.seloste.tests.SelosteTestModels;
 /**
  * The record of processing activities (Art 30 GDPR) of every clean example: {@code NOTICE.ropa.html} and
  * {@code NOTICE.ropa.csv} equal their golden files in {@code fixtures/generator/}, render to the same bytes
- * twice, the CSV is RFC 4180 with a BOM (read back with a small reader of its own: one header row, one row
+ * twice, the CSV is RFC 4180 with a BOM (read back with the tests' own reader {@link Rfc4180}: one header row, one row
  * per purpose, the register and purpose in their columns), cells are guarded against formula injection
  * and the HTML escapes hostile strings.
  */
@@ -109,7 +109,7 @@ class RopaFormatTest {
 					"UTF-8 byte order mark");
 			String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
 			assertTrue(csv.endsWith("\r\n"), "the last record ends with CRLF");
-			List<List<String>> records = readCsv(csv);
+			List<List<String>> records = Rfc4180.read(csv);
 			Language language = Texts.outputLanguages(notice).get(0);
 			assertEquals(Column.values().length, records.get(0).size(), "header " + records.get(0));
 			assertEquals(language == Language.FI ? "Rekisteri" : "Register", records.get(0).get(0));
@@ -220,7 +220,7 @@ class RopaFormatTest {
 	@Test
 	void csvCellsStartingWithAFormulaCharacterGetAnApostrophe() {
 		String csv = RopaFormat.csv(hostile(), Language.FI).substring(1);
-		List<List<String>> records = readCsv(csv);
+		List<List<String>> records = Rfc4180.read(csv);
 		assertEquals(2, records.size(), csv);
 		List<String> row = records.get(1);
 		assertEquals("'=HYPERLINK(\"http://evil.example\",\"klikkaa\")", row.get(Column.REGISTER.ordinal()));
@@ -276,76 +276,9 @@ class RopaFormatTest {
 		assertFalse(Pattern.compile("<link\\b|src=\"").matcher(html).find(), "no external resources");
 	}
 
-	// ------------------------------------------------------------ a small RFC 4180 reader
-
-	/** Reads RFC 4180 records: fields separated by commas, records by CRLF, quoted fields with "" for a quote. */
-	static List<List<String>> readCsv(String text) {
-		List<List<String>> records = new ArrayList<>();
-		List<String> record = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		int i = 0;
-		boolean fieldStart = true;
-		while (i < text.length()) {
-			char c = text.charAt(i);
-			if (fieldStart && c == '"') {
-				i++;
-				while (true) {
-					if (i >= text.length()) {
-						throw new AssertionError("unterminated quoted field");
-					}
-					char q = text.charAt(i);
-					if (q == '"') {
-						if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-							field.append('"');
-							i += 2;
-							continue;
-						}
-						i++;
-						break;
-					}
-					field.append(q);
-					i++;
-				}
-				fieldStart = false;
-				if (i < text.length() && text.charAt(i) != ',' && text.charAt(i) != '\r') {
-					throw new AssertionError("text after a closing quote at " + i);
-				}
-				continue;
-			}
-			if (c == ',') {
-				record.add(field.toString());
-				field.setLength(0);
-				fieldStart = true;
-				i++;
-			} else if (c == '\r') {
-				if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
-					throw new AssertionError("CR without LF at " + i);
-				}
-				record.add(field.toString());
-				field.setLength(0);
-				records.add(record);
-				record = new ArrayList<>();
-				fieldStart = true;
-				i += 2;
-			} else if (c == '\n') {
-				throw new AssertionError("LF without CR at " + i);
-			} else if (c == '"') {
-				throw new AssertionError("quote inside an unquoted field at " + i);
-			} else {
-				field.append(c);
-				fieldStart = false;
-				i++;
-			}
-		}
-		if (!record.isEmpty() || field.length() > 0) {
-			throw new AssertionError("the last record does not end with CRLF");
-		}
-		return records;
-	}
-
 	@Test
 	void theReaderReadsRfc4180() {
 		assertEquals(List.of(List.of("a", "b, c", "say \"hi\"", "x\r\ny", "")),
-				readCsv("a,\"b, c\",\"say \"\"hi\"\"\",\"x\r\ny\",\r\n"));
+				Rfc4180.read("a,\"b, c\",\"say \"\"hi\"\"\",\"x\r\ny\",\r\n"));
 	}
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
@@ -18,7 +17,6 @@ import fi.seloste.generator.MarkdownFormat;
 import fi.seloste.generator.RopaFormat;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.Notice;
-import fi.seloste.seloste.SelosteFile;
 import fi.seloste.tests.SelosteInjectorProvider;
 import fi.seloste.tests.SelosteTestModels;
 import fi.seloste.tests.validation.NoticeEdit;
@@ -42,9 +40,7 @@ class StatedFactsTest {
 	private MarkdownFormat markdown;
 
 	private Notice parse(NoticeEdit edit) {
-		XtextResource resource = models.parse(edit.text());
-		assertTrue(resource.getErrors().isEmpty(), () -> resource.getErrors().toString());
-		return (Notice) ((SelosteFile) resource.getContents().get(0)).getElements().get(0);
+		return models.notice(edit.text());
 	}
 
 	private String notice(NoticeEdit edit) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import fi.seloste.model.resolved.ResolvedRecipient;
 import fi.seloste.model.resolved.RetentionFact;
 import fi.seloste.model.resolved.Statement;
 import fi.seloste.seloste.Notice;
-import fi.seloste.seloste.SelosteFile;
 import fi.seloste.tests.SelosteInjectorProvider;
 import fi.seloste.tests.SelosteTestModels;
 import fi.seloste.tests.validation.NoticeEdit;
@@ -41,9 +39,7 @@ class ResolvedNoticeTest {
 	private SelosteTestModels models;
 
 	private ResolvedNotice resolve(NoticeEdit edit) {
-		XtextResource resource = models.parse(edit.text());
-		assertTrue(resource.getErrors().isEmpty(), () -> resource.getErrors().toString());
-		return ResolvedNotice.of((Notice) ((SelosteFile) resource.getContents().get(0)).getElements().get(0));
+		return ResolvedNotice.of(models.notice(edit.text()));
 	}
 
 	private static ResolvedPurpose purpose(ResolvedNotice notice, String name) {
@@ -163,8 +159,7 @@ class ResolvedNoticeTest {
 
 	@Test
 	void theResultIsComputedOncePerResource() {
-		XtextResource resource = models.parse(NoticeEdit.base().text());
-		Notice notice = (Notice) ((SelosteFile) resource.getContents().get(0)).getElements().get(0);
+		Notice notice = models.notice(NoticeEdit.base().text());
 		assertSame(ResolvedNotice.of(notice), ResolvedNotice.of(notice));
 	}
 }

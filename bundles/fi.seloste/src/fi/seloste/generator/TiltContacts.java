@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.eclipse.emf.ecore.EObject;
 
 import fi.seloste.model.Selostes;
+import fi.seloste.model.resolved.Statement;
 import fi.seloste.seloste.Controller;
 import fi.seloste.seloste.DetailKind;
 import fi.seloste.seloste.Person;
@@ -19,7 +20,8 @@ import fi.seloste.seloste.SupervisoryAuthority;
  * <p>
  * Each holds only what the notice states of that person. TILT requires a representative and a DPO
  * (with name, address, country and a valid e-mail) even where there is none: a notice without an
- * Art 27 EU representative ({@code edustaja}) or without a DPO ({@code tietosuojavastaava}) gets the
+ * Art 27 EU representative ({@code edustaja}) or without a DPO ({@code tietosuojavastaava}; also where
+ * it states that none is appointed, {@code ei-tietosuojavastaavaa}, which TILT cannot say) gets the
  * object in its empty form ({@code ""}, {@link TiltContext#NO_COUNTRY}, {@link TiltContext#NO_EMAIL})
  * and a loss. The contact person or the controller's own details never stand in for either: that
  * would state that someone holds an office nobody was appointed to. The only derived value: a
@@ -71,9 +73,10 @@ final class TiltContacts {
 	Map<String, Object> dataProtectionOfficer() {
 		String path = "dataProtectionOfficer";
 		Map<String, Object> o = Json.object();
-		Optional<Person> dpo = person(PersonRole.DPO);
+		Statement<Person> officers = context.resolved.dataProtectionOfficers();
+		Optional<Person> dpo = officers.items().stream().findFirst();
 		if (dpo.isEmpty()) {
-			context.lost(path, "no DPO stated");
+			context.lost(path, officers.isStatedAbsent() ? "the notice states that no DPO is appointed" : "no DPO stated");
 			o.put("name", "");
 			o.put("address", "");
 			o.put("country", TiltContext.NO_COUNTRY);

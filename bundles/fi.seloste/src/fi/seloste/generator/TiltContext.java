@@ -11,14 +11,16 @@ import org.eclipse.emf.ecore.EObject;
 import fi.seloste.law.Countries;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
+import fi.seloste.model.resolved.ResolvedNotice;
 import fi.seloste.seloste.DetailKind;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.Text;
 
 /**
- * What the parts of one TILT document share: the notice read in the document's language, the labels
- * of that language, and the losses met so far. Every required field the notice leaves empty goes
+ * What the parts of one TILT document share: the notice and its resolved meaning ({@link ResolvedNotice}:
+ * which bases, data, retention and recipients apply to each purpose), read in the document's language,
+ * the labels of that language, and the losses met so far. Every required field the notice leaves empty goes
  * through {@link #empty}, so that it is both written in the schema's empty form and reported.
  */
 final class TiltContext {
@@ -38,12 +40,14 @@ final class TiltContext {
 	static final String NO_COUNTRY = "ZZ";
 
 	final Notice notice;
+	final ResolvedNotice resolved;
 	final Language language;
 	final Labels labels;
 	private final Set<LossEntry> losses = new LinkedHashSet<>();
 
 	TiltContext(Notice notice, Language language) {
 		this.notice = notice;
+		this.resolved = ResolvedNotice.of(notice);
 		this.language = language;
 		this.labels = Labels.of(language);
 	}

@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import fi.seloste.model.Selostes;
+import fi.seloste.model.resolved.Fact;
+import fi.seloste.model.resolved.ResolvedPurpose;
+import fi.seloste.model.resolved.ResolvedRegister;
 import fi.seloste.seloste.BasisKind;
 import fi.seloste.seloste.DataCategory;
 import fi.seloste.seloste.DataRefs;
@@ -16,13 +19,14 @@ import fi.seloste.seloste.LegalBasis;
 import fi.seloste.seloste.Party;
 import fi.seloste.seloste.Provision;
 import fi.seloste.seloste.Purpose;
-import fi.seloste.seloste.Register;
 import fi.seloste.seloste.SpecialCondition;
 
 /**
  * {@code dataDisclosed}: one entry per data category of each register, with the purposes that use
- * it, their legal bases, the recipients named for it, its storage ({@link TiltStorage}) and the
- * provision of data ({@link TiltNonDisclosure}).
+ * it, their legal bases, its recipients, its storage ({@link TiltStorage}) and the provision of data
+ * ({@link TiltNonDisclosure}). Purposes, bases, retention and recipients are read from the resolved
+ * model, so TILT says what the other formats say: a purpose without {@code tiedot} uses the register's
+ * data, a purpose without a basis of its own has the register's one basis.
  */
 final class TiltDataDisclosed {
 
@@ -38,29 +42,42 @@ final class TiltDataDisclosed {
 
 	List<Object> build() {
 		List<Object> result = new ArrayList<>();
-		for (Register register : Selostes.registers(context.notice)) {
-			List<Purpose> purposes = Selostes.purposes(register);
-			List<Provision> provisions = nonDisclosure.provisions(register);
-			Set<BasisKind> registerBases = bases(purposes);
-			for (DataCategory category : Selostes.categories(register)) {
-				List<Purpose> using = purposes.stream().filter(p -> Selostes.members(p.getMembers(), DataRefs.class)
-						.stream().anyMatch(r -> r.getCategories().contains(category))).toList();
+		for (ResolvedRegister register : context.resolved.registers()) {
+			List<Provision> provisions = nonDisclosure.provisions(register.register());
+			Set<BasisKind> registerBases = bases(register.purposes());
+			for (DataCategory category : Selostes.categories(register.register())) {
+				List<ResolvedPurpose> using = register.purposes().stream()
+						.filter(p -> p.categories().stream().anyMatch(c -> c.value() == category)).toList();
 				Map<String, Object> o = Json.object();
-				o.put("_id", register.getName() + "." + category.getName());
+				o.put("_id", register.register().getName() + "." + category.getName());
 				o.put("category", context.text(category.getLabel()));
-				o.put("purposes", using.stream().map(this::purpose).toList());
+				o.put("purposes", using.stream().map(p -> purpose(p.purpose())).toList());
 				o.put("legalBases", legalBases(using));
 				o.put("legitimateInterests", legitimateInterests(using));
-				o.put("recipients", Selostes.parties(register).stream()
-						.filter(p -> Selostes.members(p.getMembers(), DataRefs.class).stream()
-								.anyMatch(r -> r.getCategories().contains(category)))
-						.map(this::recipient).toList());
+				o.put("recipients", recipients(register, category, using));
 				o.put("storage", storage.of(category, using));
 				o.put("nonDisclosure", nonDisclosure.of(provisions, bases(using), registerBases));
 				result.add(o);
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * The register's recipients that serve a purpose using the category (as the resolved model tells:
+	 * the purposes they name, else the whole register) and, where they name the data they receive
+	 * ({@code tiedot}), receive this category.
+	 */
+	private List<Object> recipients(ResolvedRegister register, DataCategory category, List<ResolvedPurpose> using) {
+		return register.recipients().items().stream()
+				.filter(r -> using.stream().anyMatch(p -> r.serves(p.purpose())))
+				.filter(r -> receives(r.party(), category))
+				.map(r -> recipient(r.party())).toList();
+	}
+
+	private static boolean receives(Party party, DataCategory category) {
+		List<DataRefs> data = Selostes.members(party.getMembers(), DataRefs.class);
+		return data.isEmpty() || data.stream().anyMatch(r -> r.getCategories().contains(category));
 	}
 
 	private Object purpose(Purpose p) {
@@ -71,19 +88,18 @@ final class TiltDataDisclosed {
 		return o;
 	}
 
-	private static Set<BasisKind> bases(List<Purpose> using) {
-		return using.stream().flatMap(p -> Selostes.members(p.getMembers(), LegalBasis.class).stream())
-				.map(LegalBasis::getKind).collect(Collectors.toSet());
+	private static Set<BasisKind> bases(List<ResolvedPurpose> purposes) {
+		return purposes.stream().flatMap(p -> p.bases().stream()).map(b -> b.value().getKind()).collect(Collectors.toSet());
 	}
 
 	/** The Art 6 bases and Art 9(2) conditions of the purposes, each once, with the first text given. */
-	private List<Object> legalBases(List<Purpose> using) {
+	private List<Object> legalBases(List<ResolvedPurpose> using) {
 		Map<String, String> bases = new LinkedHashMap<>();
-		for (Purpose p : using) {
-			for (LegalBasis b : Selostes.members(p.getMembers(), LegalBasis.class)) {
-				bases.putIfAbsent(Gdpr.basisCode(b.getKind()), context.text(b.getText()));
+		for (ResolvedPurpose p : using) {
+			for (Fact<LegalBasis> b : p.bases()) {
+				bases.putIfAbsent(Gdpr.basisCode(b.value().getKind()), context.text(b.value().getText()));
 			}
-			for (SpecialCondition s : Selostes.members(p.getMembers(), SpecialCondition.class)) {
+			for (SpecialCondition s : p.conditions()) {
 				bases.putIfAbsent(Gdpr.specialCode(s.getKind()), context.text(s.getText()));
 			}
 		}
@@ -96,14 +112,14 @@ final class TiltDataDisclosed {
 	}
 
 	/** Each legitimate interest stated; {@code exists: false} when no purpose rests on Art 6(1)(f). */
-	private List<Object> legitimateInterests(List<Purpose> using) {
+	private List<Object> legitimateInterests(List<ResolvedPurpose> using) {
 		List<Object> interests = new ArrayList<>();
-		for (Purpose p : using) {
-			for (LegalBasis b : Selostes.members(p.getMembers(), LegalBasis.class)) {
-				if (b.getKind() == BasisKind.LEGITIMATE_INTERESTS) {
+		for (ResolvedPurpose p : using) {
+			for (Fact<LegalBasis> b : p.bases()) {
+				if (b.value().getKind() == BasisKind.LEGITIMATE_INTERESTS) {
 					Map<String, Object> li = Json.object();
 					li.put("exists", true);
-					li.put("reasoning", context.required(context.text(b.getText()), "dataDisclosed[].legitimateInterests[].reasoning",
+					li.put("reasoning", context.required(context.text(b.value().getText()), "dataDisclosed[].legitimateInterests[].reasoning",
 							"no legitimate interest stated for a purpose on Art 6(1)(f)"));
 					if (!interests.contains(li)) {
 						interests.add(li);

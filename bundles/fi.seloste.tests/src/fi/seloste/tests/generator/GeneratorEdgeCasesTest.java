@@ -89,6 +89,14 @@ class GeneratorEdgeCasesTest {
 	}
 
 	@Test
+	void aStatementThatNoDpoIsAppointedIsReportedAsSuch() {
+		Tilt doc = tiltOf(NoticeEdit.base().removeBlock("tietosuojavastaava Vastaava")
+				.insertAfter("kuvaus \"Kerromme", "ei-tietosuojavastaavaa \"Edellytykset eivät täyty.\""));
+		assertEquals("", doc.get("dataProtectionOfficer").get("name").asText());
+		assertTrue(doc.losses().contains("dataProtectionOfficer (the notice states that no DPO is appointed)"), doc.losses()::toString);
+	}
+
+	@Test
 	void theContactPersonIsNotTheControllersRepresentative() {
 		Tilt doc = tiltOf(NoticeEdit.base().insertBefore("rekisteri Asiakasrekisteri",
 				"yhteyshenkilö Yhteys {\n\tnimi \"Matti Virtanen\"\n\tsähköposti \"matti@testiyhtio.fi\"\n\tpuhelin \"+358 40 123 4567\"\n}\n"));

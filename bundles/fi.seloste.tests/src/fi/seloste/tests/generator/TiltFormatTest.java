@@ -127,17 +127,16 @@ class TiltFormatTest {
 			for (var role : List.of(PersonRole.DPO, PersonRole.REPRESENTATIVE)) {
 				JsonNode object = role == PersonRole.DPO ? document.get("dataProtectionOfficer")
 						: document.get("controller").get("representative");
-				String loss = role == PersonRole.DPO ? "dataProtectionOfficer (no DPO stated)"
-						: "controller.representative (no EU representative stated)";
+				String loss = role == PersonRole.DPO ? "dataProtectionOfficer (" : "controller.representative (";
 				Optional<Person> person = Selostes.members(notice.getMembers(), Person.class).stream()
 						.filter(p -> p.getRole() == role).findFirst();
 				if (person.isPresent()) {
 					assertEquals(Selostes.detail(person.get().getDetails(), DetailKind.EMAIL).orElse(""), object.get("email").asText());
-					assertFalse(file.losses().stream().anyMatch(l -> l.toString().equals(loss)));
+					assertFalse(file.losses().stream().anyMatch(l -> l.toString().startsWith(loss)));
 				} else {
 					assertEquals("", object.get("name").asText(), role + " of " + notice.getName());
 					assertEquals("\"\"@invalid", object.get("email").asText(), role + " of " + notice.getName());
-					assertTrue(file.losses().stream().anyMatch(l -> l.toString().equals(loss)), file.losses()::toString);
+					assertTrue(file.losses().stream().anyMatch(l -> l.toString().startsWith(loss)), file.losses()::toString);
 				}
 			}
 		});

@@ -23,7 +23,7 @@ import fi.seloste.tests.validation.NoticeEdit;
 /**
  * How TILT states what the notice says, on edits of the validation tests' base notice: the provision
  * of data per category ({@code nonDisclosure}), retention with its anchor ({@code storage}), transfer
- * safeguards including Art 49 derogations, and rights.
+ * safeguards including Art 49 derogations, recipients per category, and rights.
  * <p>
  * In the base notice the one provision statement ({@code sopimuksen-edellytys}, on the notice) and the
  * purposes give: Yhteystiedot (contract, legal obligation, consent), Tilaustiedot (contract),
@@ -172,6 +172,55 @@ class TiltMappingTest {
 		JsonNode criteria = doc.category("Asiakasrekisteri.Hetu").get("storage").get(0);
 		assertEquals(0, criteria.get("temporal").size());
 		assertEquals("kunnes luottopäätös on tehty", criteria.get("description").asText());
+	}
+
+	@Test
+	void retentionStatedOnTheRegisterAppliesToPurposesWithoutTheirOwnAndSaysSo() {
+		Tilt doc = tiltOf(NoticeEdit.base().removeLine("säilytys kunnes asiakassuhteen-päättyminen + 3 vuotta")
+				.insertAfter("rooli rekisterinpitäjä", "säilytys 5 vuotta"));
+		JsonNode storage = doc.category("Asiakasrekisteri.Tilaustiedot").get("storage");
+		assertEquals(1, storage.size(), storage::toString);
+		assertEquals("P5Y", storage.get(0).get("temporal").get(0).get("ttl").asText());
+		assertEquals("5 vuotta (ilmoitettu koko rekisterille)", storage.get(0).get("temporal").get(0).get("description").asText());
+		assertEquals("tilausten käsittely ja toimitus", storage.get(0).get("purposeConditional").get(0).asText());
+		assertEquals("GDPR-6-1-b", storage.get(0).get("legalBasisConditional").get(0).asText());
+		assertEquals(3, doc.category("Asiakasrekisteri.Yhteystiedot").get("storage").size(),
+				"the register's period for orders, the purposes' own for bookkeeping and the newsletter");
+	}
+
+	@Test
+	void retentionStatedOnTheNoticeSaysSo() {
+		JsonNode storage = tiltOf(NoticeEdit.base().removeLine("säilytys kunnes asiakassuhteen-päättyminen + 3 vuotta")
+				.insertAfter("kuvaus \"Kerromme", "säilytys 5 vuotta")).category("Asiakasrekisteri.Tilaustiedot").get("storage");
+		assertEquals("5 vuotta (ilmoitettu koko selosteelle)", storage.get(0).get("temporal").get(0).get("description").asText());
+	}
+
+	// ---------------------------------------------------------------- recipients
+
+	private static List<String> recipients(JsonNode category) {
+		List<String> names = new java.util.ArrayList<>();
+		category.get("recipients").forEach(r -> names.add(r.get("name").asText()));
+		return names;
+	}
+
+	@Test
+	void aRecipientOfTheWholeRegisterWithoutStatedDataIsARecipientOfEachCategory() {
+		Tilt doc = tiltOf(NoticeEdit.base());
+		for (String category : List.of("Yhteystiedot", "Tilaustiedot", "Laskutustiedot", "Hetu", "Markkinointiluvat", "Kayttotiedot")) {
+			assertTrue(recipients(doc.category("Asiakasrekisteri." + category)).contains("Pilvi Oy"), category);
+		}
+		assertEquals(List.of("Kuljetusliike Oy", "Pilvi Oy", "Tuki Inc."), recipients(doc.category("Asiakasrekisteri.Yhteystiedot")),
+				"the stated data decide for the others");
+	}
+
+	@Test
+	void aRecipientOfNamedPurposesIsARecipientOfTheirDataOnly() {
+		Tilt doc = tiltOf(NoticeEdit.base().insertAfter("nimi \"Pilvi Oy\"", "tarkoituksiin Uutiskirje"));
+		assertTrue(recipients(doc.category("Asiakasrekisteri.Markkinointiluvat")).contains("Pilvi Oy"));
+		assertTrue(recipients(doc.category("Asiakasrekisteri.Yhteystiedot")).contains("Pilvi Oy"));
+		for (String category : List.of("Tilaustiedot", "Laskutustiedot", "Hetu", "Kayttotiedot")) {
+			assertFalse(recipients(doc.category("Asiakasrekisteri." + category)).contains("Pilvi Oy"), category);
+		}
 	}
 
 	// ---------------------------------------------------------------- transfers

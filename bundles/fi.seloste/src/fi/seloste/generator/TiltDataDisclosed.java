@@ -66,7 +66,8 @@ final class TiltDataDisclosed {
 	/**
 	 * The register's recipients that serve a purpose using the category (as the resolved model tells:
 	 * the purposes they name, else the whole register) and, where they name the data they receive
-	 * ({@code tiedot}), receive this category.
+	 * ({@code tiedot}), receive this category. A recipient of the whole register that names no data is
+	 * thus listed under each category its purposes use, as the other formats list it for each purpose.
 	 */
 	private List<Object> recipients(ResolvedRegister register, DataCategory category, List<ResolvedPurpose> using) {
 		return register.recipients().items().stream()

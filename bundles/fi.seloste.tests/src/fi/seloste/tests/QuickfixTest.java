@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -489,7 +488,7 @@ class QuickfixTest {
 			Path golden) {
 		String fixed = runner.apply(resource, resolution);
 		String recorded = "// " + resolution.getLabel() + "\n" + fixed;
-		assertEquals(Fixtures.golden(golden, recorded), recorded, "the fix differs from " + golden.getFileName());
+		Golden.assertMatches(golden, recorded);
 
 		XtextResource after = models.parse(fixed);
 		assertFalse(after.getParseResult().hasSyntaxErrors(), "the fixed text does not parse");
@@ -525,16 +524,6 @@ class QuickfixTest {
 				return number.matches("\\d+") && Integer.parseInt(number) > resolutions;
 			}).sorted().toList();
 		}
-		if (Fixtures.RERECORD) {
-			stale.forEach(p -> {
-				try {
-					Files.delete(p);
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			});
-		} else {
-			assertEquals(List.of(), stale, "golden files of resolutions that are not offered any more");
-		}
+		Golden.assertNoneLeft(stale);
 	}
 }

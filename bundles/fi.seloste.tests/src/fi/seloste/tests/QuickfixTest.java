@@ -323,6 +323,20 @@ class QuickfixTest {
 		return fixes("repealedLawReference", SelosteIssueCodes.REPEALED_LAW_REFERENCE);
 	}
 
+	/** Sections the table maps with certainty become the GDPR articles, in the case the text needs. */
+	@TestFactory
+	@CoversFix(SelosteIssueCodes.REPEALED_LAW_REFERENCE)
+	Stream<DynamicTest> repealedLawSection() {
+		return fixes("repealedLawSection", SelosteIssueCodes.REPEALED_LAW_REFERENCE);
+	}
+
+	/** A section cited with its moment and points has no certain successor: a placeholder, not a guess. */
+	@TestFactory
+	@CoversFix(SelosteIssueCodes.REPEALED_LAW_REFERENCE)
+	Stream<DynamicTest> repealedLawUncertain() {
+		return fixes("repealedLawUncertain", SelosteIssueCodes.REPEALED_LAW_REFERENCE);
+	}
+
 	@TestFactory
 	@CoversFix(SelosteIssueCodes.RESPONSE_TIME_MISSING)
 	Stream<DynamicTest> responseTimeMissing() {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,7 @@ import fi.seloste.ide.quickfix.Wording.MissingDetail;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.keywords.KeywordTranslator;
 import fi.seloste.law.DataProtectionOmbudsman;
+import fi.seloste.law.PersonalDataActSuccessors;
 import fi.seloste.law.RepealedLaw;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
@@ -592,15 +594,37 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 		});
 	}
 
+	/**
+	 * The whole citation (the act with the provisions cited) is replaced by its successor where
+	 * {@link PersonalDataActSuccessors} knows it for certain, else by a placeholder: section numbers
+	 * do not carry over to the laws in force.
+	 */
 	@QuickFix(SelosteIssueCodes.REPEALED_LAW_REFERENCE)
 	@Kind(SUBSTANTIVE)
 	public void replaceRepealedLaw(DiagnosticResolutionAcceptor acceptor) {
 		String reference = datum();
-		accept(acceptor, label("repealedLawReference", reference, RepealedLaw.replaceReferences(String.valueOf(reference))),
-				(edits, element, data) -> {
-					INode string = stringNode(element);
-					edits.replace(string, RepealedLaw.replaceReferences(string.getText()));
-				});
+		EObject at = element();
+		if (reference == null || within(at, Text.class) == null) {
+			return;
+		}
+		RepealedLaw.citation(stringNode(at).getText(), reference).ifPresent(citation -> {
+			Optional<String> successor = PersonalDataActSuccessors.successor(citation);
+			String label = successor.map(s -> label("repealedLawReference", citation.written(), s))
+					.orElseGet(() -> label("repealedLawReference.placeholder", citation.written()));
+			accept(acceptor, label, (edits, element, data) -> {
+				INode string = stringNode(element);
+				RepealedLaw.Citation target = RepealedLaw.citation(string.getText(), data.get(0)).orElseThrow();
+				String replacement = PersonalDataActSuccessors.successor(target)
+						.orElseGet(() -> Wording.provisionInForce(languageOf(element), target.provisions()));
+				edits.replace(string.getOffset() + target.start(), target.end() - target.start(), replacement);
+			});
+		});
+	}
+
+	/** The language of the text a diagnostic is on: its variant's, or the notice's first. */
+	private static Language languageOf(EObject element) {
+		TextVariant variant = within(element, TextVariant.class);
+		return variant != null ? variant.getLanguage() : Texts.outputLanguages(Selostes.noticeOf(element)).get(0);
 	}
 
 	@QuickFix(SelosteIssueCodes.INSECURE_URL)

@@ -25,7 +25,6 @@ import fi.seloste.seloste.DateKind;
 import fi.seloste.seloste.DetailKind;
 import fi.seloste.seloste.Languages;
 import fi.seloste.seloste.LegalBasis;
-import fi.seloste.seloste.NoRecipients;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.Person;
 import fi.seloste.seloste.PersonRole;
@@ -37,7 +36,6 @@ import fi.seloste.seloste.PurposeMarkerKind;
 import fi.seloste.seloste.Register;
 import fi.seloste.seloste.RegisterRole;
 import fi.seloste.seloste.ResponseTime;
-import fi.seloste.seloste.Retention;
 import fi.seloste.seloste.Right;
 import fi.seloste.seloste.RightKind;
 import fi.seloste.seloste.Rights;
@@ -105,7 +103,7 @@ public class CompletenessValidator extends SelosteCheckBase {
 		if (Selostes.purposes(register).isEmpty()) {
 			report(SelosteCheck.PURPOSE_MISSING, register, Literals.REGISTER__NAME, register.getName());
 		}
-		if (Selostes.parties(register).isEmpty() && members(register.getMembers(), NoRecipients.class).isEmpty()) {
+		if (resolved(register).flatMap(n -> n.register(register)).map(r -> r.recipients().isNotStated()).orElse(false)) {
 			report(SelosteCheck.RECIPIENTS_NOT_STATED, register, Literals.REGISTER__NAME, register.getName());
 		}
 		if (members(register.getMembers(), Source.class).isEmpty()) {
@@ -120,7 +118,8 @@ public class CompletenessValidator extends SelosteCheckBase {
 	@Check
 	public void checkPurposeBasis(Purpose purpose) {
 		List<LegalBasis> bases = members(purpose.getMembers(), LegalBasis.class);
-		if (bases.isEmpty() && inControllerRegister(purpose)) {
+		boolean basisApplies = resolved(purpose).map(p -> !p.bases().isEmpty()).orElse(!bases.isEmpty());
+		if (!basisApplies && inControllerRegister(purpose)) {
 			report(SelosteCheck.PURPOSE_WITHOUT_BASIS, purpose, Literals.PURPOSE__NAME, purpose.getName());
 		}
 		for (LegalBasis basis : bases) {
@@ -135,24 +134,12 @@ public class CompletenessValidator extends SelosteCheckBase {
 		return register == null || isController(register);
 	}
 
+	/** Which retention applies is decided once, in the resolved model ({@code RetentionRule}). */
 	@Check
 	public void checkPurposeRetention(Purpose purpose) {
-		if (!inControllerRegister(purpose) || hasRetention(purpose.getMembers())) {
-			return;
+		if (inControllerRegister(purpose) && !resolved(purpose).map(p -> p.retentionCovered()).orElse(true)) {
+			report(SelosteCheck.RETENTION_MISSING, purpose, Literals.PURPOSE__NAME, purpose.getName());
 		}
-		Register register = Selostes.registerOf(purpose);
-		if (register != null && hasRetention(register.getMembers())) {
-			return;
-		}
-		List<DataCategory> used = usedCategories(purpose);
-		if (!used.isEmpty() && used.stream().allMatch(c -> hasRetention(c.getMembers()))) {
-			return;
-		}
-		report(SelosteCheck.RETENTION_MISSING, purpose, Literals.PURPOSE__NAME, purpose.getName());
-	}
-
-	private static boolean hasRetention(List<? extends org.eclipse.emf.ecore.EObject> members) {
-		return members.stream().anyMatch(Retention.class::isInstance);
 	}
 
 	static List<DataCategory> usedCategories(Purpose purpose) {
@@ -203,8 +190,8 @@ public class CompletenessValidator extends SelosteCheckBase {
 			return;
 		}
 		Set<BasisKind> bases = EnumSet.noneOf(BasisKind.class);
-		registers.forEach(r -> Selostes.purposes(r)
-				.forEach(p -> members(p.getMembers(), LegalBasis.class).forEach(b -> bases.add(b.getKind()))));
+		resolved(notice).ifPresent(n -> n.purposes().stream().filter(p -> registers.contains(Selostes.registerOf(p.purpose())))
+				.forEach(p -> p.bases().forEach(b -> bases.add(b.value().getKind()))));
 		Set<RightKind> stated = EnumSet.noneOf(RightKind.class);
 		List<Rights> blocks = members(notice.getMembers(), Rights.class);
 		registers.forEach(r -> blocks.addAll(members(r.getMembers(), Rights.class)));

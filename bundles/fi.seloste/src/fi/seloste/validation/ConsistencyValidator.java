@@ -21,9 +21,10 @@ import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
 
-import fi.seloste.law.Countries;
-import fi.seloste.law.KnownProviders;
-import fi.seloste.model.Texts;
+import fi.seloste.model.resolved.Location;
+import fi.seloste.model.resolved.ResolvedRecipient;
+import fi.seloste.model.resolved.ResolvedRegister;
+import fi.seloste.model.resolved.ResolvedTransfer;
 import fi.seloste.model.Selostes;
 import fi.seloste.seloste.AutomatedKind;
 import fi.seloste.seloste.AutomatedProcessing;
@@ -72,55 +73,37 @@ public class ConsistencyValidator extends SelosteCheckBase {
 
 	@Check
 	public void checkThirdCountries(Register register) {
-		List<NoTransfers> noTransfers = members(register.getMembers(), NoTransfers.class);
-		List<Transfer> transfers = members(register.getMembers(), Transfer.class);
-		boolean generalTransfer = transfers.stream()
-				.anyMatch(t -> members(t.getMembers(), TransferRecipient.class).isEmpty());
+		Optional<ResolvedRegister> resolved = resolved(register).flatMap(n -> n.register(register));
+		if (resolved.isEmpty()) {
+			return;
+		}
+		List<ResolvedTransfer> transfers = resolved.get().transfers().items();
+		boolean generalTransfer = transfers.stream().anyMatch(t -> t.transfer() != null
+				&& members(t.transfer().getMembers(), TransferRecipient.class).isEmpty());
 		Set<Party> transferred = new HashSet<>();
-		transfers.forEach(t -> members(t.getMembers(), TransferRecipient.class).forEach(r -> transferred.add(r.getRecipient())));
-		for (Party party : Selostes.parties(register)) {
-			Optional<Location> location = locationOf(party);
-			if (location.isEmpty() || !Countries.isThirdCountry(location.get().code())) {
+		transfers.forEach(t -> t.recipients().forEach(r -> transferred.add(r.party())));
+		List<NoTransfers> noTransfers = members(register.getMembers(), NoTransfers.class);
+		for (ResolvedRecipient recipient : resolved.get().recipients().items()) {
+			Location location = recipient.location();
+			if (!location.isThirdCountry()) {
 				continue;
 			}
-			String country = location.get().shown();
+			Party party = recipient.party();
+			String country = location.status() == Location.Status.INFERRED_THIRD_COUNTRY
+					? messages.name("country.inferred", language(party)).replace("{0}", location.code())
+					: location.code();
 			for (NoTransfers statement : noTransfers) {
 				report(SelosteCheck.NO_TRANSFERS_CONTRADICTED, statement, null, data(party.getName()), party.getName(),
 						country);
 			}
 			if (!generalTransfer && !transferred.contains(party)) {
-				EObject anchor = anchorOf(party, register);
+				// a party of the register (or the notice) itself, or the line that uses it
+				EObject anchor = recipient.statedBy();
 				report(SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER, anchor,
 						anchor instanceof Use ? Literals.USE__ELEMENT : Literals.PARTY__NAME,
 						data(referenceName(party, register)), party.getName(), country);
 			}
 		}
-	}
-
-	/** A party's country code and how a message shows it. */
-	private record Location(String code, String shown) {
-	}
-
-	/** The stated country, or that of a well-known provider the party is named after. */
-	private Optional<Location> locationOf(Party party) {
-		Optional<String> stated = Selostes.detail(party.getMembers(), DetailKind.COUNTRY).map(String::trim);
-		if (stated.isPresent()) {
-			return stated.map(code -> new Location(code, code));
-		}
-		List<String> names = new ArrayList<>(Texts.allValues(party.getLabel()));
-		names.add(party.getName());
-		Selostes.details(party.getMembers(), DetailKind.NAME).forEach(d -> names.addAll(Texts.allValues(d.getValue())));
-		return KnownProviders.countryOf(names).map(code -> new Location(code,
-				messages.name("country.inferred", language(party)).replace("{0}", code)));
-	}
-
-	/** Where to report on a party: its declaration in this register, or the line that uses it. */
-	private static EObject anchorOf(Party party, Register register) {
-		if (party.eContainer() == register) {
-			return party;
-		}
-		return members(register.getMembers(), Use.class).stream().filter(u -> u.getElement() == party)
-				.map(EObject.class::cast).findFirst().orElse(register);
 	}
 
 	/** A name for the party that resolves inside the register: simple when declared there, else qualified. */

@@ -9,6 +9,8 @@ import org.eclipse.xtext.validation.EValidatorRegistrar;
 import com.google.inject.Inject;
 
 import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.model.resolved.ResolvedNotice;
+import fi.seloste.model.resolved.ResolvedPurpose;
 import fi.seloste.seloste.SelostePackage;
 
 /**
@@ -67,6 +69,17 @@ public abstract class SelosteCheckBase extends AbstractDeclarativeValidator {
 		return org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(object, feature).stream()
 				.map(org.eclipse.xtext.nodemodel.util.NodeModelUtils::getTokenText)
 				.collect(java.util.stream.Collectors.joining(" "));
+	}
+
+	/** What the notice holding the element means (see {@link ResolvedNotice}); empty outside a notice. */
+	protected static java.util.Optional<ResolvedNotice> resolved(EObject element) {
+		fi.seloste.seloste.Notice notice = fi.seloste.model.Selostes.noticeOf(element);
+		return notice == null ? java.util.Optional.empty() : java.util.Optional.of(ResolvedNotice.of(notice));
+	}
+
+	/** The resolved purpose of a purpose in a notice. */
+	protected static java.util.Optional<ResolvedPurpose> resolved(fi.seloste.seloste.Purpose purpose) {
+		return resolved((EObject) purpose).flatMap(n -> n.purpose(purpose));
 	}
 
 	protected static String[] data(String... values) {

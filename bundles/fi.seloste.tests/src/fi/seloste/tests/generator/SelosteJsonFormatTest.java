@@ -24,7 +24,7 @@ import fi.seloste.generator.OutputFile;
 import fi.seloste.generator.SelosteJsonFormat;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.SelosteFile;
-import fi.seloste.tests.Fixtures;
+import fi.seloste.tests.Golden;
 import fi.seloste.tests.SelosteInjectorProvider;
 import fi.seloste.tests.SelosteTestModels;
 
@@ -73,8 +73,7 @@ class SelosteJsonFormatTest {
 			OutputFile file = render(notice);
 			assertEquals(notice.getName() + ".json", file.name());
 			String actual = GeneratedExamples.utf8(file.content());
-			assertEquals(Fixtures.golden(GeneratedExamples.golden(file.name()), actual), actual,
-					() -> file.name() + " changed; if on purpose, re-record (docs/tests.md)");
+			Golden.assertMatches(GeneratedExamples.golden(file.name()), actual);
 		});
 	}
 

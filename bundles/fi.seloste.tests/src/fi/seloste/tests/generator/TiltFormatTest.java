@@ -34,7 +34,7 @@ import fi.seloste.seloste.DetailKind;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.Person;
 import fi.seloste.seloste.PersonRole;
-import fi.seloste.tests.Fixtures;
+import fi.seloste.tests.Golden;
 import fi.seloste.tests.SelosteInjectorProvider;
 import fi.seloste.tests.SelosteTestModels;
 
@@ -83,8 +83,7 @@ class TiltFormatTest {
 			OutputFile file = render(notice);
 			assertEquals(notice.getName() + ".tilt.json", file.name());
 			String actual = GeneratedExamples.utf8(file.content());
-			assertEquals(Fixtures.golden(GeneratedExamples.golden(file.name()), actual), actual,
-					() -> file.name() + " changed; if on purpose, re-record (docs/tests.md)");
+			Golden.assertMatches(GeneratedExamples.golden(file.name()), actual);
 		});
 	}
 

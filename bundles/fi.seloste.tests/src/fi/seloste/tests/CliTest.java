@@ -217,51 +217,56 @@ class CliTest {
 	// ------------------------------------------------------------------ check --fix
 
 	@Test
-	void fixAppliesEveryFixWithOneResolutionAndWritesTheFileAtomically() throws IOException {
-		String broken = VAT_NUMBER
-				.replace("\t\tsähköposti \"tietosuoja@kahvila.fi\"\n",
-						"\t\tsähköposti \"tietosuoja(at)kahvila.fi\"\n\t\tverkkosivu \"http://www.kahvila.fi\"\n")
-				.replace("vastausaika 1 kuukausi", "vastausaika 3 kuukautta")
-				.replace("\t\toikeus poisto\n", "");
+	void fixAppliesEveryEditorialFixWithOneResolutionAndWritesTheFileAtomically() throws IOException {
+		String broken = VAT_NUMBER.replace("\t\tsähköposti \"tietosuoja@kahvila.fi\"\n",
+				"\t\tsähköposti \"tietosuoja(at)kahvila.fi\"\n\t\tverkkosivu \"http://www.kahvila.fi\"\n");
 		Path file = write("notice.seloste", broken);
 		Object before = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
 
 		Run run = run("check", "--fix", "--lang", "en", file.toString());
 
 		assertEquals(Main.OK, run.exit(), run.out() + run.err());
-		String fixed = Files.readString(file);
 		assertEquals(VALID.replace("\t\tsähköposti \"tietosuoja@kahvila.fi\"\n",
-				"\t\tsähköposti \"tietosuoja@kahvila.fi\"\n\t\tverkkosivu \"https://www.kahvila.fi\"\n")
-				.replace("\t\toikeus poisto\n", "")
-				.replace("\t\toikeus valitus\n", "\t\toikeus valitus\n\t\toikeus poisto \"" + erasureWording() + "\"\n"), fixed);
+				"\t\tsähköposti \"tietosuoja@kahvila.fi\"\n\t\tverkkosivu \"https://www.kahvila.fi\"\n"),
+				Files.readString(file));
 		List<String> changes = run.outLines().stream().filter(l -> l.contains(": fixed [")).toList();
-		assertEquals(5, changes.size(), run.out());
-		assertTrue(changes.contains(file + ":7: fixed [fi.seloste.businessIdVatForm] Write the business ID: 2701131-6"),
-				run.out());
-		assertTrue(changes.contains(file + ":9: fixed [fi.seloste.insecureUrl] Use https://www.kahvila.fi"), run.out());
-		assertTrue(run.err().contains("Fixed 5 problem(s) in 1 file(s)."), run.err());
+		assertEquals(List.of(file + ":7: fixed [fi.seloste.businessIdVatForm] Write the business ID: 2701131-6",
+				file + ":8: fixed [fi.seloste.emailFormat] Write the e-mail address as tietosuoja@kahvila.fi",
+				file + ":9: fixed [fi.seloste.insecureUrl] Use https://www.kahvila.fi"), changes);
+		assertTrue(run.err().contains("Fixed 3 problem(s) in 1 file(s)."), run.err());
 		assertTrue(run.err().contains("Checked 1 file(s): 0 error(s), 0 warning(s)."), run.err());
 		// written by moving a complete temporary file over the old one
 		assertNotEquals(before, Files.readAttributes(file, BasicFileAttributes.class).fileKey());
 		assertEquals(List.of(file), filesIn(dir));
 	}
 
-	private static String erasureWording() {
-		return "Rekisteröidyllä on oikeus vaatia henkilötietojensa poistamista, kun tietoja ei enää tarvita siihen "
-				+ "tarkoitukseen, jota varten ne kerättiin, tai kun niiden käsittelylle ei ole muuta laillista perustetta.";
-	}
-
 	@Test
 	void fixReportsTheLinesOfTheFileAsGiven() throws IOException {
-		// the date is inserted first (its problem is on line 1), which moves the business ID a line down
-		Path file = write("notice.seloste", VAT_NUMBER.replace("\tpäivitetty 2026-04-23\n", ""));
+		// the repeated line 4 is removed first, which moves the business ID of line 8 a line up
+		Path file = write("notice.seloste", VAT_NUMBER.replace("\tkielet fi\n", "\tkielet fi\n\tkielet fi\n"));
 		Run run = run("check", "--fix", file.toString());
 		assertEquals(Main.OK, run.exit(), run.out() + run.err());
 		List<String> changes = run.outLines().stream().filter(l -> l.contains(": fixed [")).toList();
 		assertEquals(2, changes.size(), run.out());
-		assertTrue(changes.get(0).startsWith(file + ":1: fixed [fi.seloste.updatedDateMissing]"), run.out());
-		assertTrue(changes.get(1).startsWith(file + ":6: fixed [fi.seloste.businessIdVatForm]"), run.out());
-		assertTrue(Files.readString(file).contains("\tkielet fi\n\tpäivitetty "), Files.readString(file));
+		assertTrue(changes.get(0).startsWith(file + ":4: fixed [fi.seloste.duplicateEntry]"), run.out());
+		assertTrue(changes.get(1).startsWith(file + ":8: fixed [fi.seloste.businessIdVatForm]"), run.out());
+		assertEquals(VALID, Files.readString(file));
+	}
+
+	@Test
+	void fixLeavesSubstantiveFixesToTheAuthorEvenWithOneResolution() throws IOException {
+		// a one-month response time and the standard wording of the erasure right are single
+		// resolutions, but they are commitments of the controller: --fix does not make them
+		String substantive = VALID.replace("vastausaika 1 kuukausi", "vastausaika 3 kuukautta")
+				.replace("\t\toikeus poisto\n", "");
+		Path file = write("notice.seloste", substantive.replace("\"2701131-6\"", "\"FI27011316\""));
+		Run run = run("check", "--fix", "--lang", "en", file.toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+		assertEquals(substantive, Files.readString(file));
+		assertTrue(run.out().contains(file + ":7: fixed [fi.seloste.businessIdVatForm]"), run.out());
+		assertTrue(run.out().contains("[fi.seloste.responseTimeTooLong]"), run.out());
+		assertTrue(run.out().contains("[fi.seloste.rightMissing]"), run.out());
+		assertTrue(run.err().contains("Fixed 1 problem(s) in 1 file(s)."), run.err());
 	}
 
 	@Test

@@ -15,9 +15,6 @@ import java.util.stream.Stream;
  */
 public final class Fixtures {
 
-	/** Set {@code -Dseloste.rerecord=true} to rewrite golden files from the actual output. */
-	public static final boolean RERECORD = Boolean.getBoolean("seloste.rerecord");
-
 	private static final Path ROOT = findRoot();
 
 	private Fixtures() {
@@ -50,23 +47,6 @@ public final class Fixtures {
 
 	public static String read(Path file) {
 		try {
-			return Files.readString(file, StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	/** Compares with a golden file, or rewrites it when re-recording; returns the expected text. */
-	public static String golden(Path file, String actual) {
-		try {
-			if (RERECORD || !Files.exists(file)) {
-				Files.createDirectories(file.getParent());
-				Files.writeString(file, actual, StandardCharsets.UTF_8);
-				if (!RERECORD) {
-					throw new AssertionError("golden file was missing and has been recorded: " + file
-							+ " (review it with git diff and run again)");
-				}
-			}
 			return Files.readString(file, StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);

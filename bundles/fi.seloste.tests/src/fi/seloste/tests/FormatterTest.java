@@ -46,7 +46,7 @@ class FormatterTest {
 	void formatsToGoldenFile(Path input) {
 		String formatted = format(Fixtures.read(input));
 		Path golden = input.resolveSibling(input.getFileName().toString().replace(".seloste", ".formatted"));
-		assertEquals(Fixtures.golden(golden, formatted), formatted);
+		Golden.assertMatches(golden, formatted);
 	}
 
 	@ParameterizedTest

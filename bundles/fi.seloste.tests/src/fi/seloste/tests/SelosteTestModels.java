@@ -50,6 +50,14 @@ public class SelosteTestModels {
 		return parse(newResourceSet(), "memory:/test.seloste", text);
 	}
 
+	/** The first notice of a text that parses without syntax errors (the test fails otherwise). */
+	public fi.seloste.seloste.Notice notice(String text) {
+		XtextResource resource = parse(text);
+		org.junit.jupiter.api.Assertions.assertTrue(resource.getErrors().isEmpty(), () -> resource.getErrors().toString());
+		return (fi.seloste.seloste.Notice) ((fi.seloste.seloste.SelosteFile) resource.getContents().get(0)).getElements()
+				.get(0);
+	}
+
 	public XtextResource parse(XtextResourceSet set, String uri, String text) {
 		XtextResource resource = add(set, uri, text);
 		EcoreUtil.resolveAll(resource);

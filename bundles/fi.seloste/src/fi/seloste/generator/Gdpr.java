@@ -18,6 +18,8 @@ public final class Gdpr {
 
 	public static final String DPV = "https://w3id.org/dpv#";
 	public static final String EU_GDPR = "https://w3id.org/dpv/legal/eu/gdpr#";
+	/** The DPV locations extension: one concept per ISO 3166 alpha-2 code, e.g. {@code loc:US}. */
+	public static final String LOC = "https://w3id.org/dpv/loc#";
 
 	private Gdpr() {
 	}
@@ -98,7 +100,12 @@ public final class Gdpr {
 		};
 	}
 
-	/** The article a transfer safeguard rests on; {@code null} when none is stated. */
+	/**
+	 * The article a transfer safeguard rests on; {@code null} when none is stated. A derogation is
+	 * {@code GDPR-49-1} as a whole: the language does not say which point of Art 49(1) (a)–(g), or the
+	 * second subparagraph's compelling legitimate interests, a transfer rests on, although they differ
+	 * legally; the safeguard's text says.
+	 */
 	public static String safeguardCode(SafeguardKind kind) {
 		return switch (kind) {
 		case ADEQUACY_DECISION, DATA_PRIVACY_FRAMEWORK -> "GDPR-45-3";
@@ -106,6 +113,22 @@ public final class Gdpr {
 		case BINDING_CORPORATE_RULES -> "GDPR-47";
 		case DEROGATION -> "GDPR-49-1";
 		case NONE_STATED -> null;
+		};
+	}
+
+	/**
+	 * The DPV eu-gdpr transfer legal basis of a safeguard: {@code A45-3} (an adequacy decision, the EU–US
+	 * Data Privacy Framework being one), {@code A46-2-c} (standard contractual clauses adopted by the
+	 * Commission), {@code A46-2-b} (binding corporate rules; DPV has no concept for Art 47 itself).
+	 * {@code null} for a derogation, whose point of Art 49 the notice does not state (DPV has only
+	 * {@code A49-1-a} … {@code A49-1-g} and {@code A49-2}), and when none is stated.
+	 */
+	public static String safeguardEuGdpr(SafeguardKind kind) {
+		return switch (kind) {
+		case ADEQUACY_DECISION, DATA_PRIVACY_FRAMEWORK -> EU_GDPR + "A45-3";
+		case STANDARD_CONTRACTUAL_CLAUSES -> EU_GDPR + "A46-2-c";
+		case BINDING_CORPORATE_RULES -> EU_GDPR + "A46-2-b";
+		case DEROGATION, NONE_STATED -> null;
 		};
 	}
 

@@ -26,6 +26,8 @@ import fi.seloste.law.Countries;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
 import fi.seloste.model.resolved.ResolvedNotice;
+import fi.seloste.model.resolved.ResolvedRecipient;
+import fi.seloste.model.resolved.ResolvedRegister;
 import fi.seloste.model.resolved.Statement;
 import fi.seloste.seloste.AutomatedDetail;
 import fi.seloste.seloste.AutomatedProcessing;
@@ -51,16 +53,19 @@ import fi.seloste.seloste.NoRecipients;
 import fi.seloste.seloste.NoTransfers;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.Party;
+import fi.seloste.seloste.PartyKind;
 import fi.seloste.seloste.Period;
 import fi.seloste.seloste.Person;
 import fi.seloste.seloste.PersonRole;
 import fi.seloste.seloste.Provision;
 import fi.seloste.seloste.Purpose;
 import fi.seloste.seloste.PurposeMarker;
+import fi.seloste.seloste.PurposeRefs;
 import fi.seloste.seloste.Register;
 import fi.seloste.seloste.ResponseTime;
 import fi.seloste.seloste.Retention;
 import fi.seloste.seloste.Right;
+import fi.seloste.seloste.RightKind;
 import fi.seloste.seloste.Rights;
 import fi.seloste.seloste.Role;
 import fi.seloste.seloste.Safeguard;
@@ -68,6 +73,7 @@ import fi.seloste.seloste.Security;
 import fi.seloste.seloste.SecurityMeasure;
 import fi.seloste.seloste.Source;
 import fi.seloste.seloste.SpecialCondition;
+import fi.seloste.seloste.SpecialConditionKind;
 import fi.seloste.seloste.SubjectGroup;
 import fi.seloste.seloste.SubjectRefs;
 import fi.seloste.seloste.SupervisoryAuthority;
@@ -124,7 +130,9 @@ public final class NoticeDocumentBuilder {
 		}
 		add(sections, "recipients", recipients);
 		add(sections, "transfers", perRegister(registers, this::transfers));
-		add(sections, "retention", perRegister(registers, this::retention));
+		List<Block> retention = noticeRetention();
+		retention.addAll(perRegister(registers, this::retention));
+		add(sections, "retention", retention);
 		add(sections, "rights", rights(registers));
 		add(sections, "complaint", complaint());
 		add(sections, "provision", provision(registers));
@@ -205,6 +213,13 @@ public final class NoticeDocumentBuilder {
 		for (Detail detail : Selostes.members(register.getMembers(), Detail.class)) {
 			blocks.add(new Paragraph(detailLine(detail)));
 		}
+		List<LegalBasis> bases = Selostes.members(register.getMembers(), LegalBasis.class);
+		if (!bases.isEmpty()) {
+			Line line = new Line().strong(labels.get(bases.size() == 1 ? "basis.register" : "basis.registerSeveral"))
+					.add(": ");
+			bases.forEach(b -> line.append("; ", withText(labels.get("basis", b.getKind()), b.getText())));
+			blocks.add(new Paragraph(line.build()));
+		}
 		return blocks;
 	}
 
@@ -213,12 +228,19 @@ public final class NoticeDocumentBuilder {
 		for (Purpose purpose : Selostes.purposes(register)) {
 			blocks.add(new Subheading(text(purpose.getLabel())));
 			List<Field> fields = new ArrayList<>();
+			// a single basis stated for the register applies to the purpose (see the resolved model)
+			resolved.purpose(purpose).stream().flatMap(p -> p.bases().stream()).filter(b -> !b.isOwn())
+					.forEach(b -> fields.add(new Field(labels.get("basis"), new Line()
+							.addAll(withText(labels.get("basis", b.value().getKind()), null))
+							.add(" (" + labels.get("basis.fromRegister") + ")").build())));
 			for (EObject member : purpose.getMembers()) {
 				switch (member) {
 					case LegalBasis basis -> fields.add(new Field(labels.get("basis"), withText(
 							labels.get("basis", basis.getKind()), basis.getText())));
-					case SpecialCondition condition -> fields.add(new Field(labels.get("special"), withText(
-							labels.get("special", condition.getKind()), condition.getText())));
+					case SpecialCondition condition -> fields.add(new Field(
+							labels.get(condition.getKind() == SpecialConditionKind.CRIMINAL_DATA_AUTHORISED ? "criminal"
+									: "special"),
+							withText(labels.get("special", condition.getKind()), condition.getText())));
 					case PurposeMarker marker -> fields.add(new Field(labels.get("purpose"),
 							List.of(Run.of(labels.get("marker", marker.getKind())))));
 					case DataRefs refs -> fields.add(new Field(labels.get("data"), categoryList(refs.getCategories())));
@@ -294,10 +316,26 @@ public final class NoticeDocumentBuilder {
 				blocks.addAll(party(party));
 			}
 		}
-		for (NoRecipients none : Selostes.members(register.getMembers(), NoRecipients.class)) {
-			blocks.add(new Paragraph(withText(labels.get("noRecipients"), none.getText())));
-		}
+		resolved.register(register).map(ResolvedRegister::recipients).ifPresent(recipients -> {
+			if (recipients.absence() instanceof NoRecipients none) {
+				blocks.addAll(noRecipients(recipients, none));
+			}
+		});
 		return blocks;
+	}
+
+	/**
+	 * "Not disclosed to anyone" only where no party is named; beside processors only, that they are
+	 * the only ones (processors are recipients, Art 4(9)); beside other recipients, the author's text alone.
+	 */
+	private List<Block> noRecipients(Statement<ResolvedRecipient> recipients, NoRecipients none) {
+		if (recipients.isStatedAbsent()) {
+			return List.of(new Paragraph(withText(labels.get("noRecipients"), none.getText())));
+		}
+		if (recipients.items().stream().allMatch(r -> r.party().getKind() == PartyKind.PROCESSOR)) {
+			return List.of(new Paragraph(withText(labels.get("noRecipients.processorsOnly"), none.getText())));
+		}
+		return none.getText() == null ? List.of() : List.of(new Paragraph(text(none.getText())));
 	}
 
 	private List<Block> party(Party party) {
@@ -307,6 +345,8 @@ public final class NoticeDocumentBuilder {
 				fields.add(new Field(labels.get("detail", detail.getKind()), value(detail)));
 			} else if (member instanceof DataRefs refs) {
 				fields.add(new Field(labels.get("data"), categoryList(refs.getCategories())));
+			} else if (member instanceof PurposeRefs refs) {
+				fields.add(new Field(labels.get("purposesServed"), purposeList(refs.getPurposes())));
 			}
 		}
 		List<Block> blocks = new ArrayList<>();
@@ -341,6 +381,7 @@ public final class NoticeDocumentBuilder {
 							fields.add(new Field(labels.get("safeguard.copy"), text(safeguard.getCopy())));
 						}
 					}
+					case PurposeRefs refs -> fields.add(new Field(labels.get("purposesServed"), purposeList(refs.getPurposes())));
 					case Detail detail -> fields.add(new Field(labels.get("detail", detail.getKind()), value(detail)));
 					default -> {
 					}
@@ -352,6 +393,14 @@ public final class NoticeDocumentBuilder {
 			blocks.add(new Paragraph(withText(labels.get("noTransfers"), none.getText())));
 		}
 		return blocks;
+	}
+
+	private List<Block> noticeRetention() {
+		List<List<Inline>> items = new ArrayList<>();
+		for (Retention retention : resolved.retention()) {
+			items.add(new Line().strong(labels.get("retention.notice")).add(": ").addAll(retention(retention)).build());
+		}
+		return items.isEmpty() ? new ArrayList<>() : new ArrayList<>(List.of(new Items(items)));
 	}
 
 	private List<Block> retention(Register register) {
@@ -378,11 +427,15 @@ public final class NoticeDocumentBuilder {
 		Set<Rights> blocksOfRights = new LinkedHashSet<>(Selostes.members(notice.getMembers(), Rights.class));
 		registers.forEach(r -> blocksOfRights.addAll(Selostes.members(r.getMembers(), Rights.class)));
 		List<Block> blocks = new ArrayList<>();
+		blocks.addAll(objection(blocksOfRights));
 		for (Rights rights : blocksOfRights) {
 			List<List<Inline>> items = new ArrayList<>();
 			List<Block> after = new ArrayList<>();
 			for (EObject member : rights.getMembers()) {
 				switch (member) {
+					case Right right when isObjection(right) -> {
+						// presented separately above (Art 21(4))
+					}
 					case Right right -> {
 						Line line = new Line().strong(capitalise(labels.get("right", right.getKind())));
 						if (right.getText() != null) {
@@ -395,7 +448,8 @@ public final class NoticeDocumentBuilder {
 						after.add(new Paragraph(text(exercise.getText())));
 					}
 					case ResponseTime time -> after.add(paragraph(labels.format("responseTime",
-							RetentionText.within(time.getAmount(), time.getUnit(), language))));
+							RetentionText.within(time.getAmount(), time.getUnit(), language)) + " "
+							+ labels.get("responseTime.extension")));
 					case Detail detail -> after.add(new Paragraph(detailLine(detail)));
 					default -> {
 					}
@@ -405,6 +459,33 @@ public final class NoticeDocumentBuilder {
 				blocks.add(new Items(items));
 			}
 			blocks.addAll(after);
+		}
+		return blocks;
+	}
+
+	private static boolean isObjection(Right right) {
+		return right.getKind() == RightKind.OBJECTION || right.getKind() == RightKind.DIRECT_MARKETING_OBJECTION;
+	}
+
+	/**
+	 * The right to object, "explicitly brought to the attention of the data subject and presented
+	 * clearly and separately from any other information" (Art 21(4)): its own heading, before the other rights.
+	 */
+	private List<Block> objection(Set<Rights> blocksOfRights) {
+		List<Block> blocks = new ArrayList<>();
+		for (Rights rights : blocksOfRights) {
+			for (Right right : Selostes.members(rights.getMembers(), Right.class)) {
+				if (isObjection(right)) {
+					Line line = new Line().strong(capitalise(labels.get("right", right.getKind())));
+					if (right.getText() != null) {
+						line.add(": ").addAll(text(right.getText()));
+					}
+					blocks.add(new Paragraph(line.build()));
+				}
+			}
+		}
+		if (!blocks.isEmpty()) {
+			blocks.add(0, new Subheading(List.of(Run.of(labels.get("objection")))));
 		}
 		return blocks;
 	}
@@ -552,6 +633,12 @@ public final class NoticeDocumentBuilder {
 		if (text != null) {
 			line.add(label.endsWith(".") ? " " : ": ").addAll(text(text));
 		}
+		return line.build();
+	}
+
+	private List<Inline> purposeList(List<Purpose> purposes) {
+		Line line = new Line();
+		purposes.stream().filter(p -> !p.eIsProxy()).forEach(p -> line.append("; ", text(p.getLabel())));
 		return line.build();
 	}
 

@@ -18,7 +18,8 @@ public interface NoticeFormat {
 	/**
 	 * The files of the notice in this format. A document format gives one file per language,
 	 * named {@code <notice>.<lang>.<ext>}; a machine-readable one a single file holding all languages.
-	 * The same notice must always give byte-identical files.
+	 * The same notice must always give byte-identical files. A format that must write a value the notice
+	 * does not state writes its empty form and lists the field in {@link OutputFile#losses()}.
 	 *
 	 * @param languages the output languages to render, a non-empty subset of the notice's own
 	 */

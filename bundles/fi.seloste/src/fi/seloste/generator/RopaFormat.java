@@ -12,6 +12,15 @@ import fi.seloste.generator.NoticeDocument.Section;
 import fi.seloste.law.Countries;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
+import fi.seloste.model.resolved.Fact;
+import fi.seloste.model.resolved.Location;
+import fi.seloste.model.resolved.Origin;
+import fi.seloste.model.resolved.ResolvedNotice;
+import fi.seloste.model.resolved.ResolvedPurpose;
+import fi.seloste.model.resolved.ResolvedRecipient;
+import fi.seloste.model.resolved.ResolvedRegister;
+import fi.seloste.model.resolved.ResolvedTransfer;
+import fi.seloste.model.resolved.RetentionFact;
 import fi.seloste.seloste.Controller;
 import fi.seloste.seloste.CriteriaPeriod;
 import fi.seloste.seloste.DataCategory;
@@ -144,171 +153,169 @@ public class RopaFormat implements NoticeFormat {
 		private final Language language;
 		private final Language first;
 		private final Labels labels;
+		private final ResolvedNotice resolved;
 
 		Builder(Notice notice, Language language) {
 			this.notice = notice;
 			this.language = language;
 			this.first = Texts.outputLanguages(notice).get(0);
 			this.labels = Labels.of(language);
+			this.resolved = ResolvedNotice.of(notice);
 		}
 
 		List<Row> rows() {
 			List<Item> security = security();
 			List<Item> controller = controller();
 			List<Row> rows = new ArrayList<>();
-			for (Register register : Selostes.registers(notice)) {
-				List<Role> roles = Selostes.members(register.getMembers(), Role.class);
+			for (ResolvedRegister register : resolved.registers()) {
+				List<Role> roles = Selostes.members(register.register().getMembers(), Role.class);
 				RegisterRole role = roles.isEmpty() ? RegisterRole.CONTROLLER : roles.get(0).getRole();
 				List<Item> onBehalfOf = roles.stream().filter(r -> r.getOnBehalfOf() != null)
 						.map(r -> item(text(r.getOnBehalfOf()))).toList();
-				List<Purpose> purposes = Selostes.purposes(register);
-				if (purposes.isEmpty()) {
-					rows.add(row(register, role, onBehalfOf, null, security, controller));
+				if (register.purposes().isEmpty()) {
+					rows.add(registerRow(register, role, onBehalfOf, security, controller));
 				}
-				for (Purpose purpose : purposes) {
-					rows.add(row(register, role, onBehalfOf, purpose, security, controller));
+				for (ResolvedPurpose purpose : register.purposes()) {
+					rows.add(purposeRow(register, role, onBehalfOf, purpose, security, controller));
 				}
 			}
 			return rows;
 		}
 
-		private Row row(Register register, RegisterRole role, List<Item> onBehalfOf, Purpose purpose,
-				List<Item> security, List<Item> controller) {
+		private static List<List<Item>> emptyCells() {
 			List<List<Item>> cells = new ArrayList<>();
 			for (int i = 0; i < Column.values().length; i++) {
 				cells.add(new ArrayList<>());
 			}
-			cells.get(Column.REGISTER.ordinal()).add(item(text(register.getLabel())));
+			return cells;
+		}
+
+		private void common(List<List<Item>> cells, ResolvedRegister register, RegisterRole role, List<Item> onBehalfOf,
+				List<Item> security, List<Item> controller) {
+			cells.get(Column.REGISTER.ordinal()).add(item(text(register.register().getLabel())));
 			cells.get(Column.ROLE.ordinal()).add(item(labels.get("ropa.role", role)));
 			cells.get(Column.ON_BEHALF_OF.ordinal()).addAll(onBehalfOf);
+			cells.get(Column.SECURITY.ordinal()).addAll(security);
+			cells.get(Column.CONTROLLER.ordinal()).addAll(controller);
+		}
+
+		/** One row per purpose; what the purpose does not state itself is marked as stated for the register. */
+		private Row purposeRow(ResolvedRegister register, RegisterRole role, List<Item> onBehalfOf,
+				ResolvedPurpose purpose, List<Item> security, List<Item> controller) {
+			List<List<Item>> cells = emptyCells();
+			common(cells, register, role, onBehalfOf, security, controller);
+			cells.get(Column.PURPOSE.ordinal()).add(item(text(purpose.purpose().getLabel())));
+			for (Fact<LegalBasis> basis : purpose.bases()) {
+				cells.get(Column.BASIS.ordinal()).add(item(labels.get("basis", basis.value().getKind()) + stated(basis.origin())));
+			}
+			for (SpecialCondition condition : purpose.conditions()) {
+				cells.get(Column.BASIS.ordinal()).add(item(labels.get("special", condition.getKind())));
+			}
+			for (Fact<SubjectGroup> group : purpose.subjects()) {
+				String label = text(group.value().getLabel());
+				if (group.value().getMinimumAge() > 0) {
+					label += " (" + labels.format("minimumAge", group.value().getMinimumAge()) + ")";
+				}
+				cells.get(Column.SUBJECTS.ordinal()).add(item(label + stated(group.origin())));
+			}
+			for (Fact<DataCategory> category : purpose.categories()) {
+				List<String> flags = category.value().getFlags().stream().map(f -> labels.get("flag", f)).toList();
+				cells.get(Column.DATA.ordinal()).add(new Item(text(category.value().getLabel()) + stated(category.origin()),
+						flags.isEmpty() ? null : String.join(", ", flags)));
+			}
+			List<Item> recipients = cells.get(Column.RECIPIENTS.ordinal());
+			purpose.recipients().forEach(r -> recipients.add(party(r)));
+			if (recipients.isEmpty() && register.recipients().isStatedAbsent()) {
+				recipients.add(item(labels.get("noRecipients")));
+			}
+			List<Item> transfers = cells.get(Column.TRANSFERS.ordinal());
+			purpose.transfers().forEach(t -> transfers.add(transfer(t)));
+			if (transfers.isEmpty() && register.transfers().isStatedAbsent()) {
+				transfers.add(item(labels.get("noTransfers")));
+			}
+			for (RetentionFact fact : purpose.retention()) {
+				String period = retention(fact.retention());
+				cells.get(Column.RETENTION.ordinal()).add(item(fact.holder() instanceof DataCategory category
+						? text(category.getLabel()) + ": " + period : period + stated(fact.origin())));
+			}
+			return new Row(register.register(), role, cells.stream().map(List::copyOf).toList());
+		}
+
+		/** A register without purposes: its description stands for the category of processing. */
+		private Row registerRow(ResolvedRegister register, RegisterRole role, List<Item> onBehalfOf,
+				List<Item> security, List<Item> controller) {
+			List<List<Item>> cells = emptyCells();
+			common(cells, register, role, onBehalfOf, security, controller);
 			List<Item> purposeCell = cells.get(Column.PURPOSE.ordinal());
-			List<DataCategory> categories;
-			List<SubjectGroup> subjects;
-			List<Retention> retentions = new ArrayList<>();
-			if (purpose != null) {
-				purposeCell.add(item(text(purpose.getLabel())));
-				for (LegalBasis basis : Selostes.members(purpose.getMembers(), LegalBasis.class)) {
-					cells.get(Column.BASIS.ordinal()).add(item(labels.get("basis", basis.getKind())));
-				}
-				for (SpecialCondition condition : Selostes.members(purpose.getMembers(), SpecialCondition.class)) {
-					cells.get(Column.BASIS.ordinal()).add(item(labels.get("special", condition.getKind())));
-				}
-				categories = Selostes.members(purpose.getMembers(), DataRefs.class).stream()
-						.flatMap(r -> r.getCategories().stream()).filter(c -> !c.eIsProxy()).distinct().toList();
-				subjects = Selostes.members(purpose.getMembers(), SubjectRefs.class).stream()
-						.flatMap(r -> r.getGroups().stream()).filter(g -> !g.eIsProxy()).distinct().toList();
-				retentions.addAll(Selostes.members(purpose.getMembers(), Retention.class));
-			} else {
-				Selostes.details(register.getMembers(), DetailKind.DESCRIPTION).forEach(d -> purposeCell.add(item(text(d.getValue()))));
-				if (purposeCell.isEmpty()) {
-					purposeCell.add(item(text(register.getLabel())));
-				}
-				categories = List.of();
-				subjects = List.of();
+			Selostes.details(register.register().getMembers(), DetailKind.DESCRIPTION)
+					.forEach(d -> purposeCell.add(item(text(d.getValue()))));
+			if (purposeCell.isEmpty()) {
+				purposeCell.add(item(text(register.register().getLabel())));
 			}
-			if (categories.isEmpty()) {
-				categories = Selostes.categories(register);
-			}
-			if (subjects.isEmpty()) {
-				subjects = Selostes.members(register.getMembers(), SubjectGroup.class);
-			}
-			for (SubjectGroup group : subjects) {
-				String label = text(group.getLabel());
-				if (group.getMinimumAge() > 0) {
-					label += " (" + labels.format("minimumAge", group.getMinimumAge()) + ")";
-				}
-				cells.get(Column.SUBJECTS.ordinal()).add(item(label));
-			}
-			for (DataCategory category : categories) {
+			register.bases().forEach(b -> cells.get(Column.BASIS.ordinal()).add(item(labels.get("basis", b.getKind()))));
+			Selostes.members(register.register().getMembers(), SubjectGroup.class)
+					.forEach(g -> cells.get(Column.SUBJECTS.ordinal()).add(item(text(g.getLabel()))));
+			for (DataCategory category : Selostes.categories(register.register())) {
 				List<String> flags = category.getFlags().stream().map(f -> labels.get("flag", f)).toList();
 				cells.get(Column.DATA.ordinal())
 						.add(new Item(text(category.getLabel()), flags.isEmpty() ? null : String.join(", ", flags)));
 			}
-			List<Party> recipients = recipients(register, purpose == null ? List.of() : categories);
-			for (Party party : recipients) {
-				cells.get(Column.RECIPIENTS.ordinal()).add(party(party));
+			register.recipients().items().forEach(r -> cells.get(Column.RECIPIENTS.ordinal()).add(party(r)));
+			if (register.recipients().isStatedAbsent()) {
+				cells.get(Column.RECIPIENTS.ordinal()).add(item(labels.get("noRecipients")));
 			}
-			if (recipients.isEmpty()) {
-				Selostes.members(register.getMembers(), NoRecipients.class)
-						.forEach(n -> cells.get(Column.RECIPIENTS.ordinal()).add(item(labels.get("noRecipients"))));
+			register.transfers().items().forEach(t -> cells.get(Column.TRANSFERS.ordinal()).add(transfer(t)));
+			if (register.transfers().isStatedAbsent()) {
+				cells.get(Column.TRANSFERS.ordinal()).add(item(labels.get("noTransfers")));
 			}
-			cells.get(Column.TRANSFERS.ordinal()).addAll(transfers(register, recipients));
-			if (retentions.isEmpty()) {
-				retentions.addAll(Selostes.members(register.getMembers(), Retention.class));
-			}
-			List<Item> retentionCell = cells.get(Column.RETENTION.ordinal());
-			retentions.forEach(r -> retentionCell.add(item(retention(r))));
-			for (DataCategory category : categories) {
-				for (Retention retention : Selostes.members(category.getMembers(), Retention.class)) {
-					retentionCell.add(item(text(category.getLabel()) + ": " + retention(retention)));
-				}
-			}
-			cells.get(Column.SECURITY.ordinal()).addAll(security);
-			cells.get(Column.CONTROLLER.ordinal()).addAll(controller);
-			return new Row(register, role, cells.stream().map(List::copyOf).toList());
+			register.retention().forEach(r -> cells.get(Column.RETENTION.ordinal()).add(item(retention(r))));
+			return new Row(register.register(), role, cells.stream().map(List::copyOf).toList());
 		}
 
-		/**
-		 * The register's parties (its own, used ones and the notice's) that receive some of the given
-		 * categories, and those that name no categories (they receive the register's data in general);
-		 * all of them when no categories are given.
-		 */
-		private List<Party> recipients(Register register, List<DataCategory> categories) {
-			return Selostes.parties(register).stream().filter(party -> {
-				List<DataCategory> received = Selostes.members(party.getMembers(), DataRefs.class).stream()
-						.flatMap(r -> r.getCategories().stream()).toList();
-				return categories.isEmpty() || received.isEmpty() || received.stream().anyMatch(categories::contains);
-			}).toList();
+		/** " (stated for the whole register)" where a fact is not the purpose's own; else nothing. */
+		private String stated(Origin origin) {
+			return switch (origin) {
+				case REGISTER, NOTICE -> " (" + labels.get("ropa.stated", origin) + ")";
+				default -> "";
+			};
 		}
 
-		private Item party(Party party) {
+		private Item party(ResolvedRecipient recipient) {
+			Party party = recipient.party();
 			String name = party.getLabel() != null ? text(party.getLabel())
 					: Selostes.details(party.getMembers(), DetailKind.NAME).stream().findFirst()
 							.map(d -> text(d.getValue())).orElse(party.getName());
 			String text = labels.get("party", party.getKind()) + ": " + name;
-			String country = Selostes.detail(party.getMembers(), DetailKind.COUNTRY).map(String::strip).orElse(null);
-			if (country != null && Countries.isThirdCountry(country)) {
-				return new Item(text + ", " + country(country), labels.get("ropa.thirdCountry"));
+			Location location = recipient.location();
+			if (location.isStated()) {
+				text += ", " + country(location.code());
 			}
-			return item(country == null ? text : text + ", " + country(country));
+			text += stated(recipient.scope());
+			return location.status() == Location.Status.STATED_THIRD_COUNTRY ? new Item(text, labels.get("ropa.thirdCountry"))
+					: item(text);
 		}
 
-		/** The transfers to the given recipients and those without a named recipient; else the no-transfers statement. */
-		private List<Item> transfers(Register register, List<Party> recipients) {
-			List<Item> items = new ArrayList<>();
-			for (Transfer transfer : Selostes.members(register.getMembers(), Transfer.class)) {
-				List<Party> to = transfer.getMembers().stream().filter(TransferRecipient.class::isInstance)
-						.map(m -> ((TransferRecipient) m).getRecipient()).filter(p -> p != null && !p.eIsProxy()).toList();
-				if (!to.isEmpty() && to.stream().noneMatch(recipients::contains)) {
-					continue;
-				}
-				List<String> parts = new ArrayList<>();
-				for (Party party : to) {
-					String name = Selostes.details(party.getMembers(), DetailKind.NAME).stream().findFirst()
-							.map(d -> text(d.getValue())).orElse(party.getName());
-					String country = Selostes.detail(party.getMembers(), DetailKind.COUNTRY).map(String::strip).orElse(null);
-					parts.add(country == null ? name : name + ", " + country(country));
-				}
-				for (EObject member : transfer.getMembers()) {
-					if (member instanceof Detail detail && detail.getKind() == DetailKind.COUNTRY) {
-						parts.add(country(Texts.firstValue(detail.getValue()).strip()));
-					}
-				}
-				for (Safeguard safeguard : Selostes.members(transfer.getMembers(), Safeguard.class)) {
-					String label = labels.get("safeguard") + ": " + labels.get("safeguard", safeguard.getKind());
-					if (safeguard.getKind() == SafeguardKind.DEROGATION && safeguard.getText() != null) {
-						label += ": " + text(safeguard.getText());
-					}
-					parts.add(label);
-				}
-				items.add(item(String.join(" — ", parts)));
+		private Item transfer(ResolvedTransfer transfer) {
+			List<String> parts = new ArrayList<>();
+			for (ResolvedRecipient recipient : transfer.recipients()) {
+				Party party = recipient.party();
+				String name = Selostes.details(party.getMembers(), DetailKind.NAME).stream().findFirst()
+						.map(d -> text(d.getValue())).orElse(party.getName());
+				parts.add(recipient.location().isStated() ? name + ", " + country(recipient.location().code()) : name);
 			}
-			if (items.isEmpty()) {
-				for (NoTransfers none : Selostes.members(register.getMembers(), NoTransfers.class)) {
-					items.add(item(labels.get("noTransfers")));
+			for (EObject member : transfer.transfer().getMembers()) {
+				if (member instanceof Detail detail && detail.getKind() == DetailKind.COUNTRY) {
+					parts.add(country(Texts.firstValue(detail.getValue()).strip()));
 				}
 			}
-			return items;
+			for (Safeguard safeguard : transfer.safeguards()) {
+				String label = labels.get("safeguard") + ": " + labels.get("safeguard", safeguard.getKind());
+				if (safeguard.getKind() == SafeguardKind.DEROGATION && safeguard.getText() != null) {
+					label += ": " + text(safeguard.getText());
+				}
+				parts.add(label);
+			}
+			return item(String.join(" — ", parts) + stated(transfer.scope()));
 		}
 
 		private String retention(Retention retention) {
@@ -338,12 +345,10 @@ public class RopaFormat implements NoticeFormat {
 				items.add(item(contact(labels.get("controller", controller.getKind()), controller.getDetails(),
 						controller.getName())));
 			}
-			boolean dpo = false;
 			for (Person person : Selostes.members(notice.getMembers(), Person.class)) {
-				dpo |= person.getRole() == PersonRole.DPO;
 				items.add(item(contact(labels.get("person", person.getRole()), person.getDetails(), person.getName())));
 			}
-			if (!dpo) {
+			if (resolved.dataProtectionOfficers().isStatedAbsent()) {
 				items.add(item(labels.get("noDpo")));
 			}
 			return items;

@@ -6,9 +6,14 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 
-import fi.seloste.law.Countries;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
+import fi.seloste.model.resolved.Location;
+import fi.seloste.model.resolved.ResolvedNotice;
+import fi.seloste.model.resolved.ResolvedPurpose;
+import fi.seloste.model.resolved.ResolvedRegister;
+import fi.seloste.model.resolved.ResolvedTransfer;
+import fi.seloste.model.resolved.RetentionFact;
 import fi.seloste.seloste.AutomatedDetail;
 import fi.seloste.seloste.AutomatedProcessing;
 import fi.seloste.seloste.Change;
@@ -29,6 +34,7 @@ import fi.seloste.seloste.DurationPeriod;
 import fi.seloste.seloste.Exercise;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.LegalBasis;
+import fi.seloste.seloste.NoDpo;
 import fi.seloste.seloste.NoRecipients;
 import fi.seloste.seloste.NoTransfers;
 import fi.seloste.seloste.Notice;
@@ -38,6 +44,7 @@ import fi.seloste.seloste.Person;
 import fi.seloste.seloste.Provision;
 import fi.seloste.seloste.Purpose;
 import fi.seloste.seloste.PurposeMarker;
+import fi.seloste.seloste.PurposeRefs;
 import fi.seloste.seloste.Register;
 import fi.seloste.seloste.ResponseTime;
 import fi.seloste.seloste.Retention;
@@ -66,6 +73,13 @@ import fi.seloste.seloste.Version;
  * conditions, rights and safeguards carry GDPR article codes and DPV IRIs; periods are ISO 8601
  * durations; dates are ISO dates. Names are the notice's own (Xtext) names, so entries refer to each
  * other by name.
+ * <p>
+ * Each element says what the notice states where it states it. What that means for a purpose is read
+ * from the {@link ResolvedNotice}, never decided here: a purpose's {@code applies} lists the legal bases,
+ * retention, recipients and transfers that apply to it, each with where it was stated ({@code origin})
+ * or whom it serves ({@code scope}: the purpose, its register as a whole, or the notice as a whole). A
+ * party's {@code location} is the resolved third-country status, saying whether a country is stated or
+ * only inferred from a well-known provider's name.
  */
 public class SelosteJsonFormat implements NoticeFormat {
 
@@ -103,6 +117,10 @@ public class SelosteJsonFormat implements NoticeFormat {
 		doc.put("details", details(notice.getMembers()));
 		doc.put("controllers", Selostes.members(notice.getMembers(), Controller.class).stream().map(this::controller).toList());
 		doc.put("persons", Selostes.members(notice.getMembers(), Person.class).stream().map(this::person).toList());
+		ResolvedNotice resolved = ResolvedNotice.of(notice);
+		if (resolved.dataProtectionOfficers().absence() instanceof NoDpo noDpo) {
+			doc.put("noDataProtectionOfficer", statement(noDpo.getText()));
+		}
 		doc.put("supervisoryAuthorities", Selostes.members(notice.getMembers(), SupervisoryAuthority.class).stream()
 				.map(a -> {
 					Map<String, Object> o = Json.object();
@@ -111,7 +129,8 @@ public class SelosteJsonFormat implements NoticeFormat {
 					return (Object) o;
 				}).toList());
 		doc.put("parties", Selostes.parties(notice).stream().map(this::party).toList());
-		doc.put("registers", Selostes.registers(notice).stream().map(this::register).toList());
+		doc.put("registers", resolved.registers().stream().map(this::register).toList());
+		doc.put("retention", resolved.retention().stream().map(this::retention).toList());
 		doc.put("cookies", members(notice.getMembers(), Cookie.class).stream().map(this::cookie).toList());
 		members(notice.getMembers(), CookiePolicy.class).stream().findFirst()
 				.ifPresent(p -> doc.put("cookiePolicy", text(p.getText())));
@@ -128,7 +147,10 @@ public class SelosteJsonFormat implements NoticeFormat {
 		o.put("id", c.getName());
 		o.put("kind", Gdpr.code(c.getKind()));
 		o.put("details", details(c.getDetails()));
-		country(o, c.getDetails());
+		Selostes.detail(c.getDetails(), DetailKind.COUNTRY).ifPresent(code -> {
+			o.put("country", code);
+			thirdCountry(o, Location.stated(code));
+		});
 		return o;
 	}
 
@@ -148,22 +170,37 @@ public class SelosteJsonFormat implements NoticeFormat {
 			o.put("label", text(p.getLabel()));
 		}
 		o.put("details", details(p.getMembers()));
-		country(o, p.getMembers());
+		Location location = Location.of(p);
+		Selostes.detail(p.getMembers(), DetailKind.COUNTRY).ifPresent(code -> {
+			o.put("country", code);
+			thirdCountry(o, location);
+		});
+		Map<String, Object> lo = Json.object();
+		lo.put("status", Gdpr.code(location.status()));
+		if (location.code() != null) {
+			lo.put("country", location.code());
+		}
+		o.put("location", lo);
 		o.put("data", dataRefs(members(p.getMembers(), DataRefs.class)));
+		o.put("purposes", purposeRefs(p.getMembers()));
 		return o;
 	}
 
-	/** The country code of the first country detail and whether it is a third country. */
-	private static void country(Map<String, Object> o, List<? extends EObject> details) {
-		Selostes.detail(details, DetailKind.COUNTRY).ifPresent(code -> {
-			o.put("country", code);
-			if (Countries.isCode(code)) {
-				o.put("thirdCountry", Countries.isThirdCountry(code));
-			}
-		});
+	/** Whether a stated country is outside the EU/EEA; nothing for a country that is not an ISO code. */
+	private static void thirdCountry(Map<String, Object> o, Location location) {
+		if (location.status() == Location.Status.STATED_THIRD_COUNTRY || location.status() == Location.Status.STATED_EEA) {
+			o.put("thirdCountry", location.isThirdCountry());
+		}
 	}
 
-	private Object register(Register r) {
+	/** The purposes named with {@code tarkoituksiin}, as {@code Register.Purpose}. */
+	private static List<Object> purposeRefs(List<? extends EObject> members) {
+		return members(members, PurposeRefs.class).stream().flatMap(r -> r.getPurposes().stream())
+				.map(p -> (Object) qualifiedId(p)).toList();
+	}
+
+	private Object register(ResolvedRegister resolved) {
+		Register r = resolved.register();
 		Map<String, Object> o = Json.object();
 		o.put("id", r.getName());
 		o.put("label", text(r.getLabel()));
@@ -174,6 +211,7 @@ public class SelosteJsonFormat implements NoticeFormat {
 			}
 		});
 		o.put("details", details(r.getMembers()));
+		o.put("legalBases", resolved.bases().stream().map(this::basis).toList());
 		o.put("dataSubjects", Selostes.members(r.getMembers(), SubjectGroup.class).stream().map(g -> {
 			Map<String, Object> s = Json.object();
 			s.put("id", qualifiedId(g));
@@ -184,7 +222,7 @@ public class SelosteJsonFormat implements NoticeFormat {
 			return (Object) s;
 		}).toList());
 		o.put("dataCategories", Selostes.categories(r).stream().map(this::category).toList());
-		o.put("purposes", Selostes.purposes(r).stream().map(this::purpose).toList());
+		o.put("purposes", resolved.purposes().stream().map(p -> purpose(resolved, p)).toList());
 		o.put("sources", members(r.getMembers(), Source.class).stream().map(s -> {
 			Map<String, Object> so = Json.object();
 			so.put("kind", Gdpr.code(s.getKind()));
@@ -195,7 +233,7 @@ public class SelosteJsonFormat implements NoticeFormat {
 			return (Object) so;
 		}).toList());
 		o.put("recipients", Selostes.members(r.getMembers(), Party.class).stream().map(SelosteJsonFormat::qualifiedId).toList());
-		o.put("transfers", members(r.getMembers(), Transfer.class).stream().map(this::transfer).toList());
+		o.put("transfers", resolved.transfers().items().stream().map(t -> transfer(t.transfer())).toList());
 		members(r.getMembers(), NoTransfers.class).stream().findFirst().ifPresent(n -> o.put("noTransfers", statement(n.getText())));
 		members(r.getMembers(), NoRecipients.class).stream().findFirst().ifPresent(n -> o.put("noRecipients", statement(n.getText())));
 		o.put("retention", members(r.getMembers(), Retention.class).stream().map(this::retention).toList());
@@ -223,7 +261,8 @@ public class SelosteJsonFormat implements NoticeFormat {
 		return o;
 	}
 
-	private Object purpose(Purpose p) {
+	private Object purpose(ResolvedRegister register, ResolvedPurpose resolved) {
+		Purpose p = resolved.purpose();
 		Map<String, Object> o = Json.object();
 		o.put("id", p.getName());
 		o.put("label", text(p.getLabel()));
@@ -247,6 +286,49 @@ public class SelosteJsonFormat implements NoticeFormat {
 				.map(SelosteJsonFormat::qualifiedId).toList());
 		o.put("retention", members(p.getMembers(), Retention.class).stream().map(this::retention).toList());
 		o.put("details", details(p.getMembers()));
+		o.put("applies", applies(register, resolved));
+		return o;
+	}
+
+	/**
+	 * What applies to a purpose, from the resolved notice: legal bases and retention with where they were
+	 * stated, and the recipients and transfers that serve it with whom they serve (a recipient of the
+	 * register as a whole is listed with scope {@code register}, not as the purpose's own).
+	 */
+	private Map<String, Object> applies(ResolvedRegister register, ResolvedPurpose resolved) {
+		Map<String, Object> o = Json.object();
+		o.put("legalBases", resolved.bases().stream().map(b -> {
+			Map<String, Object> bo = Json.object();
+			bo.put("code", Gdpr.basisCode(b.value().getKind()));
+			bo.put("origin", Gdpr.code(b.origin()));
+			return (Object) bo;
+		}).toList());
+		o.put("retention", resolved.retention().stream().map(this::appliedRetention).toList());
+		o.put("recipients", resolved.recipients().stream().map(r -> {
+			Map<String, Object> ro = Json.object();
+			ro.put("id", qualifiedId(r.party()));
+			ro.put("scope", Gdpr.code(r.scope()));
+			return (Object) ro;
+		}).toList());
+		List<ResolvedTransfer> transfers = register.transfers().items();
+		o.put("transfers", resolved.transfers().stream().map(t -> {
+			Map<String, Object> to = Json.object();
+			to.put("index", transfers.indexOf(t));
+			if (t.transfer().getName() != null) {
+				to.put("id", t.transfer().getName());
+			}
+			to.put("scope", Gdpr.code(t.scope()));
+			return (Object) to;
+		}).toList());
+		return o;
+	}
+
+	/** A retention that applies, with where it was stated: the purpose, a data category, the register or the notice. */
+	private Object appliedRetention(RetentionFact fact) {
+		Map<String, Object> o = Json.object();
+		o.put("origin", Gdpr.code(fact.origin()));
+		o.put("statedBy", qualifiedId(fact.holder()));
+		o.put("period", retention(fact.retention()));
 		return o;
 	}
 
@@ -269,6 +351,7 @@ public class SelosteJsonFormat implements NoticeFormat {
 		}
 		o.put("recipients", members(t.getMembers(), TransferRecipient.class).stream()
 				.map(r -> qualifiedId(r.getRecipient())).toList());
+		o.put("purposes", purposeRefs(t.getMembers()));
 		o.put("safeguards", members(t.getMembers(), Safeguard.class).stream().map(s -> {
 			Map<String, Object> so = Json.object();
 			so.put("kind", Gdpr.code(s.getKind()));

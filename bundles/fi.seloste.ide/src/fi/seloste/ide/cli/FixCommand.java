@@ -19,12 +19,15 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import fi.seloste.ide.quickfix.FixKind;
 import fi.seloste.ide.quickfix.QuickfixRunner;
 
 /**
- * {@code seloste check --fix PATH…}: applies every quick fix that has exactly one resolution, one at
- * a time, re-parsing and re-validating the file after each, until none is left (or a round limit is
- * reached). A fix that would break the syntax or does not remove its problem is undone and not
+ * {@code seloste check --fix PATH…}: applies every editorial quick fix ({@link FixKind#EDITORIAL}: it
+ * changes how something is written, never what the notice says) that has exactly one resolution, one
+ * at a time, re-parsing and re-validating the file after each, until none is left (or a round limit is
+ * reached). Substantive fixes state facts, dates or law only the author can state: they are left to
+ * the editor. A fix that would break the syntax or does not remove its problem is undone and not
  * tried again. Files that do not parse are never touched; changed files are written atomically.
  */
 public final class FixCommand {
@@ -87,7 +90,7 @@ public final class FixCommand {
 			issues.sort(Comparator.comparingInt((Issue i) -> i.getOffset() == null ? 0 : i.getOffset()));
 			boolean applied = false;
 			for (Issue issue : issues) {
-				if (issue.getCode() == null) {
+				if (issue.getCode() == null || FixKind.of(issue.getCode()) != FixKind.EDITORIAL) {
 					continue;
 				}
 				List<DiagnosticResolution> resolutions = runner.resolutions(resource, issue);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -17,6 +18,7 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Injector;
 
 import fi.seloste.generator.DraftDocuments;
+import fi.seloste.generator.LossEntry;
 import fi.seloste.generator.NoticeFormat;
 import fi.seloste.generator.NoticeFormats;
 import fi.seloste.generator.NoticeRendering;
@@ -31,7 +33,8 @@ import fi.seloste.seloste.SelosteFile;
  * notice without errors in the chosen formats and languages. A file with errors produces nothing; its
  * errors are listed and the exit code is 1 — with {@code --draft}, its notices are also written as
  * marked drafts for review ({@link DraftDocuments}). Warnings do not block. Organisation files produce
- * nothing.
+ * nothing. After a notice's files, a note on standard error names, per file, the fields its format
+ * requires that the notice does not fill ({@link OutputFile#losses()}).
  */
 public final class GenerateCommand {
 
@@ -185,6 +188,20 @@ public final class GenerateCommand {
 		} catch (IOException e) {
 			throw new UsageException("cannot write into " + writer.folder() + ": " + e.getMessage());
 		}
+		reportLosses(file, outputs);
 		return outputs.size();
+	}
+
+	/**
+	 * One note per written file that holds empty values where its format requires what the notice does
+	 * not state, so that the author knows which fields say nothing (and can state them).
+	 */
+	private void reportLosses(Path file, List<OutputFile> outputs) {
+		for (OutputFile output : outputs) {
+			if (!output.losses().isEmpty()) {
+				err.println(file + ": note: " + output.name() + ": not filled from the source: "
+						+ output.losses().stream().map(LossEntry::toString).collect(Collectors.joining(", ")));
+			}
+		}
 	}
 }

@@ -24,7 +24,9 @@ public final class Main {
 			usage: seloste check [--lang fi|en] [--format text|json] PATH...
 			                                        parse, link and validate .seloste files and folders (recursively)
 			       seloste check --fix [--lang fi|en] [--format text|json] PATH...
-			                                        apply every quick fix that has exactly one resolution, then check
+			                                        apply the editorial quick fixes (form only: https, IDs,
+			                                        addresses, dates, duplicates, ...) that need no choice, then
+			                                        check; fixes that state facts or law are left to the editor
 			       seloste format [--check] PATH...  give files the canonical layout (--check: only list them)
 			       seloste generate PATH... -o DIR [--format html,md,pdf,ropa,...] [--lang fi,en,sv] [--draft]
 			                                        write each notice without errors as documents into DIR

@@ -1,6 +1,8 @@
 package fi.seloste.ide.quickfix;
 
 import static fi.seloste.ide.quickfix.FixEdits.end;
+import static fi.seloste.ide.quickfix.FixKind.EDITORIAL;
+import static fi.seloste.ide.quickfix.FixKind.SUBSTANTIVE;
 import static fi.seloste.ide.quickfix.FixEdits.node;
 import static fi.seloste.ide.quickfix.FixEdits.quote;
 import static fi.seloste.ide.quickfix.FixEdits.text;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,6 +32,7 @@ import fi.seloste.ide.quickfix.Wording.MissingDetail;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.keywords.KeywordTranslator;
 import fi.seloste.law.DataProtectionOmbudsman;
+import fi.seloste.law.PersonalDataActSuccessors;
 import fi.seloste.law.RepealedLaw;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
@@ -89,9 +93,10 @@ import fi.seloste.validation.SelosteIssueCodes;
  * the notice's output languages. Where only a lawyer can write the text, a placeholder is
  * inserted, which the PLACEHOLDER check reports until it is replaced.
  * <p>
- * A check whose resolution states a fact about the processing (no recipients, no automated
- * decisions, a legal basis) always offers alternatives, so that {@code check --fix}, which applies
- * only fixes with exactly one resolution, never decides it.
+ * Each fix declares its {@link FixKind} with {@link Kind}: {@code check --fix} applies only the
+ * editorial ones (form, never content), and only when they have exactly one resolution. A
+ * substantive fix (a fact, a date, a legal basis, a citation, a placeholder) is a choice offered
+ * in the editor and the language server.
  */
 @Singleton
 public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
@@ -101,6 +106,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	// =================================================================== GDPR Art 12–14 completeness
 
 	@QuickFix(SelosteIssueCodes.CONTROLLER_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addController(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("controllerMissing"), (edits, element, data) -> {
 			Notice notice = within(element, Notice.class);
@@ -115,6 +121,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.CONTROLLER_NAME_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addControllerName(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("controllerNameMissing"), (edits, element, data) -> edits.prependMembers(
 				within(element, Controller.class),
@@ -122,6 +129,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.CONTROLLER_CONTACT_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addControllerAddress(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("controllerContactMissing"), (edits, element, data) -> edits.appendMembers(
 				within(element, Controller.class),
@@ -129,6 +137,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.DPO_CONTACT_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addDataProtectionOfficerAddress(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("dpoContactMissing"), (edits, element, data) -> edits.appendMembers(
 				within(element, Person.class),
@@ -137,6 +146,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** One resolution per basis of Art 6(1); legitimate interests come with the interest to state. */
 	@QuickFix(SelosteIssueCodes.PURPOSE_WITHOUT_BASIS)
+	@Kind(SUBSTANTIVE)
 	public void addLegalBasis(DiagnosticResolutionAcceptor acceptor) {
 		for (BasisKind basis : BasisKind.VALUES) {
 			accept(acceptor, label("purposeWithoutBasis." + basis.getName(), keyword(basis.getLiteral())),
@@ -152,6 +162,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.LEGITIMATE_INTEREST_NOT_STATED)
+	@Kind(SUBSTANTIVE)
 	public void stateLegitimateInterest(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("legitimateInterestNotStated"), (edits, element, data) -> {
 			LegalBasis basis = within(element, LegalBasis.class);
@@ -160,6 +171,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.RECIPIENTS_NOT_STATED)
+	@Kind(SUBSTANTIVE)
 	public void stateRecipients(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("recipientsNotStated.none", keyword("ei-vastaanottajia")), (edits, element, data) ->
 				edits.appendMembers(within(element, Register.class), Lines.of("ei-vastaanottajia")));
@@ -173,6 +185,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** One resolution per safeguard; clauses and rules come with the copy to describe. */
 	@QuickFix(SelosteIssueCodes.TRANSFER_WITHOUT_SAFEGUARD)
+	@Kind(SUBSTANTIVE)
 	public void addSafeguard(DiagnosticResolutionAcceptor acceptor) {
 		for (SafeguardKind safeguard : SAFEGUARDS) {
 			accept(acceptor, label("transferWithoutSafeguard", keyword(safeguard.getLiteral())),
@@ -200,6 +213,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.SAFEGUARD_COPY_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addSafeguardCopy(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("safeguardCopyMissing", keyword("kopio")), (edits, element, data) -> {
 			Safeguard safeguard = within(element, Safeguard.class);
@@ -208,6 +222,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.RETENTION_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addRetentionCriteria(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("retentionMissing", keyword("säilytys kriteeri")), (edits, element, data) -> {
 			Purpose purpose = within(element, Purpose.class);
@@ -217,6 +232,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.RIGHT_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addRight(DiagnosticResolutionAcceptor acceptor) {
 		RightKind right = RightKind.getByName(datum());
 		if (right != null) {
@@ -226,27 +242,32 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.OBJECTION_RIGHT_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addObjectionRight(DiagnosticResolutionAcceptor acceptor) {
 		offerRight(acceptor, RightKind.OBJECTION);
 	}
 
 	@QuickFix(SelosteIssueCodes.PORTABILITY_RIGHT_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addPortabilityRight(DiagnosticResolutionAcceptor acceptor) {
 		offerRight(acceptor, RightKind.PORTABILITY);
 	}
 
 	@QuickFix(SelosteIssueCodes.WITHDRAW_CONSENT_RIGHT_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addWithdrawConsentRight(DiagnosticResolutionAcceptor acceptor) {
 		offerRight(acceptor, RightKind.WITHDRAW_CONSENT);
 	}
 
 	@QuickFix(SelosteIssueCodes.DIRECT_MARKETING_OBJECTION_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addDirectMarketingObjectionRight(DiagnosticResolutionAcceptor acceptor) {
 		offerRight(acceptor, RightKind.DIRECT_MARKETING_OBJECTION);
 	}
 
 	/** The right to complain, worded with the Ombudsman's current details, and the authority itself. */
 	@QuickFix(SelosteIssueCodes.COMPLAINT_RIGHT_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addComplaintRight(DiagnosticResolutionAcceptor acceptor) {
 		offerRight(acceptor, RightKind.COMPLAINT);
 	}
@@ -307,6 +328,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.SUPERVISORY_AUTHORITY_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addSupervisoryAuthority(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("supervisoryAuthorityMissing"), (edits, element, data) -> {
 			Notice notice = within(element, Notice.class);
@@ -315,6 +337,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.RESPONSE_TIME_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addResponseTime(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("responseTimeMissing", keyword("vastausaika 1 kuukausi")), (edits, element, data) -> {
 			Rights block = within(element, Rights.class);
@@ -328,6 +351,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.RESPONSE_TIME_TOO_LONG)
+	@Kind(SUBSTANTIVE)
 	public void shortenResponseTime(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("responseTimeTooLong", keyword("1 kuukausi")), (edits, element, data) -> {
 			ResponseTime time = within(element, ResponseTime.class);
@@ -339,6 +363,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** One resolution per kind of requirement; all but voluntary come with the consequences to state. */
 	@QuickFix(SelosteIssueCodes.PROVISION_NOT_STATED)
+	@Kind(SUBSTANTIVE)
 	public void stateProvision(DiagnosticResolutionAcceptor acceptor) {
 		for (ProvisionKind kind : ProvisionKind.VALUES) {
 			accept(acceptor, label("provisionNotStated", keyword(kind.getLiteral())), (edits, element, data) -> {
@@ -353,6 +378,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.PROVISION_CONSEQUENCES_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void stateProvisionConsequences(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("provisionConsequencesMissing", keyword("seuraukset")), (edits, element, data) -> {
 			Provision provision = within(element, Provision.class);
@@ -362,6 +388,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** Either statement: a lawyer decides whether automated decisions are made. */
 	@QuickFix(SelosteIssueCodes.ADM_NOT_STATED)
+	@Kind(SUBSTANTIVE)
 	public void stateAutomatedDecisions(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("admNotStated.notUsed", keyword("automaattinen-päätöksenteko ei-käytössä")),
 				(edits, element, data) -> {
@@ -396,6 +423,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.ADM_DETAILS_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addAutomatedDetails(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("admDetailsMissing"), (edits, element, data) -> {
 			AutomatedProcessing processing = within(element, AutomatedProcessing.class);
@@ -407,6 +435,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** One resolution per kind of source; other sources than the data subject name the data they give. */
 	@QuickFix(SelosteIssueCodes.SOURCES_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addSource(DiagnosticResolutionAcceptor acceptor) {
 		for (SourceKind kind : SourceKind.VALUES) {
 			accept(acceptor, label("sourcesMissing", keyword(kind.getLiteral())), (edits, element, data) -> {
@@ -424,6 +453,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** One resolution per data category of the register. */
 	@QuickFix(SelosteIssueCodes.SOURCE_CATEGORIES_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void nameSourceCategories(DiagnosticResolutionAcceptor acceptor) {
 		Source source = element(Source.class);
 		Register register = within(source, Register.class);
@@ -440,6 +470,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** One resolution per condition of Art 9(2). */
 	@QuickFix(SelosteIssueCodes.SPECIAL_CATEGORY_WITHOUT_CONDITION)
+	@Kind(SUBSTANTIVE)
 	public void addSpecialCondition(DiagnosticResolutionAcceptor acceptor) {
 		for (SpecialConditionKind kind : SpecialConditionKind.VALUES) {
 			if (kind != SpecialConditionKind.CRIMINAL_DATA_AUTHORISED) {
@@ -451,6 +482,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.CRIMINAL_DATA_WITHOUT_AUTHORISATION)
+	@Kind(SUBSTANTIVE)
 	public void addCriminalDataAuthorisation(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("criminalDataWithoutAuthorisation", keyword("erityisperuste rikostietolupa")),
 				(edits, element, data) -> {
@@ -472,6 +504,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.UPDATED_DATE_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addUpdatedDate(DiagnosticResolutionAcceptor acceptor) {
 		String date = today().toString();
 		accept(acceptor, label("updatedDateMissing", keyword("päivitetty") + " " + date), (edits, element, data) -> {
@@ -489,8 +522,12 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 		});
 	}
 
-	/** Declares the languages the notice's texts are in; Finnish first, as a plain text means Finnish now. */
+	/**
+	 * Declares the languages the notice's texts are in; Finnish first, as a plain text means Finnish now.
+	 * Substantive: it decides the languages the notice is published in, and reads plain texts as Finnish.
+	 */
 	@QuickFix(SelosteIssueCodes.OUTPUT_LANGUAGES_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void declareOutputLanguages(DiagnosticResolutionAcceptor acceptor) {
 		Notice current = element(Notice.class);
 		String languages = current == null ? "fi" : usedLanguages(current);
@@ -516,26 +553,31 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	// =================================================================== Finnish law
 
 	@QuickFix(SelosteIssueCodes.BUSINESS_ID_VAT_FORM)
+	@Kind(EDITORIAL)
 	public void businessIdFromVatNumber(DiagnosticResolutionAcceptor acceptor) {
 		offerDetailValue(acceptor, "businessIdVatForm");
 	}
 
 	@QuickFix(SelosteIssueCodes.BUSINESS_ID_FORMAT)
+	@Kind(EDITORIAL)
 	public void normaliseBusinessId(DiagnosticResolutionAcceptor acceptor) {
 		offerDetailValue(acceptor, "businessIdFormat");
 	}
 
 	@QuickFix(SelosteIssueCodes.EMAIL_FORMAT)
+	@Kind(EDITORIAL)
 	public void repairEmail(DiagnosticResolutionAcceptor acceptor) {
 		offerDetailValue(acceptor, "emailFormat");
 	}
 
 	@QuickFix(SelosteIssueCodes.URL_FORMAT)
+	@Kind(EDITORIAL)
 	public void completeWebAddress(DiagnosticResolutionAcceptor acceptor) {
 		offerDetailValue(acceptor, "urlFormat");
 	}
 
 	@QuickFix(SelosteIssueCodes.COUNTRY_CODE_INVALID)
+	@Kind(EDITORIAL)
 	public void upperCaseCountryCode(DiagnosticResolutionAcceptor acceptor) {
 		offerDetailValue(acceptor, "countryCodeInvalid");
 	}
@@ -552,17 +594,41 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 		});
 	}
 
+	/**
+	 * The whole citation (the act with the provisions cited) is replaced by its successor where
+	 * {@link PersonalDataActSuccessors} knows it for certain, else by a placeholder: section numbers
+	 * do not carry over to the laws in force.
+	 */
 	@QuickFix(SelosteIssueCodes.REPEALED_LAW_REFERENCE)
+	@Kind(SUBSTANTIVE)
 	public void replaceRepealedLaw(DiagnosticResolutionAcceptor acceptor) {
 		String reference = datum();
-		accept(acceptor, label("repealedLawReference", reference, RepealedLaw.replaceReferences(String.valueOf(reference))),
-				(edits, element, data) -> {
-					INode string = stringNode(element);
-					edits.replace(string, RepealedLaw.replaceReferences(string.getText()));
-				});
+		EObject at = element();
+		if (reference == null || within(at, Text.class) == null) {
+			return;
+		}
+		RepealedLaw.citation(stringNode(at).getText(), reference).ifPresent(citation -> {
+			Optional<String> successor = PersonalDataActSuccessors.successor(citation);
+			String label = successor.map(s -> label("repealedLawReference", citation.written(), s))
+					.orElseGet(() -> label("repealedLawReference.placeholder", citation.written()));
+			accept(acceptor, label, (edits, element, data) -> {
+				INode string = stringNode(element);
+				RepealedLaw.Citation target = RepealedLaw.citation(string.getText(), data.get(0)).orElseThrow();
+				String replacement = PersonalDataActSuccessors.successor(target)
+						.orElseGet(() -> Wording.provisionInForce(languageOf(element), target.provisions()));
+				edits.replace(string.getOffset() + target.start(), target.end() - target.start(), replacement);
+			});
+		});
+	}
+
+	/** The language of the text a diagnostic is on: its variant's, or the notice's first. */
+	private static Language languageOf(EObject element) {
+		TextVariant variant = within(element, TextVariant.class);
+		return variant != null ? variant.getLanguage() : Texts.outputLanguages(Selostes.noticeOf(element)).get(0);
 	}
 
 	@QuickFix(SelosteIssueCodes.INSECURE_URL)
+	@Kind(EDITORIAL)
 	public void useHttps(DiagnosticResolutionAcceptor acceptor) {
 		String url = datum();
 		if (url == null || !url.startsWith("http://")) {
@@ -584,8 +650,13 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 		return FixEdits.node(within(element, Text.class), Literals.TEXT__PLAIN);
 	}
 
-	/** Replaces the contact details with the current ones; other details (a description) stay. */
+	/**
+	 * Replaces the contact details with the current ones; other details (a description) stay.
+	 * Editorial: the check fires only on the Ombudsman's own former details, so the authority stays
+	 * the one the author named.
+	 */
 	@QuickFix(SelosteIssueCodes.AUTHORITY_DETAILS_OUTDATED)
+	@Kind(EDITORIAL)
 	public void updateAuthorityDetails(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("authorityDetailsOutdated"), (edits, element, data) -> {
 			SupervisoryAuthority authority = within(element, SupervisoryAuthority.class);
@@ -603,6 +674,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** Kirjanpitolaki 2:10 §: books are kept ten years from the end of the financial year. */
 	@QuickFix(SelosteIssueCodes.ACCOUNTING_RETENTION_TOO_SHORT)
+	@Kind(SUBSTANTIVE)
 	public void useAccountingRetention(DiagnosticResolutionAcceptor acceptor) {
 		String period = "10 vuotta alkaen tilikauden-päättyminen";
 		accept(acceptor, label("accountingRetentionTooShort", keyword(period)), (edits, element, data) -> {
@@ -616,6 +688,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	 * category holds no identity codes after all. Which is true is for the author to say.
 	 */
 	@QuickFix(SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND)
+	@Kind(SUBSTANTIVE)
 	public void usePersonalIdInPurpose(DiagnosticResolutionAcceptor acceptor) {
 		DataCategory category = element(DataCategory.class);
 		if (category == null) {
@@ -677,6 +750,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** The statement is contradicted by the notice itself; the transfer is then described for the recipient. */
 	@QuickFix(SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED)
+	@Kind(SUBSTANTIVE)
 	public void removeNoTransfers(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("noTransfersContradicted", keyword("ei-siirtoja")),
 				(edits, element, data) -> edits.delete(within(element, NoTransfers.class)));
@@ -684,6 +758,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** One resolution per safeguard; the issue data is the name of the recipient as the register can refer to it. */
 	@QuickFix(SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER)
+	@Kind(SUBSTANTIVE)
 	public void addTransfer(DiagnosticResolutionAcceptor acceptor) {
 		String recipient = datum();
 		if (recipient == null) {
@@ -703,6 +778,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** Removing is one choice; naming a purpose that uses the data is the other. */
 	@QuickFix(SelosteIssueCodes.UNUSED_DATA_CATEGORY)
+	@Kind(SUBSTANTIVE)
 	public void removeOrUseDataCategory(DiagnosticResolutionAcceptor acceptor) {
 		DataCategory category = element(DataCategory.class);
 		String name = category == null ? "" : category.getName();
@@ -714,6 +790,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT)
+	@Kind(SUBSTANTIVE)
 	public void cookieConsent(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("nonEssentialCookieWithoutConsent", keyword("peruste suostumus")),
 				(edits, element, data) -> {
@@ -737,6 +814,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** One resolution per type; a cookie that is not essential also gets consent as its basis. */
 	@QuickFix(SelosteIssueCodes.COOKIE_TYPE_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addCookieType(DiagnosticResolutionAcceptor acceptor) {
 		for (CookieClass type : CookieClass.VALUES) {
 			accept(acceptor, label("cookieTypeMissing", keyword(type.getLiteral())), (edits, element, data) -> {
@@ -754,6 +832,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** One resolution per recipient or processor of the notice. */
 	@QuickFix(SelosteIssueCodes.COOKIE_PROVIDER_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addCookieProvider(DiagnosticResolutionAcceptor acceptor) {
 		Cookie cookie = element(Cookie.class);
 		Notice notice = within(cookie, Notice.class);
@@ -770,6 +849,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** A provider declared elsewhere (an organisation) becomes a recipient of the notice with {@code käytä}. */
 	@QuickFix(SelosteIssueCodes.COOKIE_PROVIDER_NOT_RECIPIENT)
+	@Kind(SUBSTANTIVE)
 	public void useCookieProvider(DiagnosticResolutionAcceptor acceptor) {
 		CookieProvider provider = element(CookieProvider.class);
 		Notice notice = within(provider, Notice.class);
@@ -791,6 +871,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** States profiling with the details to describe, replacing a statement that it is not used. */
 	@QuickFix(SelosteIssueCodes.PROFILING_WITHOUT_STATEMENT)
+	@Kind(SUBSTANTIVE)
 	public void stateProfiling(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("profilingWithoutStatement", keyword("profilointi käytössä")), (edits, element, data) -> {
 			Notice notice = within(element, Notice.class);
@@ -806,6 +887,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 	}
 
 	@QuickFix(SelosteIssueCodes.PROCESSOR_REGISTER_WITHOUT_CONTROLLER)
+	@Kind(SUBSTANTIVE)
 	public void stateOnBehalfOf(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("processorRegisterWithoutController", keyword("lukuun")), (edits, element, data) -> {
 			Role role = within(element, Role.class);
@@ -815,6 +897,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** A reversed range is swapped; a range of one value becomes that value. */
 	@QuickFix(SelosteIssueCodes.RETENTION_RANGE_INVALID)
+	@Kind(EDITORIAL)
 	public void repairRange(DiagnosticResolutionAcceptor acceptor) {
 		DurationPeriod period = element(DurationPeriod.class);
 		if (period == null) {
@@ -838,6 +921,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** A date of update or drawing up cannot lie ahead: it becomes today. An effective date may. */
 	@QuickFix(SelosteIssueCodes.DATE_IN_FUTURE)
+	@Kind(SUBSTANTIVE)
 	public void dateToday(DiagnosticResolutionAcceptor acceptor) {
 		DateEntry entry = element(DateEntry.class);
 		if (entry == null || entry.getKind() == DateKind.EFFECTIVE) {
@@ -850,6 +934,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** A date written without leading zeros ({@code 2026-4-3}) is written as ISO 8601. */
 	@QuickFix(SelosteIssueCodes.DATE_INVALID)
+	@Kind(EDITORIAL)
 	public void padDate(DiagnosticResolutionAcceptor acceptor) {
 		EObject owner = element(DateEntry.class) != null ? element(DateEntry.class) : element(Change.class);
 		String date = owner instanceof DateEntry entry ? entry.getDate()
@@ -886,9 +971,11 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/**
 	 * Removes the repeated statement. When it says something else than the first one, removing the
-	 * first instead is offered too: which one is right is for the author to say.
+	 * first instead is offered too: which one is right is for the author to say. Editorial because
+	 * the one resolution {@code --fix} may apply removes a word-for-word repetition.
 	 */
 	@QuickFix(SelosteIssueCodes.DUPLICATE_ENTRY)
+	@Kind(EDITORIAL)
 	public void removeDuplicate(DiagnosticResolutionAcceptor acceptor) {
 		EObject entry = duplicateEntry(element());
 		if (entry == null) {
@@ -941,8 +1028,12 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	// =================================================================== language and style
 
-	/** The whole file in Finnish keywords, or in English ones; the majority language is offered first. */
+	/**
+	 * The whole file in Finnish keywords, or in English ones; the majority language is offered first.
+	 * Editorial (keywords only, texts untouched), but two choices, so never applied by {@code --fix}.
+	 */
 	@QuickFix(SelosteIssueCodes.MIXED_KEYWORD_LANGUAGES)
+	@Kind(EDITORIAL)
 	public void unifyKeywordLanguage(DiagnosticResolutionAcceptor acceptor) {
 		KeywordLanguage majority = KeywordLanguage.ENGLISH.code().equals(datum()) ? KeywordLanguage.ENGLISH
 				: KeywordLanguage.FINNISH;
@@ -963,6 +1054,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** The missing language versions are added as placeholders for the translator. */
 	@QuickFix(SelosteIssueCodes.TEXT_VARIANT_MISSING)
+	@Kind(SUBSTANTIVE)
 	public void addTextVariants(DiagnosticResolutionAcceptor acceptor) {
 		String languages = datum();
 		if (languages == null || languages.isEmpty()) {
@@ -993,6 +1085,7 @@ public class SelosteQuickfixProvider extends SelosteQuickfixSupport {
 
 	/** Declaring the language is one choice; when the text has other versions, removing this one is the other. */
 	@QuickFix(SelosteIssueCodes.TEXT_LANGUAGE_NOT_DECLARED)
+	@Kind(SUBSTANTIVE)
 	public void declareOrRemoveLanguage(DiagnosticResolutionAcceptor acceptor) {
 		String code = datum();
 		if (code == null) {

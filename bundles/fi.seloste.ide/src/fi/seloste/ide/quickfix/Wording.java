@@ -89,6 +89,23 @@ public final class Wording {
 				"Personuppgifterna används inte för automatiserat beslutsfattande som har rättsliga följder för den registrerade eller på liknande sätt i betydande grad påverkar honom eller henne.");
 	}
 
+	/**
+	 * The placeholder for a citation of the repealed Personal Data Act that has no certain successor,
+	 * naming the provisions it cited (never the act, which would be reported again).
+	 */
+	public static String provisionInForce(Language language, String provisions) {
+		String was = provisions.isEmpty() ? "" : switch (language) {
+			case FI -> " (kumottu laki: " + provisions + ")";
+			case SV -> " (upphävd lag: " + provisions + ")";
+			default -> " (repealed act: " + provisions + ")";
+		};
+		return Placeholders.of(switch (language) {
+			case FI -> "kirjoita voimassa oleva säännös";
+			case SV -> "ange gällande bestämmelse";
+			default -> "cite the provision in force";
+		} + was);
+	}
+
 	/** What a lawyer has to write, by kind; inserted as a {@link Placeholders placeholder}. */
 	public enum Missing {
 		LEGITIMATE_INTEREST("kirjoita oikeutettu etu", "state the legitimate interest", "ange det berättigade intresset"),

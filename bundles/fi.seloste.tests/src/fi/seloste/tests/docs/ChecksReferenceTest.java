@@ -25,16 +25,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
+import fi.seloste.ide.quickfix.FixKind;
 import fi.seloste.ide.quickfix.SelosteQuickfixProvider;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.tests.Fixtures;
+import fi.seloste.tests.Golden;
 import fi.seloste.tests.SelosteInjectorProvider;
 import fi.seloste.validation.SelosteCheck;
 import fi.seloste.validation.SelosteMessages;
 
 /**
  * docs/checks.md is generated from the check catalogue, the message bundles, the examples in
- * fixtures/checks/examples.tsv and the quick-fix labels, so it cannot drift. After a change, run
+ * fixtures/checks/examples.tsv and the quick-fix labels and kinds, so it cannot drift. After a change, run
  * with -Dseloste.rerecord=true and review the page with git diff.
  */
 @ExtendWith(InjectionExtension.class)
@@ -47,8 +49,7 @@ class ChecksReferenceTest {
 	@Test
 	void checksReferenceIsUpToDate() {
 		String page = render();
-		assertEquals(Fixtures.golden(Fixtures.root().resolve("docs/checks.md"), page), page,
-				"docs/checks.md is out of date: run the tests with -Dseloste.rerecord=true and review git diff");
+		Golden.assertMatches(Fixtures.root().resolve("docs/checks.md"), page);
 	}
 
 	@Test
@@ -74,8 +75,13 @@ class ChecksReferenceTest {
 				.append("English (the file's keyword language, or `--lang`) and end with their legal source.\n")
 				.append("Generated from the check catalogue by `ChecksReferenceTest`; do not edit by hand.\n");
 		long fixable = java.util.Arrays.stream(SelosteCheck.values()).filter(c -> fixes.containsKey(c.code())).count();
+		long editorial = fixes.keySet().stream().filter(code -> FixKind.of(code) == FixKind.EDITORIAL).count();
 		page.append("\n").append(SelosteCheck.values().length).append(" checks, ").append(fixable)
-				.append(" with quick fixes.\n");
+				.append(" with quick fixes, of which ").append(editorial).append(" editorial.\n")
+				.append("\nAn *editorial* fix changes only how something is written (`https`, an ID's form, a duplicate);\n")
+				.append("`seloste check --fix` applies it when it has one resolution. A *substantive* fix would state a\n")
+				.append("fact, a date, a legal basis or a citation, or inserts a placeholder for a lawyer: the editor and the\n")
+				.append("language server offer it, `--fix` never applies it.\n");
 		for (SelosteCheck.Concern concern : SelosteCheck.Concern.values()) {
 			page.append("\n## ").append(title(concern)).append("\n\n")
 					.append("| Code | Severity | Source | Message (en / fi) | Example | Quick fix |\n")
@@ -90,10 +96,20 @@ class ChecksReferenceTest {
 						.append(cell(template(check, KeywordLanguage.ENGLISH))).append("<br>")
 						.append(cell(template(check, KeywordLanguage.FINNISH))).append(" | ")
 						.append(cell(examples.get(check.name()))).append(" | ")
-						.append(cell(String.join("; ", fixes.getOrDefault(check.code(), List.of("—"))))).append(" |\n");
+						.append(cell(fixCell(check.code(), fixes))).append(" |\n");
 			}
 		}
 		return page.toString();
+	}
+
+	/** "editorial: label; label", the kind alone when the labels are another check's, a dash without a fix. */
+	private static String fixCell(String code, Map<String, List<String>> fixes) {
+		List<String> labels = fixes.get(code);
+		if (labels == null) {
+			return "—";
+		}
+		String kind = FixKind.of(code).name().toLowerCase(java.util.Locale.ROOT);
+		return labels.isEmpty() ? kind : kind + ": " + String.join("; ", labels);
 	}
 
 	private String template(SelosteCheck check, KeywordLanguage language) {
@@ -129,7 +145,7 @@ class ChecksReferenceTest {
 
 	/**
 	 * The fixes of each code: the English label templates of the quick-fix provider whose key is the
-	 * check's key (or starts with it), or "yes" when the fix is labelled under another check's key.
+	 * check's key (or starts with it); none when the fix is labelled under another check's key.
 	 */
 	private static Map<String, List<String>> fixLabels() {
 		Properties labels = new Properties();
@@ -147,7 +163,7 @@ class ChecksReferenceTest {
 						.filter(k -> k.equals(key) || k.startsWith(key + "."))
 						.map(k -> new MessageFormat(labels.getProperty(k)).format(new Object[] { "…", "…", "…" }))
 						.toList();
-				fixes.computeIfAbsent(fix.value(), k -> new ArrayList<>()).addAll(texts.isEmpty() ? List.of("yes") : texts);
+				fixes.computeIfAbsent(fix.value(), k -> new ArrayList<>()).addAll(texts);
 			}
 		}
 		return fixes;

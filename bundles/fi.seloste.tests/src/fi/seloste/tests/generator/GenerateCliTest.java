@@ -151,6 +151,26 @@ class GenerateCliTest {
 	}
 
 	@Test
+	void afterTheFilesANotePerFileListsTheFieldsNotFilledFromTheSource() throws IOException {
+		Path file = write("ok.seloste", VALID);
+		Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "html,tilt");
+		assertEquals(Main.OK, run.exit(), run.out() + run.err());
+		List<String> notes = run.err().lines().filter(l -> l.contains(": note: ")).toList();
+		assertEquals(List.of(file + ": note: Kahvila.tilt.json: not filled from the source: "
+				+ "meta.version (no version stated), meta.url (no web address of the notice stated), "
+				+ "controller.address (no controller address stated), "
+				+ "controller.representative (no EU representative stated), dataProtectionOfficer (no DPO stated), "
+				+ "dataDisclosed[].purposes[].description (no description of a purpose stated), "
+				+ "sources[].sources[].url (no web address of a source stated), "
+				+ "sources[].dataCategory (a source names no data category)"), notes, run.err());
+		assertTrue(run.err().lines().toList().indexOf(notes.get(0)) < run.err().lines().toList().size() - 1,
+				"the summary comes last: " + run.err());
+
+		Run html = run("generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "html");
+		assertFalse(html.err().contains("not filled from the source"), "HTML says only what the notice states: " + html.err());
+	}
+
+	@Test
 	void organisationFilesProduceNothing() throws IOException {
 		Path organisation = Fixtures.examples().resolve("organisation/organisation.seloste");
 		Run run = run("generate", organisation.toString(), "-o", dir.resolve("out").toString());

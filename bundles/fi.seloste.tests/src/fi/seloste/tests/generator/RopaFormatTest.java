@@ -35,7 +35,7 @@ import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.Purpose;
 import fi.seloste.seloste.Register;
 import fi.seloste.seloste.SelosteFile;
-import fi.seloste.tests.Fixtures;
+import fi.seloste.tests.Golden;
 import fi.seloste.tests.SelosteInjectorProvider;
 import fi.seloste.tests.SelosteTestModels;
 
@@ -84,8 +84,7 @@ class RopaFormatTest {
 					files.stream().map(OutputFile::name).toList());
 			for (OutputFile file : files) {
 				String actual = GeneratedExamples.utf8(file.content());
-				assertEquals(Fixtures.golden(GeneratedExamples.golden(file.name()), actual), actual,
-						() -> file.name() + " changed; if on purpose, re-record (docs/tests.md)");
+				Golden.assertMatches(GeneratedExamples.golden(file.name()), actual);
 			}
 		});
 	}

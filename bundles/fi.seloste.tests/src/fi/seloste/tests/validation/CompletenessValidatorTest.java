@@ -168,6 +168,22 @@ class CompletenessValidatorTest {
 	}
 
 	@Test
+	@Covers(SelosteIssueCodes.PURPOSE_WITHOUT_BASIS)
+	void oneBasisOfTheRegisterIsTheBasisOfItsPurposesWithoutTheirOwn() {
+		assertIssuesOf(base().removeLine("peruste sopimus \"Käsittely on tarpeen kauppasopimuksen täyttämiseksi.\"")
+				.insertAfter("rooli rekisterinpitäjä", "peruste sopimus"));
+	}
+
+	@Test
+	@Covers(SelosteIssueCodes.PURPOSE_WITHOUT_BASIS)
+	void severalBasesOfTheRegisterLinkNoPurposeToABasis() {
+		NoticeEdit notice = base().removeLine("peruste sopimus \"Käsittely on tarpeen kauppasopimuksen täyttämiseksi.\"")
+				.insertAfter("rooli rekisterinpitäjä", "peruste sopimus\nperuste lakisääteinen-velvoite \"kirjanpitolaki\"");
+		assertLine(notice.lineOf("tarkoitus Tilaukset"),
+				single(assertIssuesOf(notice, SelosteIssueCodes.PURPOSE_WITHOUT_BASIS), SelosteIssueCodes.PURPOSE_WITHOUT_BASIS));
+	}
+
+	@Test
 	@Covers(SelosteIssueCodes.LEGITIMATE_INTEREST_NOT_STATED)
 	void legitimateInterestsWithoutTheInterestIsReportedOnTheBasis() {
 		NoticeEdit notice = base().replace(
@@ -294,6 +310,22 @@ class CompletenessValidatorTest {
 				.replace("tietoryhmä Tilaustiedot \"tilatut tuotteet, hinnat ja toimitustapa\"",
 						"tietoryhmä Tilaustiedot \"tilatut tuotteet, hinnat ja toimitustapa\" {\n\t\t\tsäilytys 3 vuotta\n\t\t}"),
 				SelosteIssueCodes.RETENTION_MISSING);
+	}
+
+	@Test
+	@Covers(SelosteIssueCodes.RETENTION_MISSING)
+	void retentionOfTheNoticeCoversPurposesWhenTheRegisterStatesNone() {
+		assertIssuesOf(base().removeLine("säilytys kunnes asiakassuhteen-päättyminen + 3 vuotta")
+				.insertAfter("versio \"1.1\"", "säilytys 4 vuotta"));
+	}
+
+	@Test
+	@Covers(SelosteIssueCodes.RETENTION_MISSING)
+	void retentionOfTheRegisterCoversTheCategoriesWithoutTheirOwn() {
+		assertIssuesOf(base().removeLine("säilytys kunnes asiakassuhteen-päättyminen + 3 vuotta")
+				.replace("tietoryhmä Tilaustiedot \"tilatut tuotteet, hinnat ja toimitustapa\"",
+						"tietoryhmä Tilaustiedot \"tilatut tuotteet, hinnat ja toimitustapa\" {\n\t\t\tsäilytys 3 vuotta\n\t\t}")
+				.insertAfter("rooli rekisterinpitäjä", "säilytys 5 vuotta"));
 	}
 
 	// ------------------------------------------------------------------ rights

@@ -83,6 +83,20 @@ class ConsistencyValidatorTest {
 	}
 
 	@Test
+	@Covers(SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER)
+	void aProcessorOfTheWholeNoticeInAThirdCountryIsReportedOnItsDeclaration() {
+		// once a stack trace: the notice-level party was reported with a feature of the register
+		NoticeEdit notice = base().insertAfter("kuvaus \"Kerromme", """
+				käsittelijä Varmuuskopio "Backup Inc., varmuuskopiot" {
+					maa "US"
+				}
+				""");
+		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER),
+				SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER);
+		assertLine(notice.lineOf("käsittelijä Varmuuskopio"), issue);
+	}
+
+	@Test
 	@Covers(SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED)
 	void noTransfersBesideADescribedTransferIsContradicted() {
 		assertIssuesOf(base().insertAfterBlock("siirto Tukisiirto {", NO_TRANSFERS), SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED);

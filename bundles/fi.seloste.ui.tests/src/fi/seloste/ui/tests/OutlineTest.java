@@ -47,6 +47,7 @@ public class OutlineTest extends WorkbenchTestCase {
 		assertContainsInOrder(outline,
 				"  rekisterinpitäjä RevontuliKahvilaOy",
 				"  yhteyshenkilö AinoKorhonen",
+				"  ei-tietosuojavastaavaa",
 				"  rekisteri Asiakasrekisteri",
 				"    rekisteröidyt Asiakkaat",
 				"    tietoryhmä Yhteystiedot",

@@ -36,16 +36,24 @@ public record Location(Status status, String code) {
 	public static Location of(Party party) {
 		Optional<String> stated = Selostes.detail(party.getMembers(), DetailKind.COUNTRY).map(String::strip);
 		if (stated.isPresent()) {
-			String code = stated.get();
-			Status status = !Countries.isCode(code) ? Status.STATED_UNKNOWN_CODE
-					: Countries.isThirdCountry(code) ? Status.STATED_THIRD_COUNTRY : Status.STATED_EEA;
-			return new Location(status, code);
+			return stated(stated.get());
 		}
 		List<String> names = new ArrayList<>(Texts.allValues(party.getLabel()));
 		names.add(party.getName());
 		Selostes.details(party.getMembers(), DetailKind.NAME).forEach(d -> names.addAll(Texts.allValues(d.getValue())));
 		return KnownProviders.countryOf(names).map(code -> new Location(Status.INFERRED_THIRD_COUNTRY, code))
 				.orElse(new Location(Status.NOT_STATED, null));
+	}
+
+	/**
+	 * A country the notice states (for a controller, a party or a transfer): inside or outside the
+	 * EU/EEA, or not an ISO 3166 code.
+	 */
+	public static Location stated(String code) {
+		String stripped = code.strip();
+		Status status = !Countries.isCode(stripped) ? Status.STATED_UNKNOWN_CODE
+				: Countries.isThirdCountry(stripped) ? Status.STATED_THIRD_COUNTRY : Status.STATED_EEA;
+		return new Location(status, stripped);
 	}
 
 	/** A third country, stated or inferred. */

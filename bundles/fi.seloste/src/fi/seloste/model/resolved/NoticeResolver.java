@@ -2,8 +2,10 @@ package fi.seloste.model.resolved;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -135,15 +137,17 @@ final class NoticeResolver {
 		if (purposes.isEmpty() && !to.isEmpty() && to.stream().allMatch(r -> r.scope() == Origin.PURPOSE)) {
 			purposes = to.stream().flatMap(r -> r.purposes().stream()).distinct().toList();
 		}
-		Set<String> countries = new LinkedHashSet<>();
+		Map<String, Location> locations = new LinkedHashMap<>();
 		for (EObject member : transfer.getMembers()) {
 			if (member instanceof Detail detail && detail.getKind() == DetailKind.COUNTRY) {
-				countries.add(fi.seloste.model.Texts.firstValue(detail.getValue()).strip());
+				Location stated = Location.stated(fi.seloste.model.Texts.firstValue(detail.getValue()));
+				locations.putIfAbsent(stated.code(), stated);
 			}
 		}
-		to.stream().map(ResolvedRecipient::location).filter(l -> l.code() != null).forEach(l -> countries.add(l.code()));
+		to.stream().map(ResolvedRecipient::location).filter(l -> l.code() != null)
+				.forEach(l -> locations.putIfAbsent(l.code(), l));
 		return new ResolvedTransfer(transfer, purposes.isEmpty() ? Origin.REGISTER : Origin.PURPOSE, purposes, to,
-				List.copyOf(countries), Selostes.members(transfer.getMembers(), Safeguard.class));
+				List.copyOf(locations.values()), Selostes.members(transfer.getMembers(), Safeguard.class));
 	}
 
 	private ResolvedPurpose purpose(Purpose purpose, Register register, List<LegalBasis> registerBases,

@@ -32,7 +32,7 @@ public final class OutlineTreeBuilder {
 
 	/** What the outline shows; elements of other kinds are looked through for these. */
 	private static final Set<EClass> SHOWN = Set.of(Literals.IMPORT, Literals.ORGANISATION, Literals.NOTICE,
-			Literals.USE, Literals.CONTROLLER, Literals.PERSON, Literals.PARTY, Literals.SUPERVISORY_AUTHORITY,
+			Literals.USE, Literals.CONTROLLER, Literals.PERSON, Literals.NO_DPO, Literals.PARTY, Literals.SUPERVISORY_AUTHORITY,
 			Literals.SECURITY, Literals.REGISTER, Literals.SUBJECT_GROUP, Literals.DATA_CATEGORY, Literals.PURPOSE,
 			Literals.SOURCE, Literals.TRANSFER, Literals.NO_TRANSFERS, Literals.NO_RECIPIENTS, Literals.RETENTION,
 			Literals.COOKIE, Literals.COOKIE_POLICY, Literals.RIGHTS, Literals.AUTOMATED_PROCESSING,

@@ -82,7 +82,7 @@ class FormatAgreementPropertyTest {
 
 	private List<AgreementCheck> everyNotice() {
 		List<String> cheap = formats.all().stream().map(NoticeFormat::id).filter(id -> !id.equals("pdf")).toList();
-		return List.of(new DistinctRetention(), new SelosteJsonAgreement(text -> AgreementRun.notice(models.parse(text))),
+		return List.of(new DistinctRetention(), new SelosteJsonAgreement(models::notice),
 				new DpvAgreement(), new RopaAgreement(), new TiltAgreement(), DocumentAgreement.html(),
 				DocumentAgreement.markdown(), new Determinism(cheap));
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 
+import fi.seloste.law.Gdpr;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
 import fi.seloste.model.resolved.Location;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import fi.seloste.law.Gdpr;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.resolved.Fact;
 import fi.seloste.model.resolved.ResolvedPurpose;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import fi.seloste.law.Gdpr;
 import fi.seloste.model.Selostes;
 import fi.seloste.seloste.DataCategory;
 import fi.seloste.seloste.Register;

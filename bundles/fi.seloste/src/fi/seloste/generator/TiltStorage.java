@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fi.seloste.law.Gdpr;
 import fi.seloste.model.resolved.Origin;
 import fi.seloste.model.resolved.ResolvedPurpose;
 import fi.seloste.model.resolved.RetentionFact;

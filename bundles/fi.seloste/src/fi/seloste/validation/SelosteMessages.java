@@ -13,6 +13,8 @@ import com.google.inject.Singleton;
 
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.keywords.KeywordTranslator;
+import fi.seloste.law.LegalWording;
+import fi.seloste.seloste.Language;
 
 /**
  * The texts of diagnostics, in Finnish or English, each ending with its legal source. By default a
@@ -60,8 +62,14 @@ public class SelosteMessages {
 		return bundle(language).getString(check.messageKey() + ".source");
 	}
 
-	/** A name used inside messages, e.g. {@code right.ACCESS}. */
+	/**
+	 * A name used inside messages, e.g. {@code language.SV}; the names of rights and of automated
+	 * processing ({@code right.ACCESS}) are legal terms, worded in {@link LegalWording}.
+	 */
 	public String name(String key, KeywordLanguage language) {
+		if (key.startsWith("right.") || key.startsWith("automated.")) {
+			return LegalWording.of(language == KeywordLanguage.FINNISH ? Language.FI : Language.EN).get("name." + key);
+		}
 		return bundle(language).getString(key);
 	}
 

@@ -2,13 +2,13 @@ package fi.seloste.ide.contentassist;
 
 import java.util.Map;
 
-import fi.seloste.generator.Labels;
+import fi.seloste.law.LegalWording;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.seloste.Language;
 
 /**
- * What a closed-set keyword means in law, worded as the generated notices word it
- * ({@code fi.seloste.generator.labels*.properties}): "sopimus (EU:n tietosuoja-asetuksen 6 artiklan
+ * What a closed-set keyword means in law, worded as the generated notices word it (the one catalogue
+ * of legal wording, {@link LegalWording}): "sopimus (EU:n tietosuoja-asetuksen 6 artiklan
  * 1 kohdan b alakohta)". Shared by content assist (descriptions) and the hover.
  */
 public final class LegalTerms {
@@ -28,10 +28,10 @@ public final class LegalTerms {
 	/** The legal meaning of an enum literal of such a rule, or {@code null}. */
 	public static String meaning(String enumRuleName, String literalName, KeywordLanguage language) {
 		String prefix = prefix(enumRuleName);
-		return prefix == null ? null : labels(language).get(prefix + "." + literalName);
+		return prefix == null ? null : wording(language).get(prefix + "." + literalName);
 	}
 
-	public static Labels labels(KeywordLanguage language) {
-		return Labels.of(language == KeywordLanguage.FINNISH ? Language.FI : Language.EN);
+	public static LegalWording wording(KeywordLanguage language) {
+		return LegalWording.of(language == KeywordLanguage.FINNISH ? Language.FI : Language.EN);
 	}
 }

@@ -2,7 +2,6 @@ package fi.seloste.ide.hover;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 import org.eclipse.emf.ecore.EObject;
@@ -18,6 +17,7 @@ import org.eclipse.xtext.util.SimpleAttributeResolver;
 import com.google.inject.Inject;
 
 import fi.seloste.ide.contentassist.LegalTerms;
+import fi.seloste.law.LegalWording;
 import fi.seloste.ide.navigation.DeclarationKinds;
 import fi.seloste.ide.navigation.Declarations;
 import fi.seloste.keywords.BilingualKeywords;
@@ -66,7 +66,7 @@ public class SelosteHoverTexts {
 			return closedSetValue(literal, language);
 		}
 		if (leaf.getGrammarElement() instanceof Keyword keyword) {
-			return string(language, "keyword." + keywords.in(keyword.getValue(), KeywordLanguage.FINNISH));
+			return legal(language, "hover.keyword." + keywords.in(keyword.getValue(), KeywordLanguage.FINNISH));
 		}
 		return null;
 	}
@@ -78,7 +78,7 @@ public class SelosteHoverTexts {
 			return null;
 		}
 		String meaning = LegalTerms.meaning(rule, literal.getEnumLiteral().getName(), language);
-		return string(language, "heading." + prefix) + "\n" + meaning;
+		return legal(language, "hover.heading." + prefix) + "\n" + meaning;
 	}
 
 	/** "Tietoryhmä Yhteystiedot (organisation.seloste)" and the declaration's label on the next line. */
@@ -101,12 +101,10 @@ public class SelosteHoverTexts {
 		return null;
 	}
 
-	private static String string(KeywordLanguage language, String key) {
-		try {
-			return bundle(language).getString(key);
-		} catch (MissingResourceException e) {
-			return null;
-		}
+	/** A hover text of the catalogue of legal wording, or {@code null} for a keyword without one. */
+	private static String legal(KeywordLanguage language, String key) {
+		LegalWording wording = LegalTerms.wording(language);
+		return wording.has(key) ? wording.get(key) : null;
 	}
 
 	private static ResourceBundle bundle(KeywordLanguage language) {

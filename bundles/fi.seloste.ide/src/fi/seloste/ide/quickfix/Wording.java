@@ -5,13 +5,15 @@ import java.util.Map;
 
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.law.DataProtectionOmbudsman;
+import fi.seloste.law.LegalWording;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.RightKind;
 import fi.seloste.validation.Placeholders;
 
 /**
  * The texts quick fixes insert, in Finnish, English and Swedish: the standard wording of the
- * rights and statements the GDPR requires, and the placeholders for what only a lawyer can write
+ * rights and statements the GDPR requires (worded in the catalogue {@link LegalWording}), and the
+ * placeholders for what only a lawyer can write
  * (the PLACEHOLDER check reports those as errors until they are replaced).
  */
 public final class Wording {
@@ -31,48 +33,24 @@ public final class Wording {
 			+ DataProtectionOmbudsman.POSTAL_ADDRESS + "; " + DataProtectionOmbudsman.PHONE + "; "
 			+ DataProtectionOmbudsman.EMAIL + "; " + DataProtectionOmbudsman.WEBSITE;
 
-	/** The standard wording of a right of the data subject (GDPR Art 7(3), 15–18, 20, 21, 77). */
+	/**
+	 * The standard wording of a right of the data subject (GDPR Art 7(3), 15–18, 20, 21, 77), from the
+	 * catalogue of legal wording; the complaint names the Finnish supervisory authority and its details.
+	 */
 	public static Map<Language, String> right(RightKind right) {
-		return switch (right) {
-			case ACCESS -> of(
-					"Rekisteröidyllä on oikeus saada vahvistus siitä, käsitelläänkö hänen henkilötietojaan, sekä oikeus tarkastaa tietonsa ja saada niistä jäljennös.",
-					"The data subject has the right to obtain confirmation as to whether their personal data is processed, and to access the data and receive a copy of it.",
-					"Den registrerade har rätt att få bekräftelse på om hans eller hennes personuppgifter behandlas samt att få tillgång till uppgifterna och en kopia av dem.");
-			case RECTIFICATION -> of(
-					"Rekisteröidyllä on oikeus vaatia, että häntä koskevat virheelliset henkilötiedot oikaistaan ja puutteelliset tiedot täydennetään ilman aiheetonta viivytystä.",
-					"The data subject has the right to have inaccurate personal data concerning them rectified and incomplete data completed without undue delay.",
-					"Den registrerade har rätt att utan onödigt dröjsmål få felaktiga personuppgifter om sig rättade och ofullständiga uppgifter kompletterade.");
-			case ERASURE -> of(
-					"Rekisteröidyllä on oikeus vaatia henkilötietojensa poistamista, kun tietoja ei enää tarvita siihen tarkoitukseen, jota varten ne kerättiin, tai kun niiden käsittelylle ei ole muuta laillista perustetta.",
-					"The data subject has the right to have their personal data erased when it is no longer needed for the purpose for which it was collected or when there is no other lawful ground for processing it.",
-					"Den registrerade har rätt att få sina personuppgifter raderade när de inte längre behövs för det ändamål för vilket de samlades in eller när det inte finns någon annan rättslig grund för behandlingen.");
-			case RESTRICTION -> of(
-					"Rekisteröidyllä on oikeus vaatia henkilötietojensa käsittelyn rajoittamista esimerkiksi silloin, kun hän kiistää tietojen paikkansapitävyyden.",
-					"The data subject has the right to restrict the processing of their personal data, for example while they contest the accuracy of the data.",
-					"Den registrerade har rätt att begränsa behandlingen av sina personuppgifter, till exempel medan han eller hon bestrider uppgifternas riktighet.");
-			case OBJECTION -> of(
-					"Rekisteröidyllä on oikeus henkilökohtaiseen erityiseen tilanteeseensa liittyvällä perusteella vastustaa henkilötietojensa käsittelyä, joka perustuu oikeutettuun etuun tai yleisen edun mukaiseen tehtävään.",
-					"The data subject has the right to object, on grounds relating to their particular situation, to processing of their personal data that is based on legitimate interests or on a task carried out in the public interest.",
-					"Den registrerade har rätt att av skäl som hänför sig till hans eller hennes specifika situation invända mot behandling av sina personuppgifter som grundar sig på berättigat intresse eller på en uppgift av allmänt intresse.");
-			case DIRECT_MARKETING_OBJECTION -> of(
-					"Rekisteröidyllä on oikeus milloin tahansa kieltää henkilötietojensa käsittely suoramarkkinointia varten, mukaan lukien siihen liittyvä profilointi.",
-					"The data subject has the right to object at any time to processing of their personal data for direct marketing, including profiling related to it.",
-					"Den registrerade har rätt att när som helst invända mot behandling av sina personuppgifter för direktmarknadsföring, inklusive profilering som hänger samman med sådan marknadsföring.");
-			case PORTABILITY -> of(
-					"Rekisteröidyllä on oikeus saada itse toimittamansa henkilötiedot jäsennellyssä, yleisesti käytetyssä ja koneellisesti luettavassa muodossa ja siirtää ne toiselle rekisterinpitäjälle, kun käsittely perustuu suostumukseen tai sopimukseen ja suoritetaan automaattisesti.",
-					"The data subject has the right to receive the personal data they have provided in a structured, commonly used and machine-readable format and to transmit it to another controller, where processing is based on consent or a contract and carried out by automated means.",
-					"Den registrerade har rätt att få ut de personuppgifter som han eller hon har lämnat i ett strukturerat, allmänt använt och maskinläsbart format och överföra dem till en annan personuppgiftsansvarig, när behandlingen grundar sig på samtycke eller avtal och sker automatiserat.");
-			case WITHDRAW_CONSENT -> of(
-					"Kun käsittely perustuu suostumukseen, rekisteröidyllä on oikeus peruuttaa suostumuksensa milloin tahansa. Peruuttaminen ei vaikuta ennen sitä suoritetun käsittelyn lainmukaisuuteen.",
-					"Where processing is based on consent, the data subject has the right to withdraw consent at any time. Withdrawal does not affect the lawfulness of processing carried out before it.",
-					"När behandlingen grundar sig på samtycke har den registrerade rätt att när som helst återkalla sitt samtycke. Återkallandet påverkar inte lagligheten av behandling som skett innan samtycket återkallades.");
-			case COMPLAINT -> of(
-					"Rekisteröidyllä on oikeus tehdä valitus valvontaviranomaiselle, erityisesti vakinaisen asuinpaikkansa tai työpaikkansa jäsenvaltiossa, jos hän katsoo, että hänen henkilötietojensa käsittely rikkoo tietosuoja-asetusta. Suomessa valvontaviranomainen on "
-							+ DataProtectionOmbudsman.NAME_FI.toLowerCase(java.util.Locale.ROOT) + " (" + OMBUDSMAN_DETAILS + ").",
-					"The data subject has the right to lodge a complaint with a supervisory authority, in particular in the Member State of their habitual residence or place of work, if they consider that the processing of their personal data infringes the GDPR. In Finland the supervisory authority is the "
-							+ DataProtectionOmbudsman.NAME_EN + " (" + OMBUDSMAN_DETAILS + ").",
-					"Den registrerade har rätt att lämna in klagomål till en tillsynsmyndighet, särskilt i den medlemsstat där han eller hon har sin hemvist eller sin arbetsplats, om han eller hon anser att behandlingen av personuppgifterna strider mot dataskyddsförordningen. I Finland är tillsynsmyndigheten "
-							+ DataProtectionOmbudsman.NAME_SV + " (" + OMBUDSMAN_DETAILS + ").");
+		Map<Language, String> wording = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			wording.put(language, LegalWording.of(language).format("standard.right." + right.name(),
+					ombudsmanName(language), OMBUDSMAN_DETAILS));
+		}
+		return wording;
+	}
+
+	private static String ombudsmanName(Language language) {
+		return switch (language) {
+			case FI -> DataProtectionOmbudsman.NAME_FI.toLowerCase(java.util.Locale.ROOT);
+			case EN -> DataProtectionOmbudsman.NAME_EN;
+			case SV -> DataProtectionOmbudsman.NAME_SV;
 		};
 	}
 
@@ -83,10 +61,11 @@ public final class Wording {
 
 	/** Art 13(2)(f): no automated decision-making within the meaning of Art 22. */
 	public static Map<Language, String> noAutomatedDecisions() {
-		return of(
-				"Henkilötietoja ei käytetä automaattiseen päätöksentekoon, jolla olisi rekisteröityä koskevia oikeusvaikutuksia tai joka vaikuttaisi häneen vastaavalla tavalla merkittävästi.",
-				"Personal data is not used for automated decision-making that produces legal effects concerning the data subject or similarly significantly affects them.",
-				"Personuppgifterna används inte för automatiserat beslutsfattande som har rättsliga följder för den registrerade eller på liknande sätt i betydande grad påverkar honom eller henne.");
+		Map<Language, String> wording = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			wording.put(language, LegalWording.of(language).get("standard.noAutomatedDecisions"));
+		}
+		return wording;
 	}
 
 	/**

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
-import fi.seloste.generator.Gdpr;
+import fi.seloste.law.Gdpr;
 import fi.seloste.generator.Json;
 import fi.seloste.generator.SelosteJsonFormat;
 import fi.seloste.seloste.BasisKind;

@@ -34,6 +34,7 @@ import com.google.inject.Inject;
 
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.keywords.KeywordTranslator;
+import fi.seloste.law.LegalWording;
 import fi.seloste.seloste.AutomatedKind;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.RightKind;
@@ -53,7 +54,7 @@ import fi.seloste.validation.SelosteIssueCodes;
 class MessagesTest {
 
 	/** Keys of names used inside messages; every other key belongs to a check. */
-	private static final List<String> NAME_PREFIXES = List.of("right.", "automated.", "language.", "country.");
+	private static final List<String> NAME_PREFIXES = List.of("language.", "country.");
 
 	/** A single quote that is not doubled: MessageFormat would swallow it and quote the text after it. */
 	private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
@@ -183,16 +184,28 @@ class MessagesTest {
 	}
 
 	@Test
-	void everyRightAutomatedKindAndLanguageHasAName() {
+	void everyLanguageHasAName() {
 		List<String> names = new ArrayList<>();
-		Arrays.stream(RightKind.values()).forEach(k -> names.add("right." + k.getName()));
-		Arrays.stream(AutomatedKind.values()).forEach(k -> names.add("automated." + k.getName()));
 		Arrays.stream(Language.values()).forEach(l -> names.add("language." + l.getName()));
 		names.add("country.inferred");
 		List<String> missing = new ArrayList<>();
 		for (Properties bundle : List.of(ENGLISH, FINNISH)) {
 			names.stream().filter(key -> isBlank(bundle.getProperty(key)))
 					.forEach(key -> missing.add((bundle == ENGLISH ? "en " : "fi ") + key));
+		}
+		assertEquals(List.of(), missing);
+	}
+
+	/** Rights and automated processing are legal terms: their names come from the catalogue of legal wording. */
+	@Test
+	void everyRightAndAutomatedKindHasANameInTheCatalogue() {
+		List<String> missing = new ArrayList<>();
+		for (Language language : List.of(Language.FI, Language.EN)) {
+			LegalWording wording = LegalWording.of(language);
+			Arrays.stream(RightKind.values()).map(k -> "name.right." + k.getName())
+					.filter(key -> !wording.has(key) || isBlank(wording.get(key))).forEach(key -> missing.add(language + " " + key));
+			Arrays.stream(AutomatedKind.values()).map(k -> "name.automated." + k.getName())
+					.filter(key -> !wording.has(key) || isBlank(wording.get(key))).forEach(key -> missing.add(language + " " + key));
 		}
 		assertEquals(List.of(), missing);
 	}

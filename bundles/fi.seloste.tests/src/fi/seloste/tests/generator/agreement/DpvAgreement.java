@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import fi.seloste.generator.Gdpr;
+import fi.seloste.law.Gdpr;
 import fi.seloste.model.resolved.Origin;
 import fi.seloste.model.resolved.ResolvedPurpose;
 import fi.seloste.model.resolved.ResolvedTransfer;

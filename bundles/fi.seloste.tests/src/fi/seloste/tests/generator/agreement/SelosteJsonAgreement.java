@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import fi.seloste.generator.Gdpr;
 import fi.seloste.generator.SelosteJsonFormat;
+import fi.seloste.law.Gdpr;
 import fi.seloste.model.resolved.ResolvedPurpose;
 import fi.seloste.model.resolved.ResolvedRegister;
 import fi.seloste.model.resolved.ResolvedTransfer;

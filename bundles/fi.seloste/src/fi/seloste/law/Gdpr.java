@@ -1,4 +1,4 @@
-package fi.seloste.generator;
+package fi.seloste.law;
 
 import java.util.Map;
 

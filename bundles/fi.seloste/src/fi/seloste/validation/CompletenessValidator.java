@@ -122,7 +122,9 @@ public class CompletenessValidator extends SelosteCheckBase {
 		if (!basisApplies && inControllerRegister(purpose)) {
 			report(SelosteCheck.PURPOSE_WITHOUT_BASIS, purpose, Literals.PURPOSE__NAME, purpose.getName());
 		}
-		for (LegalBasis basis : bases) {
+		// the purpose's own bases, or the register's single basis that applies to it (reported there)
+		List<LegalBasis> applying = resolved(purpose).map(p -> p.bases().stream().map(b -> b.value()).toList()).orElse(bases);
+		for (LegalBasis basis : applying) {
 			if (basis.getKind() == BasisKind.LEGITIMATE_INTERESTS && basis.getText() == null) {
 				report(SelosteCheck.LEGITIMATE_INTEREST_NOT_STATED, basis, Literals.LEGAL_BASIS__KIND, purpose.getName());
 			}

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
 
@@ -18,21 +17,21 @@ import fi.seloste.law.Countries;
 import fi.seloste.law.DataProtectionOmbudsman;
 import fi.seloste.law.RepealedLaw;
 import fi.seloste.model.Selostes;
+import fi.seloste.model.resolved.Fact;
+import fi.seloste.model.resolved.ResolvedNotice;
+import fi.seloste.model.resolved.ResolvedPurpose;
 import fi.seloste.model.Texts;
 import fi.seloste.seloste.BasisKind;
 import fi.seloste.seloste.CategoryFlag;
 import fi.seloste.seloste.DataCategory;
-import fi.seloste.seloste.DataRefs;
 import fi.seloste.seloste.Detail;
 import fi.seloste.seloste.DurationPeriod;
-import fi.seloste.seloste.LegalBasis;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.Period;
 import fi.seloste.seloste.Purpose;
 import fi.seloste.seloste.Retention;
 import fi.seloste.seloste.SelostePackage.Literals;
 import fi.seloste.seloste.SubjectGroup;
-import fi.seloste.seloste.SubjectRefs;
 import fi.seloste.seloste.SupervisoryAuthority;
 import fi.seloste.seloste.Text;
 import fi.seloste.seloste.TextVariant;
@@ -157,12 +156,10 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		}
 	}
 
-	/** Whether a purpose of the notice with a legal basis uses the category. */
+	/** Whether a purpose of the notice that has a legal basis (its own or its register's) names the category. */
 	private static boolean grounded(DataCategory category, Notice notice) {
-		return EcoreUtil2.getAllContentsOfType(notice, Purpose.class).stream()
-				.filter(p -> !members(p.getMembers(), LegalBasis.class).isEmpty())
-				.flatMap(p -> members(p.getMembers(), DataRefs.class).stream())
-				.anyMatch(refs -> refs.getCategories().contains(category));
+		return ResolvedNotice.of(notice).purposes().stream()
+				.anyMatch(p -> !p.bases().isEmpty() && p.ownCategories().contains(category));
 	}
 
 	/** Kirjanpitolaki 2:10 §: vouchers 6 years, books 10 years; less than 6 years is always too short. */
@@ -208,13 +205,13 @@ public class FinnishLawValidator extends SelosteCheckBase {
 	/** Tietosuojalaki 5 §: a child's own consent to an online service counts from 13 years. */
 	@Check
 	public void checkChildConsent(Purpose purpose) {
-		boolean consent = members(purpose.getMembers(), LegalBasis.class).stream()
-				.anyMatch(b -> b.getKind() == BasisKind.CONSENT);
+		Optional<ResolvedPurpose> resolved = resolved(purpose);
+		boolean consent = resolved.stream().flatMap(p -> p.bases().stream())
+				.anyMatch(b -> b.value().getKind() == BasisKind.CONSENT);
 		if (!consent) {
 			return;
 		}
-		List<SubjectGroup> groups = members(purpose.getMembers(), SubjectRefs.class).stream()
-				.flatMap(r -> r.getGroups().stream()).filter(g -> !g.eIsProxy()).toList();
+		List<SubjectGroup> groups = resolved.get().subjects().stream().map(Fact::value).toList();
 		groups.stream().filter(g -> g.eIsSet(Literals.SUBJECT_GROUP__MINIMUM_AGE) && g.getMinimumAge() < CHILD_CONSENT_AGE)
 				.mapToInt(SubjectGroup::getMinimumAge).min()
 				.ifPresent(age -> report(SelosteCheck.CHILD_CONSENT_BELOW_13, purpose, Literals.PURPOSE__NAME,

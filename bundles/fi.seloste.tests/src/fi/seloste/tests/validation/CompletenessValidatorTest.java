@@ -175,6 +175,17 @@ class CompletenessValidatorTest {
 	}
 
 	@Test
+	@Covers(SelosteIssueCodes.LEGITIMATE_INTEREST_NOT_STATED)
+	void aRegistersLegitimateInterestsWithoutTheInterestIsReportedForThePurposeItAppliesTo() {
+		NoticeEdit notice = base().removeLine("peruste sopimus \"Käsittely on tarpeen kauppasopimuksen täyttämiseksi.\"")
+				.insertAfter("rooli rekisterinpitäjä", "peruste oikeutettu-etu");
+		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.LEGITIMATE_INTEREST_NOT_STATED),
+				SelosteIssueCodes.LEGITIMATE_INTEREST_NOT_STATED);
+		assertLine(notice.lineOf("rooli rekisterinpitäjä") + 1, issue);
+		assertTrue(issue.getMessage().contains("'Tilaukset'"), issue.getMessage());
+	}
+
+	@Test
 	@Covers(SelosteIssueCodes.PURPOSE_WITHOUT_BASIS)
 	void severalBasesOfTheRegisterLinkNoPurposeToABasis() {
 		NoticeEdit notice = base().removeLine("peruste sopimus \"Käsittely on tarpeen kauppasopimuksen täyttämiseksi.\"")

@@ -199,6 +199,14 @@ class FinnishLawValidatorTest {
 				SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND, SelosteIssueCodes.PURPOSE_WITHOUT_BASIS);
 	}
 
+	@Test
+	@Covers(SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND)
+	void personalIdentityCodeOfAPurposeOnItsRegistersBasisHasAGround() {
+		// the register's single basis applies to the purpose (the resolved model)
+		assertIssuesOf(base().removeLine("peruste sopimus \"Tarkistus on tarpeen").removeLine("peruste sopimus \"Käsittely on tarpeen")
+				.insertAfter("rooli rekisterinpitäjä", "peruste sopimus"));
+	}
+
 	private static final String ORGANISATION_WITH_ID_CODE = """
 			organisaatio Yhtiö {
 				tietoryhmä Hetu "henkilötunnus" henkilötunnus
@@ -283,6 +291,20 @@ class FinnishLawValidatorTest {
 	void childrenUnder13UnderAnotherBasisAreNoConsentMatter() {
 		// Asiakkaat (10 years and older) are concerned by purposes based on contract and legitimate interests
 		assertIssuesOf(base().replace("vähimmäisikä 15", "vähimmäisikä 10"));
+	}
+
+	@Test
+	@Covers(SelosteIssueCodes.CHILD_CONSENT_BELOW_13)
+	void consentOfTheRegisterAndItsDataSubjectsCountsForAPurposeStatingNeither() {
+		// the purpose states no basis and no data subjects: the register's consent and groups apply
+		NoticeEdit notice = base().replace("vähimmäisikä 13", "vähimmäisikä 12")
+				.removeLine("peruste suostumus \"Annat suostumuksen").removeLine("koskee Tilaajat")
+				.removeLine("peruste sopimus \"Käsittely on tarpeen").removeLine("peruste lakisääteinen-velvoite")
+				.removeLine("peruste sopimus \"Tarkistus on tarpeen").removeLine("peruste oikeutettu-etu")
+				.removeLine("peruste suostumus \"Analytiikkaevästeet").insertAfter("rooli rekisterinpitäjä", "peruste suostumus");
+		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.CHILD_CONSENT_BELOW_13),
+				SelosteIssueCodes.CHILD_CONSENT_BELOW_13);
+		assertLine(notice.lineOf("tarkoitus Uutiskirje"), issue);
 	}
 
 	// ------------------------------------------------------------------ contact details

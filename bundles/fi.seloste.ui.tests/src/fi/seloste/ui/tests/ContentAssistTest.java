@@ -111,6 +111,16 @@ public class ContentAssistTest extends WorkbenchTestCase {
 	}
 
 	@Test
+	public void thePurposesOfTheRegisterAreProposedAfterTarkoituksiin() throws Exception {
+		ITextEditor editor = openExample("purposes", FINNISH);
+		String text = document(editor).get();
+		int offset = text.indexOf("tarkoituksiin Kirjanpito") + "tarkoituksiin Kir".length();
+		List<String> references = proposals(editor, offset, ContentAssistEntry.KIND_REFERENCE);
+		assertTrue(references.contains("Kirjanpito"), references.toString());
+		assertEquals("Kirjanpito – tarkoitus, tietosuojaseloste.seloste", find(editor, offset, "Kirjanpito").getDisplayString());
+	}
+
+	@Test
 	public void countryCodesAreProposedAfterMaa() throws Exception {
 		ITextEditor editor = openExample("countries", FINNISH);
 		IDocument document = document(editor);

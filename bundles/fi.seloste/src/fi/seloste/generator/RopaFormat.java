@@ -24,20 +24,15 @@ import fi.seloste.model.resolved.RetentionFact;
 import fi.seloste.seloste.Controller;
 import fi.seloste.seloste.CriteriaPeriod;
 import fi.seloste.seloste.DataCategory;
-import fi.seloste.seloste.DataRefs;
 import fi.seloste.seloste.DateEntry;
 import fi.seloste.seloste.DateKind;
 import fi.seloste.seloste.Detail;
 import fi.seloste.seloste.DetailKind;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.LegalBasis;
-import fi.seloste.seloste.NoRecipients;
-import fi.seloste.seloste.NoTransfers;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.Party;
 import fi.seloste.seloste.Person;
-import fi.seloste.seloste.PersonRole;
-import fi.seloste.seloste.Purpose;
 import fi.seloste.seloste.Register;
 import fi.seloste.seloste.RegisterRole;
 import fi.seloste.seloste.Retention;
@@ -48,10 +43,7 @@ import fi.seloste.seloste.Security;
 import fi.seloste.seloste.SecurityMeasure;
 import fi.seloste.seloste.SpecialCondition;
 import fi.seloste.seloste.SubjectGroup;
-import fi.seloste.seloste.SubjectRefs;
 import fi.seloste.seloste.Text;
-import fi.seloste.seloste.Transfer;
-import fi.seloste.seloste.TransferRecipient;
 
 /**
  * The record of processing activities of GDPR Article 30, drawn up from the notice: {@code <notice>.ropa.html}

@@ -1,6 +1,5 @@
 package fi.seloste.validation;
 
-import static fi.seloste.model.Selostes.members;
 
 import java.util.List;
 import java.util.Optional;

@@ -190,6 +190,42 @@ class CliTest {
 	}
 
 	@Test
+	void sarifFormatIsOneSarifLogWithTheSameExitCode() throws IOException {
+		Path file = write("vat.seloste", VAT_NUMBER);
+		Run run = run("check", "--format", "sarif", "--lang", "en", file.toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.err());
+		JsonObject log = JsonParser.parseString(run.out()).getAsJsonObject();
+		assertEquals("2.1.0", log.get("version").getAsString());
+		JsonObject sarifRun = log.getAsJsonArray("runs").get(0).getAsJsonObject();
+		assertEquals("Seloste", sarifRun.getAsJsonObject("tool").getAsJsonObject("driver").get("name").getAsString());
+		JsonArray results = sarifRun.getAsJsonArray("results");
+		assertEquals(1, results.size(), run.out());
+		JsonObject result = results.get(0).getAsJsonObject();
+		assertEquals("fi.seloste.businessIdVatForm", result.get("ruleId").getAsString());
+		assertEquals("error", result.get("level").getAsString());
+		assertTrue(result.getAsJsonObject("message").get("text").getAsString().startsWith("'FI27011316' is a VAT number"));
+		assertEquals("Write the business ID: 2701131-6",
+				result.getAsJsonObject("properties").getAsJsonArray("fixes").get(0).getAsString());
+		assertTrue(run.err().contains("Checked 1 file(s): 1 error(s)"), run.err());
+
+		Run clean = run("check", "--format=sarif", write("ok.seloste", VALID).toString());
+		assertEquals(Main.OK, clean.exit());
+		assertEquals(0, JsonParser.parseString(clean.out()).getAsJsonObject().getAsJsonArray("runs").get(0)
+				.getAsJsonObject().getAsJsonArray("results").size());
+	}
+
+	@Test
+	void junitFormatIsOneTestCasePerFile() throws IOException {
+		Path vat = write("vat.seloste", VAT_NUMBER);
+		Path ok = write("ok.seloste", VALID);
+		Run run = run("check", "--format", "junit", vat.toString(), ok.toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.err());
+		assertTrue(run.out().startsWith("<?xml"), run.out());
+		assertEquals(2, run.out().split("<testcase ", -1).length - 1, run.out());
+		assertEquals(1, run.out().split("<failure ", -1).length - 1, run.out());
+	}
+
+	@Test
 	void folderIsCheckedRecursivelyAndAFileLinksToItsSiblings() throws IOException {
 		write("org/organisation.seloste", "organisaatio Kuura {\n\trekisterinpitäjä KuuraOy {\n\t}\n}\n");
 		Path notice = write("org/notice.seloste", "seloste N {\n\tkäytä Kuura.KuuraOy\n}\n");
@@ -357,7 +393,7 @@ class CliTest {
 		assertTrue(lang.err().contains("--lang must be fi or en, not 'sv'"), lang.err());
 		Run format = run("check", "--format", "xml", file);
 		assertEquals(Main.USAGE, format.exit());
-		assertTrue(format.err().contains("--format must be text or json, not 'xml'"), format.err());
+		assertTrue(format.err().contains("--format must be text, json, sarif or junit, not 'xml'"), format.err());
 		Run missing = run("check", file, "--lang");
 		assertEquals(Main.USAGE, missing.exit());
 		assertTrue(missing.err().contains("--lang needs a value"), missing.err());

@@ -21,9 +21,9 @@ public final class Main {
 	public static final int USAGE = 2;
 
 	static final String USAGE_TEXT = """
-			usage: seloste check [--lang fi|en] [--format text|json] PATH...
+			usage: seloste check [--lang fi|en] [--format text|json|sarif|junit] PATH...
 			                                        parse, link and validate .seloste files and folders (recursively)
-			       seloste check --fix [--lang fi|en] [--format text|json] PATH...
+			       seloste check --fix [--lang fi|en] [--format text|json|sarif|junit] PATH...
 			                                        apply the editorial quick fixes (form only: https, IDs,
 			                                        addresses, dates, duplicates, ...) that need no choice, then
 			                                        check; fixes that state facts or law are left to the editor
@@ -37,6 +37,7 @@ public final class Main {
 			  --lang    check: the language of the messages (default: each file's keyword language);
 			            generate: the output languages (default: each notice's own; others are skipped)
 			  --format  check: json prints one JSON document: the problems with the labels of their quick fixes;
+			            sarif a SARIF 2.1.0 log for code scanning; junit a JUnit XML report, one test per file;
 			            generate: the output formats (default: all)
 			exit codes: 0 no errors, 1 errors in the input, 2 usage or file problem""";
 
@@ -72,7 +73,16 @@ public final class Main {
 
 	/** The options and operands of one command. */
 	private record Call(String command, List<String> paths, boolean fix, boolean checkOnly, KeywordLanguage language,
-			boolean json) {
+			Report report) {
+	}
+
+	/** What {@code check} prints: problem lines, or one document for a program or a CI system. */
+	private enum Report {
+		TEXT, JSON, SARIF, JUNIT;
+
+		boolean document() {
+			return this != TEXT;
+		}
 	}
 
 	private int dispatch(List<String> arguments) throws UsageException {
@@ -101,7 +111,7 @@ public final class Main {
 		boolean fix = false;
 		boolean checkOnly = false;
 		KeywordLanguage language = null;
-		boolean json = false;
+		Report report = Report.TEXT;
 		for (int i = 1; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
 			String option = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
@@ -123,17 +133,20 @@ public final class Main {
 						default -> throw new UsageException("--lang must be fi or en, not '" + value + "'");
 					};
 				} else {
-					json = switch (value) {
-						case "json" -> true;
-						case "text" -> false;
-						default -> throw new UsageException("--format must be text or json, not '" + value + "'");
+					report = switch (value) {
+						case "text" -> Report.TEXT;
+						case "json" -> Report.JSON;
+						case "sarif" -> Report.SARIF;
+						case "junit" -> Report.JUNIT;
+						default -> throw new UsageException(
+								"--format must be text, json, sarif or junit, not '" + value + "'");
 					};
 				}
 			} else {
 				throw new UsageException("unknown option " + argument + "\n" + USAGE_TEXT);
 			}
 		}
-		return new Call(command, paths, fix, checkOnly, language, json);
+		return new Call(command, paths, fix, checkOnly, language, report);
 	}
 
 	private int check(Call call) throws UsageException {
@@ -141,13 +154,16 @@ public final class Main {
 		Injector injector = CliInjector.get();
 		injector.getInstance(SelosteMessages.class).chooseLanguage(call.language());
 		if (call.fix()) {
-			fix(injector, files, call.json());
+			fix(injector, files, call.report().document());
 		}
-		List<Problem> problems = new CheckCommand(injector).check(files, call.json());
-		if (call.json()) {
-			out.println(JsonReport.of(problems));
-		} else {
-			problems.forEach(problem -> out.println(problem.format()));
+		List<Problem> problems = new CheckCommand(injector).check(files, call.report().document());
+		switch (call.report()) {
+			case TEXT -> problems.forEach(problem -> out.println(problem.format()));
+			case JSON -> out.println(JsonReport.of(problems));
+			// rule texts in the chosen language, else English: a CI page is read by the whole team
+			case SARIF -> out.println(SarifReport.render(problems, ToolVersion.get(),
+					call.language() == null ? KeywordLanguage.ENGLISH : call.language()));
+			case JUNIT -> out.print(JunitReport.render(files.requested(), problems));
 		}
 		long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
 		long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
@@ -155,9 +171,9 @@ public final class Main {
 		return errors > 0 ? INPUT_ERRORS : OK;
 	}
 
-	/** Applies the fixes; what changed goes to standard output, or to standard error beside JSON. */
-	private void fix(Injector injector, SourceFiles files, boolean json) throws UsageException {
-		PrintStream report = json ? err : out;
+	/** Applies the fixes; what changed goes to standard output, or to standard error beside a document. */
+	private void fix(Injector injector, SourceFiles files, boolean document) throws UsageException {
+		PrintStream report = document ? err : out;
 		int fixes = 0;
 		int changed = 0;
 		for (FixCommand.Outcome outcome : new FixCommand(injector).fix(files)) {

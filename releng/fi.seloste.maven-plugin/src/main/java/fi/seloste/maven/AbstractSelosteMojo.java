@@ -59,6 +59,9 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
 	@Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
 	File buildDirectory;
 
+	@Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+	File baseDirectory;
+
 	@Parameter(defaultValue = "${plugin}", readonly = true, required = true)
 	PluginDescriptor plugin;
 
@@ -96,6 +99,7 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
 		settings.put("messageLanguage", messageLanguage == null || messageLanguage.isBlank() ? null : messageLanguage.strip());
 		settings.put("failOnError", failOnError);
 		settings.put("toolVersion", plugin.getVersion());
+		settings.put("baseDirectory", baseDirectory.getAbsolutePath());
 		Path stamp = buildDirectory.toPath().resolve("seloste").resolve(execution.getGoal() + "-" + execution.getExecutionId() + ".sha256");
 		String hash = sources.hash(plugin.getId() + "\n" + new java.util.TreeMap<>(settings));
 		if (hash.equals(read(stamp)) && outputsPresent()) {

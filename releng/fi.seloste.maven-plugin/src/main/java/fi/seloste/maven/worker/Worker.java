@@ -15,9 +15,12 @@ import fi.seloste.ide.cli.AtomicFiles;
 import fi.seloste.ide.cli.CheckCommand;
 import fi.seloste.ide.cli.CliInjector;
 import fi.seloste.ide.cli.GenerateCommand;
+import fi.seloste.ide.cli.JunitReport;
 import fi.seloste.ide.cli.Main;
 import fi.seloste.ide.cli.Problem;
+import fi.seloste.ide.cli.SarifReport;
 import fi.seloste.ide.cli.SourceFiles;
+import fi.seloste.ide.cli.ToolVersion;
 import fi.seloste.ide.cli.UsageException;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.validation.SelosteMessages;
@@ -53,14 +56,16 @@ public final class Worker {
 		}
 		String sarif = (String) settings.get("sarifFile");
 		if (sarif != null) {
+			// rule texts in the chosen language, else English (as seloste check --format sarif); file locations
+			// relative to the project folder
 			KeywordLanguage language = language(settings);
-			write(Path.of(sarif), Reports.sarif(problems, (String) settings.get("toolVersion"),
-					language == null ? KeywordLanguage.ENGLISH : language));
+			write(Path.of(sarif), SarifReport.render(problems, ToolVersion.get(),
+					language == null ? KeywordLanguage.ENGLISH : language, Path.of((String) settings.get("baseDirectory"))));
 			log.accept("info", "SARIF report: " + sarif);
 		}
 		String junit = (String) settings.get("junitReport");
 		if (junit != null) {
-			write(Path.of(junit), Reports.junit(files.requested(), problems));
+			write(Path.of(junit), JunitReport.render(files.requested(), problems));
 			log.accept("info", "JUnit report: " + junit);
 		}
 		int errors = (int) problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();

@@ -86,6 +86,8 @@ public final class Worker {
 		if (Boolean.TRUE.equals(settings.get("draft"))) {
 			arguments.add("--draft");
 		}
+		// the command line's checks of the options, with the same messages; the files are given apart, so the
+		// path operand is only a placeholder that generate(files, options) ignores
 		arguments.add("(files)");
 		try {
 			GenerateCommand.Options options = GenerateCommand.parse(arguments, injector.getInstance(NoticeFormats.class));

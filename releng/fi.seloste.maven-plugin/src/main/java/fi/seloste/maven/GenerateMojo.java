@@ -55,6 +55,8 @@ public class GenerateMojo extends AbstractSelosteMojo {
 	String run(Map<String, Object> settings, SourceSet sources, Invoker worker)
 			throws MojoExecutionException, MojoFailureException {
 		Map<String, Integer> result = worker.call("generate", settings);
+		// also when nothing was written (organisation files only): the folder is what the stamp relies on
+		outputDirectory.mkdirs();
 		if (result.get("exit") != 0) {
 			String message = "Seloste: notices with errors were not generated (see above)";
 			if (failOnError) {

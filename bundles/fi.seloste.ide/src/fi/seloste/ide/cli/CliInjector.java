@@ -20,9 +20,20 @@ public final class CliInjector {
 
 	public static synchronized Injector get() {
 		if (injector == null) {
-			Logger.getRootLogger().setLevel(Level.OFF);
-			injector = new SelosteIdeSetup().createInjectorAndDoEMFRegistration();
+			injector = create();
 		}
 		return injector;
+	}
+
+	/**
+	 * A new injector of its own, for a caller that runs several checks in one JVM with their own settings
+	 * (the Maven plugin: {@code SelosteMessages} is a singleton per injector, so its chosen message language
+	 * belongs to one execution). Serialised because it registers the EMF packages globally.
+	 */
+	public static Injector create() {
+		synchronized (CliInjector.class) {
+			Logger.getRootLogger().setLevel(Level.OFF);
+			return new SelosteIdeSetup().createInjectorAndDoEMFRegistration();
+		}
 	}
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.resource.XtextResource;
@@ -39,21 +40,34 @@ import fi.seloste.seloste.SelosteFile;
 public final class GenerateCommand {
 
 	private final Injector injector;
-	private final PrintStream out;
-	private final PrintStream err;
+	private final Consumer<String> out;
+	private final Consumer<String> err;
 
 	public GenerateCommand(Injector injector, PrintStream out, PrintStream err) {
+		this(injector, out::println, err::println);
+	}
+
+	/**
+	 * For callers other than the command line (the Maven plugin): {@code out} receives the lines the command
+	 * line prints on standard output (files written, errors of files not generated), {@code err} the notes
+	 * and the summary it prints on standard error, one line per call.
+	 */
+	public GenerateCommand(Injector injector, Consumer<String> out, Consumer<String> err) {
 		this.injector = injector;
 		this.out = out;
 		this.err = err;
 	}
 
-	/** The options of one call. */
-	record Options(List<String> paths, Path output, List<NoticeFormat> formats, List<Language> languages,
+	/**
+	 * The options of one call: {@code paths} only for the command line; {@code languages} {@code null} for
+	 * each notice's own.
+	 */
+	public record Options(List<String> paths, Path output, List<NoticeFormat> formats, List<Language> languages,
 			boolean draft) {
 	}
 
-	static Options parse(List<String> arguments, NoticeFormats known) throws UsageException {
+	/** The options of a command line ({@code PATH… -o DIR [--format …] [--lang …] [--draft]}), checked. */
+	public static Options parse(List<String> arguments, NoticeFormats known) throws UsageException {
 		List<String> paths = new ArrayList<>();
 		Path output = null;
 		List<NoticeFormat> formats = null;
@@ -117,7 +131,11 @@ public final class GenerateCommand {
 
 	public int run(List<String> arguments) throws UsageException {
 		Options options = parse(arguments, injector.getInstance(NoticeFormats.class));
-		SourceFiles files = SourceFiles.collect(options.paths());
+		return generate(SourceFiles.collect(options.paths()), options);
+	}
+
+	/** Generates the requested files with the options ({@code paths} ignored); returns the exit code. */
+	public int generate(SourceFiles files, Options options) throws UsageException {
 		SelosteWorkspace workspace = SelosteWorkspace.load(injector, files);
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		OutputWriter writer = new OutputWriter(options.output());
@@ -137,8 +155,8 @@ public final class GenerateCommand {
 			}
 			if (!errors.isEmpty()) {
 				errors.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-				errors.forEach(problem -> out.println(problem.format()));
-				out.println(file + ": not generated: " + errors.size() + " error(s)");
+				errors.forEach(problem -> out.accept(problem.format()));
+				out.accept(file + ": not generated: " + errors.size() + " error(s)");
 				exit = Main.INPUT_ERRORS;
 				if (options.draft() && resource != null && !resource.getParseResult().hasSyntaxErrors()) {
 					written += writeDrafts(resource, options, writer);
@@ -152,7 +170,7 @@ public final class GenerateCommand {
 				written += generate(file, notice, options, writer);
 			}
 		}
-		err.printf("Generated %d file(s) into %s.%n", written, writer.folder());
+		err.accept(String.format("Generated %d file(s) into %s.", written, writer.folder()));
 		return exit;
 	}
 
@@ -167,7 +185,7 @@ public final class GenerateCommand {
 		}
 		try {
 			List<Path> paths = writer.write(drafts);
-			paths.forEach(path -> out.println(path + " (draft)"));
+			paths.forEach(path -> out.accept(path + " (draft)"));
 			return paths.size();
 		} catch (IOException e) {
 			throw new UsageException("cannot write the drafts into " + writer.folder() + " (" + e.getMessage() + ")");
@@ -176,14 +194,14 @@ public final class GenerateCommand {
 
 	private int generate(Path file, Notice notice, Options options, OutputWriter writer) throws UsageException {
 		List<OutputFile> outputs = NoticeRendering.render(notice, options.formats(), options.languages(),
-				(skipped, language) -> err.println(file + ": note: notice " + skipped.getName()
+				(skipped, language) -> err.accept(file + ": note: notice " + skipped.getName()
 						+ " is not written in '" + language.getLiteral() + "'; skipped"));
 		if (outputs.isEmpty()) {
 			return 0;
 		}
 		try {
 			for (Path path : writer.write(outputs)) {
-				out.println(path);
+				out.accept(path.toString());
 			}
 		} catch (IOException e) {
 			throw new UsageException("cannot write into " + writer.folder() + ": " + e.getMessage());
@@ -199,7 +217,7 @@ public final class GenerateCommand {
 	private void reportLosses(Path file, List<OutputFile> outputs) {
 		for (OutputFile output : outputs) {
 			if (!output.losses().isEmpty()) {
-				err.println(file + ": note: " + output.name() + ": not filled from the source: "
+				err.accept(file + ": note: " + output.name() + ": not filled from the source: "
 						+ output.losses().stream().map(LossEntry::toString).collect(Collectors.joining(", ")));
 			}
 		}

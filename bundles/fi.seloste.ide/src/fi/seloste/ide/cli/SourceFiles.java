@@ -36,6 +36,16 @@ public final class SourceFiles {
 		return context;
 	}
 
+	/**
+	 * Files chosen by the caller (the Maven plugin's includes and excludes): {@code requested} are checked,
+	 * {@code context} (which should contain them) is loaded so that references resolve.
+	 */
+	public static SourceFiles of(List<Path> requested, List<Path> context) {
+		Set<Path> all = new LinkedHashSet<>(requested);
+		all.addAll(context);
+		return new SourceFiles(List.copyOf(requested), List.copyOf(all));
+	}
+
 	public static SourceFiles collect(List<String> arguments) throws UsageException {
 		if (arguments.isEmpty()) {
 			throw new UsageException("no file or folder given");

@@ -158,7 +158,9 @@ public class ExamplesWizardTest {
 		assertTrue(project.hasNature(SelosteNature.ID), "the examples project is not a Seloste project");
 		List<Path> examples;
 		try (Stream<Path> files = Files.walk(TestProject.examples())) {
-			examples = files.filter(Files::isRegularFile).sorted().toList();
+			// examples/maven/ holds Maven builds that use the plugin, not notices: the wizard leaves it out
+			examples = files.filter(Files::isRegularFile)
+					.filter(f -> !TestProject.examples().relativize(f).startsWith("maven")).sorted().toList();
 		}
 		assertTrue(examples.size() >= 10, "examples/ not found: " + examples);
 		for (Path example : examples) {

@@ -1,0 +1,13 @@
+// maven-invoker-plugin: what the build must have done
+def out = new File(basedir, 'target/generated-notices')
+assert new File(out, 'NorthwindAnalytics.en.html').isFile()
+assert new File(out, 'NorthwindAnalytics.fi.md').isFile()
+assert new File(out, 'NorthwindAnalytics.tilt.json').isFile()
+assert new File(basedir, 'target/seloste.sarif').text.contains('"version": "2.1.0"')
+assert new File(basedir, 'target/seloste-junit.xml').text.contains('<testsuite')
+def log = new File(basedir, 'build.log').text
+assert log.contains('Seloste: checked 2 file(s): 0 error(s)')
+assert log.contains('not filled from the source')   // the loss report of TILT
+// the second build (invoker.properties) found the notices unchanged and did no work
+assert log.contains('Seloste: 2 notice file(s) unchanged since the last build; nothing to do')
+return true

@@ -1,0 +1,144 @@
+package fi.seloste.maven.worker;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+import com.google.inject.Injector;
+
+import fi.seloste.generator.NoticeFormats;
+import fi.seloste.ide.cli.AtomicFiles;
+import fi.seloste.ide.cli.CheckCommand;
+import fi.seloste.ide.cli.CliInjector;
+import fi.seloste.ide.cli.GenerateCommand;
+import fi.seloste.ide.cli.JunitReport;
+import fi.seloste.ide.cli.Main;
+import fi.seloste.ide.cli.Problem;
+import fi.seloste.ide.cli.SarifReport;
+import fi.seloste.ide.cli.SourceFiles;
+import fi.seloste.ide.cli.ToolVersion;
+import fi.seloste.ide.cli.UsageException;
+import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.validation.SelosteMessages;
+
+/**
+ * The Seloste side of the plugin's goals, loaded in the plugin's own class loader with the runtime and ide
+ * jars. Its entry points take and return only JDK types (the Maven side has other copies of none of the
+ * Seloste classes): a map of settings and a log {@code (level, line)} with the levels error, warn, info.
+ * Every execution has an injector of its own, so that its message language is its own. A problem of the
+ * input or of a file ends in an {@link IllegalArgumentException} with a one-line message.
+ */
+public final class Worker {
+
+	private Worker() {
+	}
+
+	/** Checks the files; writes the SARIF and JUnit reports when asked; returns the counts of problems. */
+	public static Map<String, Integer> check(Map<String, Object> settings, BiConsumer<String, String> log) {
+		Injector injector = injector(settings);
+		SourceFiles files = files(settings);
+		List<Problem> problems;
+		try {
+			problems = new CheckCommand(injector).check(files, false);
+		} catch (UsageException e) {
+			throw new IllegalArgumentException(e.getMessage());
+		}
+		for (Problem problem : problems) {
+			log.accept(switch (problem.severity()) {
+				case ERROR -> "error";
+				case WARNING -> "warn";
+				case INFO -> "info";
+			}, problem.format());
+		}
+		String sarif = (String) settings.get("sarifFile");
+		if (sarif != null) {
+			// rule texts in the chosen language, else English (as seloste check --format sarif); file locations
+			// relative to the project folder
+			KeywordLanguage language = language(settings);
+			write(Path.of(sarif), SarifReport.render(problems, ToolVersion.get(),
+					language == null ? KeywordLanguage.ENGLISH : language, Path.of((String) settings.get("baseDirectory"))));
+			log.accept("info", "SARIF report: " + sarif);
+		}
+		String junit = (String) settings.get("junitReport");
+		if (junit != null) {
+			write(Path.of(junit), JunitReport.render(files.requested(), problems));
+			log.accept("info", "JUnit report: " + junit);
+		}
+		int errors = (int) problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+		int warnings = (int) problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
+		return Map.of("files", files.requested().size(), "errors", errors, "warnings", warnings);
+	}
+
+	/**
+	 * Generates the notices of the files without errors, as {@code seloste generate} does; returns whether a
+	 * file had errors (1) or not (0) under "exit".
+	 */
+	public static Map<String, Integer> generate(Map<String, Object> settings, BiConsumer<String, String> log) {
+		Injector injector = injector(settings);
+		SourceFiles files = files(settings);
+		List<String> arguments = new ArrayList<>(List.of("-o", (String) settings.get("outputDirectory")));
+		option(arguments, "--format", settings.get("formats"));
+		option(arguments, "--lang", settings.get("languages"));
+		if (Boolean.TRUE.equals(settings.get("draft"))) {
+			arguments.add("--draft");
+		}
+		// the command line's checks of the options, with the same messages; the files are given apart, so the
+		// path operand is only a placeholder that generate(files, options) ignores
+		arguments.add("(files)");
+		try {
+			GenerateCommand.Options options = GenerateCommand.parse(arguments, injector.getInstance(NoticeFormats.class));
+			int exit = new GenerateCommand(injector, line -> log.accept("info", line), line -> log.accept("info", line))
+					.generate(files, options);
+			return Map.of("exit", exit == Main.OK ? 0 : 1);
+		} catch (UsageException e) {
+			throw new IllegalArgumentException(e.getMessage());
+		}
+	}
+
+	private static void option(List<String> arguments, String option, Object values) {
+		@SuppressWarnings("unchecked")
+		List<String> list = (List<String>) values;
+		if (list != null && !list.isEmpty()) {
+			arguments.add(option);
+			arguments.add(String.join(",", list));
+		}
+	}
+
+	private static Injector injector(Map<String, Object> settings) {
+		Injector injector = CliInjector.create();
+		injector.getInstance(SelosteMessages.class).chooseLanguage(language(settings));
+		return injector;
+	}
+
+	private static KeywordLanguage language(Map<String, Object> settings) {
+		String language = (String) settings.get("messageLanguage");
+		if (language == null || language.isBlank()) {
+			return null;
+		}
+		return switch (language.strip()) {
+			case "fi" -> KeywordLanguage.FINNISH;
+			case "en" -> KeywordLanguage.ENGLISH;
+			default -> throw new IllegalArgumentException("messageLanguage must be fi or en, not '" + language + "'");
+		};
+	}
+
+	@SuppressWarnings("unchecked")
+	private static SourceFiles files(Map<String, Object> settings) {
+		return SourceFiles.of(((List<String>) settings.get("files")).stream().map(Path::of).toList(),
+				((List<String>) settings.get("context")).stream().map(Path::of).toList());
+	}
+
+	private static void write(Path file, String text) {
+		try {
+			Path folder = file.toAbsolutePath().getParent();
+			Files.createDirectories(folder);
+			AtomicFiles.write(file, text);
+		} catch (IOException e) {
+			throw new IllegalArgumentException(file + ": cannot write the report (" + e.getMessage() + ")");
+		}
+	}
+}

@@ -1,22 +1,25 @@
 package fi.seloste.generator;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import fi.seloste.io.AtomicWriter;
+
 /**
- * Writes generated files into one output folder. Each file is written to a temporary file in that
- * folder and then moved over the old one, so a reader sees the previous content or the new, never
- * half of it; a failure leaves the previous files as they were. Names that would leave the folder
+ * Writes generated files into one output folder, each through {@link AtomicWriter} (temporary file,
+ * fsync, atomic rename, permissions of the replaced file kept), so a reader sees the previous content
+ * or the new, never half of it; a failure leaves the previous files as they were. A symbolic link in
+ * place of an output is replaced, not followed, so that no write leaves the folder. Names that would leave the folder
  * ({@code ..}, absolute paths, separators) are refused before anything is written.
  */
 public final class OutputWriter {
 
 	private final Path folder;
+	/** One per writer, so that leftovers of an interrupted run are removed before the first write. */
+	private final AtomicWriter writer = new AtomicWriter();
 
 	public OutputWriter(Path folder) {
 		this.folder = folder.toAbsolutePath().normalize();
@@ -57,19 +60,6 @@ public final class OutputWriter {
 	}
 
 	private void write(Path target, byte[] content) throws IOException {
-		if (Files.isDirectory(target)) {
-			throw new IOException(target + " is a folder");
-		}
-		Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-		try {
-			Files.write(temporary, content);
-			try {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			} catch (AtomicMoveNotSupportedException e) {
-				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-		} finally {
-			Files.deleteIfExists(temporary);
-		}
+		writer.write(target, content, AtomicWriter.Links.REPLACE);
 	}
 }

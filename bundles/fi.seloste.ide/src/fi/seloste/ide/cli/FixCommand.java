@@ -50,6 +50,8 @@ public final class FixCommand {
 	}
 
 	private final Injector injector;
+	/** One per command, so that leftovers of an interrupted run are removed before the first write. */
+	private final SourceWriter writer = new SourceWriter();
 
 	public FixCommand(Injector injector) {
 		this.injector = injector;
@@ -200,11 +202,7 @@ public final class FixCommand {
 		return resource.getParseResult().getRootNode().getText();
 	}
 
-	private static void write(Path file, String text) throws UsageException {
-		try {
-			AtomicFiles.write(file, text);
-		} catch (IOException e) {
-			throw new UsageException(file + ": cannot write the file (" + e.getMessage() + "); it was left as it was");
-		}
+	private void write(Path file, String text) throws UsageException {
+		writer.write(file, text);
 	}
 }

@@ -34,6 +34,7 @@ public final class FormatCommand {
 	public List<Outcome> format(SourceFiles files, boolean checkOnly) throws UsageException {
 		SelosteWorkspace workspace = SelosteWorkspace.load(injector, files);
 		SelosteFormatting formatting = injector.getInstance(SelosteFormatting.class);
+		SourceWriter writer = new SourceWriter();
 		List<Outcome> outcomes = new ArrayList<>();
 		for (Path file : files.requested()) {
 			XtextResource resource = workspace.resource(file);
@@ -42,24 +43,25 @@ public final class FormatCommand {
 				continue;
 			}
 			String original = resource.getParseResult().getRootNode().getText();
-			String formatted = formatting.format(resource);
+			String formatted = inLayoutOf(file, formatting.format(resource));
 			if (formatted.equals(original)) {
 				outcomes.add(new Outcome(file, Status.UNCHANGED));
 			} else if (checkOnly) {
 				outcomes.add(new Outcome(file, Status.NOT_FORMATTED));
 			} else {
-				write(file, formatted);
+				writer.write(file, formatted);
 				outcomes.add(new Outcome(file, Status.FORMATTED));
 			}
 		}
 		return outcomes;
 	}
 
-	private static void write(Path file, String text) throws UsageException {
+	/** The formatted text in the file's line ends, so that a CRLF file in canonical layout is unchanged. */
+	private static String inLayoutOf(Path file, String formatted) throws UsageException {
 		try {
-			AtomicFiles.write(file, text);
+			return SourceWriter.inLayoutOf(file, formatted);
 		} catch (IOException e) {
-			throw new UsageException(file + ": cannot write the file (" + e.getMessage() + "); it was left as it was");
+			throw new UsageException(file + ": cannot read the file (" + e.getMessage() + ")");
 		}
 	}
 }

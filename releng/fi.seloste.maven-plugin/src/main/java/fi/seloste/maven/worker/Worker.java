@@ -1,6 +1,7 @@
 package fi.seloste.maven.worker;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.function.BiConsumer;
 import com.google.inject.Injector;
 
 import fi.seloste.generator.NoticeFormats;
-import fi.seloste.ide.cli.AtomicFiles;
 import fi.seloste.ide.cli.CheckCommand;
 import fi.seloste.ide.cli.CliInjector;
 import fi.seloste.ide.cli.GenerateCommand;
@@ -22,6 +22,7 @@ import fi.seloste.ide.cli.SarifReport;
 import fi.seloste.ide.cli.SourceFiles;
 import fi.seloste.ide.cli.ToolVersion;
 import fi.seloste.ide.cli.UsageException;
+import fi.seloste.io.AtomicWriter;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.validation.SelosteMessages;
 
@@ -136,7 +137,8 @@ public final class Worker {
 		try {
 			Path folder = file.toAbsolutePath().getParent();
 			Files.createDirectories(folder);
-			AtomicFiles.write(file, text);
+			// a report is the build's own file: a link in its place is replaced, as in the output folder
+			new AtomicWriter().write(file, text.getBytes(StandardCharsets.UTF_8), AtomicWriter.Links.REPLACE);
 		} catch (IOException e) {
 			throw new IllegalArgumentException(file + ": cannot write the report (" + e.getMessage() + ")");
 		}

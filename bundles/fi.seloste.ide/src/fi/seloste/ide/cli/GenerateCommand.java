@@ -25,6 +25,7 @@ import fi.seloste.generator.NoticeFormats;
 import fi.seloste.generator.NoticeRendering;
 import fi.seloste.generator.OutputFile;
 import fi.seloste.generator.OutputWriter;
+import fi.seloste.io.FolderLock;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.SelosteFile;
@@ -134,11 +135,25 @@ public final class GenerateCommand {
 		return generate(SourceFiles.collect(options.paths()), options);
 	}
 
-	/** Generates the requested files with the options ({@code paths} ignored); returns the exit code. */
+	/**
+	 * Generates the requested files with the options ({@code paths} ignored); returns the exit code. The
+	 * output folder is locked for the run ({@link FolderLock}): a second run into it fails at once.
+	 */
 	public int generate(SourceFiles files, Options options) throws UsageException {
 		SelosteWorkspace workspace = SelosteWorkspace.load(injector, files);
+		try (FolderLock lock = FolderLock.acquire(options.output())) {
+			return generate(files, options, workspace);
+		} catch (FolderLock.FolderBusyException e) {
+			throw new UsageException(e.getMessage());
+		} catch (IOException e) {
+			throw new UsageException("cannot write into " + options.output() + ": " + e.getMessage());
+		}
+	}
+
+	private int generate(SourceFiles files, Options options, SelosteWorkspace workspace) throws UsageException {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		OutputWriter writer = new OutputWriter(options.output());
+		NoticeOwners owners = new NoticeOwners();
 		int exit = Main.OK;
 		int written = 0;
 		for (Path file : files.requested()) {
@@ -153,20 +168,24 @@ public final class GenerateCommand {
 					}
 				}
 			}
+			boolean parsed = resource != null && !resource.getContents().isEmpty()
+					&& !resource.getParseResult().hasSyntaxErrors();
+			List<Notice> notices = parsed ? NoticeRendering.notices((SelosteFile) resource.getContents().get(0)) : List.of();
+			boolean draft = !errors.isEmpty();
+			if (!draft || options.draft()) {
+				errors.addAll(owners.claim(file, notices, draft));
+			}
 			if (!errors.isEmpty()) {
 				errors.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
 				errors.forEach(problem -> out.accept(problem.format()));
 				out.accept(file + ": not generated: " + errors.size() + " error(s)");
 				exit = Main.INPUT_ERRORS;
-				if (options.draft() && resource != null && !resource.getParseResult().hasSyntaxErrors()) {
+				if (draft && options.draft() && parsed && errors.stream().noneMatch(p -> NoticeOwners.CODE.equals(p.code()))) {
 					written += writeDrafts(resource, options, writer);
 				}
 				continue;
 			}
-			if (resource == null || resource.getContents().isEmpty()) {
-				continue;
-			}
-			for (Notice notice : NoticeRendering.notices((SelosteFile) resource.getContents().get(0))) {
+			for (Notice notice : notices) {
 				written += generate(file, notice, options, writer);
 			}
 		}

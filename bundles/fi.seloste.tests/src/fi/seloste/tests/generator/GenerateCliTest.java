@@ -10,13 +10,20 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import fi.seloste.ide.cli.Main;
+import fi.seloste.io.FolderLock;
 import fi.seloste.tests.Fixtures;
 
 /** {@code seloste generate}: files written, errors block, languages and formats, exit codes. */
@@ -92,8 +99,52 @@ class GenerateCliTest {
 			return List.of();
 		}
 		try (Stream<Path> files = Files.list(dir.resolve("out"))) {
-			return files.map(p -> p.getFileName().toString()).sorted().toList();
+			// the lock file of the folder stays, empty (FolderLock)
+			return files.map(p -> p.getFileName().toString()).filter(name -> !name.equals(FolderLock.NAME)).sorted()
+					.toList();
 		}
+	}
+
+	@Test
+	void twoFilesWithANoticeOfTheSameNameDoNotOverwriteEachOther() throws IOException {
+		Path first = write("src/a.seloste", VALID);
+		Path second = write("src/b.seloste", VALID.replace("\"Kahvila Oy\"", "\"Toinen Oy\""));
+		Run run = run("generate", dir.resolve("src").toString(), "-o", dir.resolve("out").toString(), "--format", "html");
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+		assertTrue(run.out().contains(second + ":1:9: error: [noticeNameTaken] notice Kahvila is also declared in " + first),
+				run.out());
+		assertTrue(run.out().contains(second + ": not generated: 1 error(s)"), run.out());
+		assertEquals(List.of("Kahvila.fi.html"), outputs());
+		assertTrue(Files.readString(dir.resolve("out/Kahvila.fi.html")).contains("Kahvila Oy"));
+	}
+
+	@Test
+	void aSecondRunIntoALockedFolderIsRefusedWithExitTwo() throws IOException {
+		Path file = write("src/ok.seloste", VALID);
+		try (FolderLock held = FolderLock.acquire(dir.resolve("out"))) {
+			Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString());
+			assertEquals(Main.USAGE, run.exit(), run.out() + run.err());
+			assertTrue(run.err().contains("another Seloste run is writing into"), run.err());
+			assertEquals(List.of(), outputs());
+		}
+		assertEquals(Main.OK, run("generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "md").exit());
+	}
+
+	@Test
+	@DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX permissions only")
+	void generatedFilesHonourTheUmaskAndReplacedOnesKeepTheirMode() throws IOException {
+		Path file = write("src/ok.seloste", VALID);
+		String umasked = PosixFilePermissions.toString(Files.getPosixFilePermissions(Files.createFile(dir.resolve("plain"))));
+		Path out = Files.createDirectories(dir.resolve("out"));
+		Path leftover = Files.writeString(out.resolve(".seloste-0123456789abcdef.tmp"), "half");
+		Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+		assertEquals(Main.OK, run("generate", file.toString(), "-o", out.toString(), "--format", "html,md").exit());
+		assertEquals(umasked, PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("Kahvila.fi.html"))));
+		assertTrue(Files.notExists(leftover), "the leftover of an interrupted run is removed");
+		Files.setPosixFilePermissions(out.resolve("Kahvila.fi.md"), PosixFilePermissions.fromString("rw-rw-r--"));
+		assertEquals(Main.OK, run("generate", file.toString(), "-o", out.toString(), "--format", "html,md").exit());
+		assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("Kahvila.fi.md"))));
+		assertEquals(List.of("Kahvila.fi.html", "Kahvila.fi.md"), outputs());
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
+import fi.seloste.model.Dates;
 import fi.seloste.model.Selostes;
 import fi.seloste.seloste.DateEntry;
 import fi.seloste.seloste.DateKind;
@@ -173,10 +175,11 @@ public class PdfFormat implements NoticeFormat {
 	static Calendar date(Notice notice) {
 		String text = date(notice, DateKind.CREATED).or(() -> date(notice, DateKind.EFFECTIVE))
 				.or(() -> date(notice, DateKind.UPDATED)).orElse("2000-01-01");
-		String[] parts = text.split("-");
+		// A draft's date may be no calendar date (2026-13-45): the PDF then gets the fallback date.
+		LocalDate day = Dates.parse(text).orElse(LocalDate.of(2000, 1, 1));
 		Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 		calendar.clear();
-		calendar.set(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]) - 1, Integer.parseInt(parts[2]));
+		calendar.set(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
 		return calendar;
 	}
 

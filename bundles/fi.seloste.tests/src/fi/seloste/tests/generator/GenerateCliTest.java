@@ -121,6 +121,30 @@ class GenerateCliTest {
 				outputs());
 	}
 
+	private static final List<String> EVERY_FORMAT = List.of("Kahvila.dpv.jsonld", "Kahvila.fi.html", "Kahvila.fi.md",
+			"Kahvila.fi.pdf", "Kahvila.json", "Kahvila.ropa.csv", "Kahvila.ropa.html", "Kahvila.tilt.json");
+
+	/** Issue 16: the grammar allows spaces in a date; check accepted them, generate stopped (NumberFormatException). */
+	@Test
+	void aDateWrittenWithSpacesIsCheckedAndGeneratedInEveryFormat() throws IOException {
+		Path file = write("src/dates.seloste", VALID.replace("päivitetty 2026-04-23", """
+				laadittu 2026 -04-23
+					päivitetty 2026-04- 23
+					muutos 2026 - 04 - 23 "Ensimmäinen versio."
+				"""));
+		Run check = run("check", file.toString());
+		assertEquals(Main.OK, check.exit(), check.out() + check.err());
+		assertFalse(check.out().contains("error"), check.out());
+		Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString());
+		assertEquals(Main.OK, run.exit(), run.out() + run.err());
+		assertEquals(EVERY_FORMAT, outputs());
+		assertTrue(Files.readString(dir.resolve("out/Kahvila.json")).contains("\"2026-04-23\""));
+		assertTrue(Files.readString(dir.resolve("out/Kahvila.tilt.json")).contains("\"2026-04-23\""));
+		String html = Files.readString(dir.resolve("out/Kahvila.fi.html"));
+		assertTrue(html.contains("23.4.2026") && !html.contains("2026 -04"), html);
+		assertFalse(Files.readString(dir.resolve("out/Kahvila.ropa.html")).contains("2026-04- 23"));
+	}
+
 	@Test
 	void formatPdfWritesAPdfFilePerLanguage() throws IOException {
 		Path file = write("ok.seloste", VALID);

@@ -100,7 +100,7 @@ public class PdfFormat implements NoticeFormat {
 
 	/** The page of {@link HtmlFormat} as XHTML with the PDF stylesheet instead of the screen one. */
 	static String xhtml(String html) {
-		String page = html.replaceFirst("(?s)<style>.*?</style>", Matcher.quoteReplacement("<style>\n" + CSS + "\n</style>"))
+		String page = XmlCharacters.allowedOnly(html).replaceFirst("(?s)<style>.*?</style>", Matcher.quoteReplacement("<style>\n" + CSS + "\n</style>"))
 				.replace("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n", "")
 				.replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\"/>")
 				// openhtmltopdf cannot break a line between a bold word and the colon after it (the bold word

@@ -145,6 +145,31 @@ class GenerateCliTest {
 		assertFalse(Files.readString(dir.resolve("out/Kahvila.ropa.html")).contains("2026-04- 23"));
 	}
 
+	/**
+	 * Issue 16: a character XML 1.0 forbids in a text (escaped or raw) passed check, then the PDF
+	 * renderer stopped with an internal error. Each such text is checked and generated in every format.
+	 */
+	@Test
+	void aTextWithACharacterXmlForbidsIsGeneratedInEveryFormat() throws IOException {
+		List<String> payloads = List.of("\\u0001", "\\uD800", "\\uFFFF", "\\uFFFE", "\\u0000", "\\u000B", "\u0001",
+				"\u000B", "\u001F");
+		for (int i = 0; i < payloads.size(); i++) {
+			String payload = payloads.get(i);
+			Path file = write("chars" + i + "/n.seloste", VALID.replace("\"Kahvila Oy\"", "\"Kahvila" + payload + " Oy\"")
+					.replace("\"Tietosuojaseloste\"", "\"Tietosuoja" + payload + "seloste\""));
+			Run check = run("check", file.toString());
+			assertEquals(Main.OK, check.exit(), payload + ": " + check.out() + check.err());
+			Path out = dir.resolve("out" + i);
+			Run run = run("generate", file.toString(), "-o", out.toString());
+			assertEquals(Main.OK, run.exit(), payload + ": " + run.out() + run.err());
+			try (Stream<Path> files = Files.list(out)) {
+				assertEquals(EVERY_FORMAT, files.map(p -> p.getFileName().toString()).sorted().toList(), payload);
+			}
+			byte[] pdf = Files.readAllBytes(out.resolve("Kahvila.fi.pdf"));
+			assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII), payload);
+		}
+	}
+
 	@Test
 	void formatPdfWritesAPdfFilePerLanguage() throws IOException {
 		Path file = write("ok.seloste", VALID);

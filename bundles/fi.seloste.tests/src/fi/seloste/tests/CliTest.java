@@ -126,6 +126,71 @@ class CliTest {
 				+ ":2:14: error: \\[org\\.eclipse\\.xtext\\.diagnostics\\.Diagnostic\\.Syntax\\] .+")), run.out());
 	}
 
+	/** Every line of a text report is one problem: {@code file:line:column: severity: [code] message}. */
+	private static void assertOneProblemPerLine(Run run, Path file) {
+		Pattern problem = Pattern.compile(Pattern.quote(file.toString().replace("\n", "\\n"))
+				+ ":\\d+:\\d+: (error|warning|info): \\[[^\\]]+\\] [^\\n]*");
+		assertFalse(run.outLines().isEmpty(), run.err());
+		run.outLines().forEach(line -> assertTrue(problem.matcher(line).matches(), "not one problem: " + line));
+	}
+
+	/** Issue 16: a quoted value with a line break spanned two output lines; JSON keeps the raw value. */
+	@Test
+	void aQuotedLineBreakIsEscapedInTheTextReportAndRawInJson() throws IOException {
+		Path file = write("id.seloste", VALID.replace("\"2701131-6\"", "\"2701131\n-6\""));
+		Run run = run("check", file.toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+		assertOneProblemPerLine(run, file);
+		assertTrue(run.out().contains("'2701131\\n-6'"), run.out());
+		Run json = run("check", "--format", "json", file.toString());
+		String message = JsonParser.parseString(json.out()).getAsJsonArray().get(0).getAsJsonObject().get("message")
+				.getAsString();
+		assertTrue(message.contains("'2701131\n-6'"), message);
+	}
+
+	/** Issue 16: a file name with a line break forged a second problem line. */
+	@Test
+	void aFileNameWithALineBreakCannotForgeAProblemLine() throws IOException {
+		Path file = write("a\nb.seloste:1:1: error: [fi.seloste.forged] x.seloste", VAT_NUMBER);
+		Run run = run("check", file.toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+		assertEquals(1, run.outLines().size(), run.out());
+		assertTrue(run.out().startsWith(dir + "/a\\nb.seloste:1:1: error: [fi.seloste.forged] x.seloste:7:12: error: "
+				+ "[fi.seloste.businessIdVatForm] "), run.out());
+	}
+
+	/** Issue 16: bidi overrides, zero-width characters and controls in a message are shown as escapes. */
+	@Test
+	void invisibleCharactersInMessagesAreShownEscaped() throws IOException {
+		String[][] cases = { { "\u202E", "\\u202E" }, { "\u2067", "\\u2067" }, { "\u200B", "\\u200B" },
+				{ "\uFEFF", "\\uFEFF" }, { "\u0007", "\\u0007" }, { "\r", "\\r" } };
+		for (String[] c : cases) {
+			Path file = write("id" + (int) c[0].charAt(0) + ".seloste",
+					VALID.replace("\"2701131-6\"", "\"2701131" + c[0] + "-6\""));
+			Run run = run("check", file.toString());
+			assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+			assertOneProblemPerLine(run, file);
+			assertTrue(run.out().contains("'2701131" + c[1] + "-6'"), run.out());
+			assertFalse(run.out().contains(c[0]), run.out());
+		}
+	}
+
+	/** Issue 16: an invisible character where a name belongs gave a syntax error showing it raw. */
+	@Test
+	void aSyntaxErrorShowsAnInvisibleCharacterEscaped() throws IOException {
+		String[][] cases = { { "\u200B", "\\u200B" }, { "\u0000", "\\u0000" } };
+		for (String[] c : cases) {
+			Path file = write("syntax" + (int) c[0].charAt(0) + ".seloste", VALID.replace("seloste Kahvila {",
+					"seloste Kahvila " + c[0] + "{"));
+			Run run = run("check", file.toString());
+			assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+			assertOneProblemPerLine(run, file);
+			assertTrue(run.outLines().stream().anyMatch(line -> line.contains(
+					": error: [org.eclipse.xtext.diagnostics.Diagnostic.Syntax] ") && line.contains(c[1])), run.out());
+			assertFalse(run.out().contains(c[0]), run.out());
+		}
+	}
+
 	@Test
 	void warningsAloneExitZero() throws IOException {
 		Run run = run("check", "--lang", "en", write("empty.seloste", "").toString());

@@ -191,6 +191,21 @@ class CliTest {
 		}
 	}
 
+	/** Issue 16: a file with CR-only line ends failed at its first comment, every problem on lines 1 to 3. */
+	@Test
+	void crOnlyLineEndsEndCommentsAndCountAsLines() throws IOException {
+		String text = "// Kahvila\n" + VAT_NUMBER.replace("päivitetty 2026-04-23", "// päiväys\n\tpäivitetty 2026-04-23");
+		List<String> lineEnds = List.of("\r", "\r\n", "\n");
+		for (int i = 0; i < lineEnds.size(); i++) {
+			String lineEnd = lineEnds.get(i);
+			Path file = write("lineEnds" + i + ".seloste", text.replace("\n", lineEnd));
+			Run run = run("check", file.toString());
+			assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+			assertEquals(List.of(file + ":9:12: error: [fi.seloste.businessIdVatForm] 'FI27011316' on arvonlisäverotunniste; "
+					+ "Y-tunnus on 2701131-6. (yritys- ja yhteisötietolaki 244/2001)"), run.outLines(), lineEnd);
+		}
+	}
+
 	@Test
 	void warningsAloneExitZero() throws IOException {
 		Run run = run("check", "--lang", "en", write("empty.seloste", "").toString());

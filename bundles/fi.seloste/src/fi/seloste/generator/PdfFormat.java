@@ -32,6 +32,7 @@ import com.openhtmltopdf.util.XRLog;
 
 import fi.seloste.model.Dates;
 import fi.seloste.model.Selostes;
+import fi.seloste.model.TextCharacters;
 import fi.seloste.seloste.DateEntry;
 import fi.seloste.seloste.DateKind;
 import fi.seloste.seloste.Language;
@@ -100,7 +101,8 @@ public class PdfFormat implements NoticeFormat {
 
 	/** The page of {@link HtmlFormat} as XHTML with the PDF stylesheet instead of the screen one. */
 	static String xhtml(String html) {
-		String page = XmlCharacters.allowedOnly(html).replaceFirst("(?s)<style>.*?</style>", Matcher.quoteReplacement("<style>\n" + CSS + "\n</style>"))
+		// A draft may hold characters the check forbids (TextCharacters): the XHTML parser would stop at them.
+		String page = TextCharacters.allowedOnly(html).replaceFirst("(?s)<style>.*?</style>", Matcher.quoteReplacement("<style>\n" + CSS + "\n</style>"))
 				.replace("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n", "")
 				.replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\"/>")
 				// openhtmltopdf cannot break a line between a bold word and the colon after it (the bold word

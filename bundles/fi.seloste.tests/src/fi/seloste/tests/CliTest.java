@@ -206,6 +206,21 @@ class CliTest {
 		}
 	}
 
+	/** Issue 16: one unreadable file of a folder made the readable ones uncheckable (exit 2). */
+	@Test
+	void anUnreadableFileIsAProblemOfItsOwnWithTheReasonAndTheOthersAreChecked() throws IOException {
+		// Tests run as root too, where no permission makes a file unreadable; reading this one fails on Linux.
+		Path mem = Path.of("/proc/self/mem");
+		assertTrue(Files.isRegularFile(mem), "the tests run on Linux, where /proc/self/mem exists");
+		Path ok = write("folder/vat.seloste", VAT_NUMBER);
+		Path bad = Files.createSymbolicLink(dir.resolve("folder/bad.seloste"), mem);
+		Run run = run("check", dir.resolve("folder").toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+		assertEquals(2, run.outLines().size(), run.out());
+		assertEquals(bad + ":1:1: error: [read] cannot read the file: Input/output error", run.outLines().get(0));
+		assertTrue(run.outLines().get(1).startsWith(ok + ":7:12: error: [fi.seloste.businessIdVatForm] "), run.out());
+	}
+
 	@Test
 	void warningsAloneExitZero() throws IOException {
 		Run run = run("check", "--lang", "en", write("empty.seloste", "").toString());

@@ -143,7 +143,7 @@ public final class GenerateCommand {
 		int written = 0;
 		for (Path file : files.requested()) {
 			List<Problem> errors = new ArrayList<>();
-			workspace.encodingProblems().stream().filter(p -> p.file().equals(file)).forEach(errors::add);
+			workspace.readProblems().stream().filter(p -> p.file().equals(file)).forEach(errors::add);
 			XtextResource resource = workspace.resource(file);
 			if (resource != null) {
 				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {

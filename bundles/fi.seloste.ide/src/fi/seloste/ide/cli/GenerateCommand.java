@@ -156,7 +156,7 @@ public final class GenerateCommand {
 			if (!errors.isEmpty()) {
 				errors.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
 				errors.forEach(problem -> out.accept(problem.format()));
-				out.accept(file + ": not generated: " + errors.size() + " error(s)");
+				out.accept(VisibleText.of(file.toString()) + ": not generated: " + errors.size() + " error(s)");
 				exit = Main.INPUT_ERRORS;
 				if (options.draft() && resource != null && !resource.getParseResult().hasSyntaxErrors()) {
 					written += writeDrafts(resource, options, writer);
@@ -194,7 +194,7 @@ public final class GenerateCommand {
 
 	private int generate(Path file, Notice notice, Options options, OutputWriter writer) throws UsageException {
 		List<OutputFile> outputs = NoticeRendering.render(notice, options.formats(), options.languages(),
-				(skipped, language) -> err.accept(file + ": note: notice " + skipped.getName()
+				(skipped, language) -> err.accept(VisibleText.of(file.toString()) + ": note: notice " + skipped.getName()
 						+ " is not written in '" + language.getLiteral() + "'; skipped"));
 		if (outputs.isEmpty()) {
 			return 0;
@@ -217,7 +217,7 @@ public final class GenerateCommand {
 	private void reportLosses(Path file, List<OutputFile> outputs) {
 		for (OutputFile output : outputs) {
 			if (!output.losses().isEmpty()) {
-				err.accept(file + ": note: " + output.name() + ": not filled from the source: "
+				err.accept(VisibleText.of(file.toString()) + ": note: " + output.name() + ": not filled from the source: "
 						+ output.losses().stream().map(LossEntry::toString).collect(Collectors.joining(", ")));
 			}
 		}

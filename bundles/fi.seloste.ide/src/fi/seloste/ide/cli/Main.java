@@ -60,7 +60,8 @@ public final class Main {
 		try {
 			return dispatch(rest);
 		} catch (UsageException e) {
-			err.println("seloste: " + e.getMessage());
+			// A usage message may quote a path or an argument of the user: one line, shown visibly.
+			err.println("seloste: " + VisibleText.of(e.getMessage()));
 			return USAGE;
 		} catch (RuntimeException | LinkageError e) {
 			err.println("seloste: internal error: " + e + " (please report it; --debug shows details)");

@@ -166,6 +166,17 @@ class GenerateCliTest {
 		}
 	}
 
+	/** Issue 16: a file name with a line break could forge a line of generate's report too. */
+	@Test
+	void aFileNameWithALineBreakIsShownEscaped() throws IOException {
+		Path bad = write("src/bad\nx.seloste", WITH_ERROR);
+		Run run = run("generate", bad.toString(), "-o", dir.resolve("out").toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+		String shown = dir.resolve("src") + "/bad\\nx.seloste";
+		assertEquals(List.of(shown + ":7:12: error: [fi.seloste.businessIdVatForm]", shown + ": not generated: 1 error(s)"),
+				run.out().lines().map(line -> line.replaceFirst("(\\]).*", "$1")).toList());
+	}
+
 	@Test
 	void formatPdfWritesAPdfFilePerLanguage() throws IOException {
 		Path file = write("ok.seloste", VALID);

@@ -25,6 +25,7 @@ import fi.seloste.generator.NoticeFormats;
 import fi.seloste.generator.NoticeRendering;
 import fi.seloste.generator.OutputFile;
 import fi.seloste.generator.OutputWriter;
+import fi.seloste.model.VisibleText;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.SelosteFile;

@@ -8,6 +8,7 @@ import java.util.List;
 import com.google.inject.Injector;
 
 import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.model.VisibleText;
 import fi.seloste.validation.SelosteMessages;
 
 /**

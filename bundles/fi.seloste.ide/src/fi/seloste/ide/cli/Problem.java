@@ -3,6 +3,8 @@ package fi.seloste.ide.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import fi.seloste.model.VisibleText;
+
 /**
  * One finding in one file, positioned by 1-based line and column, with its issue code and the
  * labels of the quick fixes available for it (filled in only when asked for).

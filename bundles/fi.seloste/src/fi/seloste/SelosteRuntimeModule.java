@@ -3,9 +3,17 @@
  */
 package fi.seloste;
 
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+
+import fi.seloste.validation.VisibleSyntaxErrors;
 
 /**
  * Use this class to register components to be used at runtime / without the Equinox extension registry.
  */
 public class SelosteRuntimeModule extends AbstractSelosteRuntimeModule {
+
+	/** Syntax errors show invisible characters of the source as escapes. */
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return VisibleSyntaxErrors.class;
+	}
 }

@@ -50,6 +50,18 @@ class BadInputTest {
 		assertTrue(errors.get(0).getMessage().contains("'{'"), errors.get(0).getMessage());
 	}
 
+	/** Issue 16: the message quoted an invisible character raw, so it showed as nothing. */
+	@Test
+	void syntaxErrorShowsAnInvisibleCharacterAsAnEscape() {
+		for (String[] c : new String[][] { { "\u200B", "\\u200B" }, { "\u0000", "\\u0000" }, { "\u202E", "\\u202E" } }) {
+			XtextResource resource = models.parse("seloste S " + c[0] + "{\n\totsikko \"Otsikko\"\n}\n");
+			List<Resource.Diagnostic> errors = resource.getErrors();
+			assertTrue(!errors.isEmpty(), c[1]);
+			assertTrue(errors.stream().anyMatch(e -> e.getLine() == 1 && e.getMessage().contains(c[1])), errors.toString());
+			assertTrue(errors.stream().noneMatch(e -> e.getMessage().contains(c[0])), errors.toString());
+		}
+	}
+
 	@Test
 	void unresolvedReferenceNamesTheMissingElement() {
 		// the complete base notice, so the unresolved reference is its only problem

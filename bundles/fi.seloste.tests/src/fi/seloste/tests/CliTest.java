@@ -126,6 +126,101 @@ class CliTest {
 				+ ":2:14: error: \\[org\\.eclipse\\.xtext\\.diagnostics\\.Diagnostic\\.Syntax\\] .+")), run.out());
 	}
 
+	/** Every line of a text report is one problem: {@code file:line:column: severity: [code] message}. */
+	private static void assertOneProblemPerLine(Run run, Path file) {
+		Pattern problem = Pattern.compile(Pattern.quote(file.toString().replace("\n", "\\n"))
+				+ ":\\d+:\\d+: (error|warning|info): \\[[^\\]]+\\] [^\\n]*");
+		assertFalse(run.outLines().isEmpty(), run.err());
+		run.outLines().forEach(line -> assertTrue(problem.matcher(line).matches(), "not one problem: " + line));
+	}
+
+	/** Issue 16: a quoted value with a line break spanned two output lines; JSON keeps the raw value. */
+	@Test
+	void aQuotedLineBreakIsEscapedInTheTextReportAndRawInJson() throws IOException {
+		Path file = write("id.seloste", VALID.replace("\"2701131-6\"", "\"2701131\n-6\""));
+		Run run = run("check", file.toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+		assertOneProblemPerLine(run, file);
+		assertTrue(run.out().contains("'2701131\\n-6'"), run.out());
+		Run json = run("check", "--format", "json", file.toString());
+		String message = JsonParser.parseString(json.out()).getAsJsonArray().get(0).getAsJsonObject().get("message")
+				.getAsString();
+		assertTrue(message.contains("'2701131\n-6'"), message);
+	}
+
+	/** Issue 16: a file name with a line break forged a second problem line. */
+	@Test
+	void aFileNameWithALineBreakCannotForgeAProblemLine() throws IOException {
+		Path file = write("a\nb.seloste:1:1: error: [fi.seloste.forged] x.seloste", VAT_NUMBER);
+		Run run = run("check", file.toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+		assertEquals(1, run.outLines().size(), run.out());
+		assertTrue(run.out().startsWith(dir + "/a\\nb.seloste:1:1: error: [fi.seloste.forged] x.seloste:7:12: error: "
+				+ "[fi.seloste.businessIdVatForm] "), run.out());
+	}
+
+	/** Issue 16: bidi overrides, zero-width characters and controls in a message are shown as escapes. */
+	@Test
+	void invisibleCharactersInMessagesAreShownEscaped() throws IOException {
+		String[][] cases = { { "\u202E", "\\u202E" }, { "\u2067", "\\u2067" }, { "\u200B", "\\u200B" },
+				{ "\uFEFF", "\\uFEFF" }, { "\u0007", "\\u0007" }, { "\r", "\\r" } };
+		for (String[] c : cases) {
+			Path file = write("id" + (int) c[0].charAt(0) + ".seloste",
+					VALID.replace("\"2701131-6\"", "\"2701131" + c[0] + "-6\""));
+			Run run = run("check", file.toString());
+			assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+			assertOneProblemPerLine(run, file);
+			assertTrue(run.out().contains("'2701131" + c[1] + "-6'"), run.out());
+			assertFalse(run.out().contains(c[0]), run.out());
+		}
+	}
+
+	/** Issue 16: an invisible character where a name belongs gave a syntax error showing it raw. */
+	@Test
+	void aSyntaxErrorShowsAnInvisibleCharacterEscaped() throws IOException {
+		String[][] cases = { { "\u200B", "\\u200B" }, { "\u0000", "\\u0000" } };
+		for (String[] c : cases) {
+			Path file = write("syntax" + (int) c[0].charAt(0) + ".seloste", VALID.replace("seloste Kahvila {",
+					"seloste Kahvila " + c[0] + "{"));
+			Run run = run("check", file.toString());
+			assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+			assertOneProblemPerLine(run, file);
+			assertTrue(run.outLines().stream().anyMatch(line -> line.contains(
+					": error: [org.eclipse.xtext.diagnostics.Diagnostic.Syntax] ") && line.contains(c[1])), run.out());
+			assertFalse(run.out().contains(c[0]), run.out());
+		}
+	}
+
+	/** Issue 16: a file with CR-only line ends failed at its first comment, every problem on lines 1 to 3. */
+	@Test
+	void crOnlyLineEndsEndCommentsAndCountAsLines() throws IOException {
+		String text = "// Kahvila\n" + VAT_NUMBER.replace("päivitetty 2026-04-23", "// päiväys\n\tpäivitetty 2026-04-23");
+		List<String> lineEnds = List.of("\r", "\r\n", "\n");
+		for (int i = 0; i < lineEnds.size(); i++) {
+			String lineEnd = lineEnds.get(i);
+			Path file = write("lineEnds" + i + ".seloste", text.replace("\n", lineEnd));
+			Run run = run("check", file.toString());
+			assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+			assertEquals(List.of(file + ":9:12: error: [fi.seloste.businessIdVatForm] 'FI27011316' on arvonlisäverotunniste; "
+					+ "Y-tunnus on 2701131-6. (yritys- ja yhteisötietolaki 244/2001)"), run.outLines(), lineEnd);
+		}
+	}
+
+	/** Issue 16: one unreadable file of a folder made the readable ones uncheckable (exit 2). */
+	@Test
+	void anUnreadableFileIsAProblemOfItsOwnWithTheReasonAndTheOthersAreChecked() throws IOException {
+		// Tests run as root too, where no permission makes a file unreadable; reading this one fails on Linux.
+		Path mem = Path.of("/proc/self/mem");
+		assertTrue(Files.isRegularFile(mem), "the tests run on Linux, where /proc/self/mem exists");
+		Path ok = write("folder/vat.seloste", VAT_NUMBER);
+		Path bad = Files.createSymbolicLink(dir.resolve("folder/bad.seloste"), mem);
+		Run run = run("check", dir.resolve("folder").toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+		assertEquals(2, run.outLines().size(), run.out());
+		assertEquals(bad + ":1:1: error: [read] cannot read the file: Input/output error", run.outLines().get(0));
+		assertTrue(run.outLines().get(1).startsWith(ok + ":7:12: error: [fi.seloste.businessIdVatForm] "), run.out());
+	}
+
 	@Test
 	void warningsAloneExitZero() throws IOException {
 		Run run = run("check", "--lang", "en", write("empty.seloste", "").toString());

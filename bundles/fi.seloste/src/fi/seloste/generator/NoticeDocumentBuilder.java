@@ -23,6 +23,7 @@ import fi.seloste.generator.NoticeDocument.Section;
 import fi.seloste.generator.NoticeDocument.Subheading;
 import fi.seloste.generator.NoticeDocument.Table;
 import fi.seloste.law.Countries;
+import fi.seloste.model.Dates;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
 import fi.seloste.model.resolved.ResolvedNotice;
@@ -711,11 +712,7 @@ public final class NoticeDocumentBuilder {
 	}
 
 	private String date(String iso) {
-		String[] parts = iso.split("-");
-		if (language == Language.FI && parts.length == 3) {
-			return Integer.parseInt(parts[2]) + "." + Integer.parseInt(parts[1]) + "." + parts[0];
-		}
-		return iso;
+		return language == Language.FI ? Dates.finnish(iso) : Dates.iso(iso);
 	}
 
 	private Paragraph paragraph(String text) {

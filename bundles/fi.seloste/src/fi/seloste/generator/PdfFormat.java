@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,9 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
+import fi.seloste.model.Dates;
 import fi.seloste.model.Selostes;
+import fi.seloste.model.TextCharacters;
 import fi.seloste.seloste.DateEntry;
 import fi.seloste.seloste.DateKind;
 import fi.seloste.seloste.Language;
@@ -98,7 +101,8 @@ public class PdfFormat implements NoticeFormat {
 
 	/** The page of {@link HtmlFormat} as XHTML with the PDF stylesheet instead of the screen one. */
 	static String xhtml(String html) {
-		String page = html.replaceFirst("(?s)<style>.*?</style>", Matcher.quoteReplacement("<style>\n" + CSS + "\n</style>"))
+		// A draft may hold characters the check forbids (TextCharacters): the XHTML parser would stop at them.
+		String page = TextCharacters.allowedOnly(html).replaceFirst("(?s)<style>.*?</style>", Matcher.quoteReplacement("<style>\n" + CSS + "\n</style>"))
 				.replace("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n", "")
 				.replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\"/>")
 				// openhtmltopdf cannot break a line between a bold word and the colon after it (the bold word
@@ -173,10 +177,11 @@ public class PdfFormat implements NoticeFormat {
 	static Calendar date(Notice notice) {
 		String text = date(notice, DateKind.CREATED).or(() -> date(notice, DateKind.EFFECTIVE))
 				.or(() -> date(notice, DateKind.UPDATED)).orElse("2000-01-01");
-		String[] parts = text.split("-");
+		// A draft's date may be no calendar date (2026-13-45): the PDF then gets the fallback date.
+		LocalDate day = Dates.parse(text).orElse(LocalDate.of(2000, 1, 1));
 		Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
 		calendar.clear();
-		calendar.set(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]) - 1, Integer.parseInt(parts[2]));
+		calendar.set(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
 		return calendar;
 	}
 

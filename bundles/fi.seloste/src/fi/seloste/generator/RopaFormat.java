@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import fi.seloste.generator.NoticeDocument.Block;
 import fi.seloste.generator.NoticeDocument.Section;
 import fi.seloste.law.Countries;
+import fi.seloste.model.Dates;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
 import fi.seloste.model.resolved.Fact;
@@ -461,7 +462,7 @@ public class RopaFormat implements NoticeFormat {
 		for (DateEntry date : Selostes.members(notice.getMembers(), DateEntry.class)) {
 			if (date.getKind() == DateKind.UPDATED) {
 				html.append(" · ").append(HtmlFormat.escape(labels.get("date", date.getKind()))).append(": ")
-						.append(HtmlFormat.escape(date.getDate()));
+						.append(HtmlFormat.escape(Dates.iso(date.getDate())));
 			}
 		}
 		html.append("</p>\n</header>\n");

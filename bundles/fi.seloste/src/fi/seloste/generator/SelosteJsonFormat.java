@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 
 import fi.seloste.law.Gdpr;
+import fi.seloste.model.Dates;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
 import fi.seloste.model.resolved.Location;
@@ -522,9 +523,7 @@ public class SelosteJsonFormat implements NoticeFormat {
 
 	/** {@code 2026-04-23}, whatever spacing the source used. */
 	public static String date(String date) {
-		String[] parts = date.replaceAll("\\s", "").split("-");
-		return String.format("%04d-%02d-%02d", Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
-				Integer.parseInt(parts[2]));
+		return Dates.iso(date);
 	}
 
 	/**

@@ -2,7 +2,6 @@ package fi.seloste.validation;
 
 import static fi.seloste.model.Selostes.members;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
 
+import fi.seloste.model.Dates;
 import fi.seloste.model.resolved.Location;
 import fi.seloste.model.resolved.ResolvedRecipient;
 import fi.seloste.model.resolved.ResolvedRegister;
@@ -213,16 +213,13 @@ public class ConsistencyValidator extends SelosteCheckBase {
 	}
 
 	private Optional<LocalDate> parse(String text, EObject owner, EStructuralFeature feature, LocalDate today) {
-		try {
-			LocalDate date = LocalDate.parse(text.replace(" ", ""));
-			if (date.isAfter(today)) {
-				report(SelosteCheck.DATE_IN_FUTURE, owner, feature, text);
-			}
-			return Optional.of(date);
-		} catch (DateTimeException e) {
+		Optional<LocalDate> date = Dates.parse(text);
+		if (date.isEmpty()) {
 			report(SelosteCheck.DATE_INVALID, owner, feature, text);
-			return Optional.empty();
+		} else if (date.get().isAfter(today)) {
+			report(SelosteCheck.DATE_IN_FUTURE, owner, feature, text);
 		}
+		return date;
 	}
 
 	/** Names must be unique in a file: references would otherwise be ambiguous. */

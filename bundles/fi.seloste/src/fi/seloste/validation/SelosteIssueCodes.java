@@ -80,6 +80,7 @@ public final class SelosteIssueCodes {
 	public static final String TEXT_VARIANT_MISSING = PREFIX + "textVariantMissing";
 	public static final String TEXT_LANGUAGE_NOT_DECLARED = PREFIX + "textLanguageNotDeclared";
 	public static final String EMPTY_TEXT = PREFIX + "emptyText";
+	public static final String FORBIDDEN_CHARACTER = PREFIX + "forbiddenCharacter";
 	public static final String UNUSED_ORGANISATION_ELEMENT = PREFIX + "unusedOrganisationElement";
 	public static final String EMPTY_FILE = PREFIX + "emptyFile";
 	public static final String PLACEHOLDER = PREFIX + "placeholder";

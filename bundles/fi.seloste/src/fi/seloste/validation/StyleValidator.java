@@ -26,6 +26,7 @@ import fi.seloste.keywords.BilingualKeywords;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.keywords.KeywordTranslator;
 import fi.seloste.model.Selostes;
+import fi.seloste.model.TextCharacters;
 import fi.seloste.model.Texts;
 import fi.seloste.seloste.Declaration;
 import fi.seloste.seloste.Detail;
@@ -139,6 +140,9 @@ public class StyleValidator extends SelosteCheckBase {
 		for (String placeholder : Placeholders.in(value)) {
 			report(SelosteCheck.PLACEHOLDER, owner, feature, placeholder);
 		}
+		// Every string of the language is a Text, so this is the one place where a character is refused.
+		TextCharacters.firstForbidden(value).ifPresent(c -> report(SelosteCheck.FORBIDDEN_CHARACTER, owner, feature,
+				String.format(java.util.Locale.ROOT, "U+%04X", c)));
 	}
 
 	/** An organisation's declaration that no file of the project refers to. */

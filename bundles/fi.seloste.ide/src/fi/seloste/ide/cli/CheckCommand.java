@@ -31,7 +31,7 @@ public final class CheckCommand {
 		QuickfixRunner runner = injector.getInstance(QuickfixRunner.class);
 		List<Problem> problems = new ArrayList<>();
 		for (Path file : files.requested()) {
-			workspace.encodingProblems().stream().filter(p -> p.file().equals(file)).forEach(problems::add);
+			workspace.readProblems().stream().filter(p -> p.file().equals(file)).forEach(problems::add);
 			XtextResource resource = workspace.resource(file);
 			if (resource != null) {
 				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {

@@ -26,6 +26,7 @@ import fi.seloste.generator.NoticeRendering;
 import fi.seloste.generator.OutputFile;
 import fi.seloste.generator.OutputWriter;
 import fi.seloste.io.FolderLock;
+import fi.seloste.model.VisibleText;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.SelosteFile;
@@ -158,7 +159,7 @@ public final class GenerateCommand {
 		int written = 0;
 		for (Path file : files.requested()) {
 			List<Problem> errors = new ArrayList<>();
-			workspace.encodingProblems().stream().filter(p -> p.file().equals(file)).forEach(errors::add);
+			workspace.readProblems().stream().filter(p -> p.file().equals(file)).forEach(errors::add);
 			XtextResource resource = workspace.resource(file);
 			if (resource != null) {
 				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
@@ -178,7 +179,7 @@ public final class GenerateCommand {
 			if (!errors.isEmpty()) {
 				errors.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
 				errors.forEach(problem -> out.accept(problem.format()));
-				out.accept(file + ": not generated: " + errors.size() + " error(s)");
+				out.accept(VisibleText.of(file.toString()) + ": not generated: " + errors.size() + " error(s)");
 				exit = Main.INPUT_ERRORS;
 				if (draft && options.draft() && parsed && errors.stream().noneMatch(p -> NoticeOwners.CODE.equals(p.code()))) {
 					written += writeDrafts(resource, options, writer);
@@ -213,7 +214,7 @@ public final class GenerateCommand {
 
 	private int generate(Path file, Notice notice, Options options, OutputWriter writer) throws UsageException {
 		List<OutputFile> outputs = NoticeRendering.render(notice, options.formats(), options.languages(),
-				(skipped, language) -> err.accept(file + ": note: notice " + skipped.getName()
+				(skipped, language) -> err.accept(VisibleText.of(file.toString()) + ": note: notice " + skipped.getName()
 						+ " is not written in '" + language.getLiteral() + "'; skipped"));
 		if (outputs.isEmpty()) {
 			return 0;
@@ -236,7 +237,7 @@ public final class GenerateCommand {
 	private void reportLosses(Path file, List<OutputFile> outputs) {
 		for (OutputFile output : outputs) {
 			if (!output.losses().isEmpty()) {
-				err.accept(file + ": note: " + output.name() + ": not filled from the source: "
+				err.accept(VisibleText.of(file.toString()) + ": note: " + output.name() + ": not filled from the source: "
 						+ output.losses().stream().map(LossEntry::toString).collect(Collectors.joining(", ")));
 			}
 		}

@@ -8,6 +8,7 @@ import java.util.List;
 import com.google.inject.Injector;
 
 import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.model.VisibleText;
 import fi.seloste.validation.SelosteMessages;
 
 /**
@@ -60,7 +61,8 @@ public final class Main {
 		try {
 			return dispatch(rest);
 		} catch (UsageException e) {
-			err.println("seloste: " + e.getMessage());
+			// A usage message may quote a path or an argument of the user: one line, shown visibly.
+			err.println("seloste: " + VisibleText.of(e.getMessage()));
 			return USAGE;
 		} catch (RuntimeException | LinkageError e) {
 			err.println("seloste: internal error: " + e + " (please report it; --debug shows details)");

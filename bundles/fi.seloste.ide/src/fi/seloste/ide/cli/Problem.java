@@ -3,6 +3,8 @@ package fi.seloste.ide.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import fi.seloste.model.VisibleText;
+
 /**
  * One finding in one file, positioned by 1-based line and column, with its issue code and the
  * labels of the quick fixes available for it (filled in only when asked for).
@@ -26,9 +28,12 @@ public record Problem(Path file, int line, int column, Severity severity, String
 		return new Problem(file, line, column, severity, code, message, List.copyOf(labels));
 	}
 
-	/** {@code file:line:col: severity: [code] message}, the format compilers and editors understand. */
+	/**
+	 * {@code file:line:col: severity: [code] message}, the format compilers and editors understand:
+	 * always one line, since the file name, code and message are shown as {@link VisibleText}.
+	 */
 	public String format() {
-		String prefix = file + ":" + line + ":" + column + ": " + severity.label() + ": ";
-		return prefix + (code == null ? "" : "[" + code + "] ") + message;
+		String prefix = VisibleText.of(file.toString()) + ":" + line + ":" + column + ": " + severity.label() + ": ";
+		return prefix + (code == null ? "" : "[" + VisibleText.of(code) + "] ") + VisibleText.of(message);
 	}
 }

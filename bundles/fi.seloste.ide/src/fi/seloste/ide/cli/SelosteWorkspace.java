@@ -22,7 +22,7 @@ public final class SelosteWorkspace {
 
 	private final XtextResourceSet resourceSet;
 	private final Map<Path, XtextResource> resources = new LinkedHashMap<>();
-	private final List<Problem> encodingProblems = new ArrayList<>();
+	private final List<Problem> readProblems = new ArrayList<>();
 
 	private SelosteWorkspace(XtextResourceSet resourceSet) {
 		this.resourceSet = resourceSet;
@@ -42,10 +42,12 @@ public final class SelosteWorkspace {
 		try {
 			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
-			throw new UsageException(file + ": cannot read the file (" + e.getMessage() + ")");
+			// A problem of this file only: the other files of the command are still checked.
+			readProblems.add(ReadFailure.problem(file, e));
+			return;
 		}
 		switch (Utf8Source.decode(file, bytes)) {
-			case Utf8Source.Invalid invalid -> encodingProblems.add(invalid.problem());
+			case Utf8Source.Invalid invalid -> readProblems.add(invalid.problem());
 			case Utf8Source.Text text -> parse(file, text.text());
 		}
 	}
@@ -70,9 +72,9 @@ public final class SelosteWorkspace {
 		return resources.get(file);
 	}
 
-	/** Files that are not valid UTF-8, one problem each; they take no further part. */
-	public List<Problem> encodingProblems() {
-		return encodingProblems;
+	/** Files that could not be read or are not valid UTF-8, one problem each; they take no further part. */
+	public List<Problem> readProblems() {
+		return readProblems;
 	}
 
 	public XtextResourceSet resourceSet() {

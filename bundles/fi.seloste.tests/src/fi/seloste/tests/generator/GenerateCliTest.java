@@ -172,6 +172,62 @@ class GenerateCliTest {
 				outputs());
 	}
 
+	private static final List<String> EVERY_FORMAT = List.of("Kahvila.dpv.jsonld", "Kahvila.fi.html", "Kahvila.fi.md",
+			"Kahvila.fi.pdf", "Kahvila.json", "Kahvila.ropa.csv", "Kahvila.ropa.html", "Kahvila.tilt.json");
+
+	/** Issue 16: the grammar allows spaces in a date; check accepted them, generate stopped (NumberFormatException). */
+	@Test
+	void aDateWrittenWithSpacesIsCheckedAndGeneratedInEveryFormat() throws IOException {
+		Path file = write("src/dates.seloste", VALID.replace("päivitetty 2026-04-23", """
+				laadittu 2026 -04-23
+					päivitetty 2026-04- 23
+					muutos 2026 - 04 - 23 "Ensimmäinen versio."
+				"""));
+		Run check = run("check", file.toString());
+		assertEquals(Main.OK, check.exit(), check.out() + check.err());
+		assertFalse(check.out().contains("error"), check.out());
+		Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString());
+		assertEquals(Main.OK, run.exit(), run.out() + run.err());
+		assertEquals(EVERY_FORMAT, outputs());
+		assertTrue(Files.readString(dir.resolve("out/Kahvila.json")).contains("\"2026-04-23\""));
+		assertTrue(Files.readString(dir.resolve("out/Kahvila.tilt.json")).contains("\"2026-04-23\""));
+		String html = Files.readString(dir.resolve("out/Kahvila.fi.html"));
+		assertTrue(html.contains("23.4.2026") && !html.contains("2026 -04"), html);
+		assertFalse(Files.readString(dir.resolve("out/Kahvila.ropa.html")).contains("2026-04- 23"));
+	}
+
+	/**
+	 * Issue 16: a character no document can hold in a text (escaped or raw) passed check, then the PDF
+	 * renderer stopped with an internal error (exit 2). Now check reports it, and generate agrees.
+	 */
+	@Test
+	void aTextWithACharacterNoDocumentCanHoldIsAnErrorOfCheckAndGenerate() throws IOException {
+		List<String> payloads = List.of("\\u0001", "\\uD800", "\\uFFFF", "\\uFFFE", "\\u0000", "\\u000B", "\u0001",
+				"\u000B", "\u001F");
+		for (int i = 0; i < payloads.size(); i++) {
+			String payload = payloads.get(i);
+			Path file = write("chars" + i + "/n.seloste", VALID.replace("\"Kahvila Oy\"", "\"Kahvila" + payload + " Oy\""));
+			Run check = run("check", file.toString());
+			assertEquals(Main.INPUT_ERRORS, check.exit(), payload + ": " + check.out() + check.err());
+			assertTrue(check.out().startsWith(file + ":6:8: error: [fi.seloste.forbiddenCharacter] "), check.out());
+			Path out = dir.resolve("out" + i);
+			Run run = run("generate", file.toString(), "-o", out.toString());
+			assertEquals(Main.INPUT_ERRORS, run.exit(), payload + ": " + run.out() + run.err());
+			assertTrue(run.out().contains(file + ": not generated: 1 error(s)"), run.out());
+		}
+	}
+
+	/** Issue 16: a file name with a line break could forge a line of generate's report too. */
+	@Test
+	void aFileNameWithALineBreakIsShownEscaped() throws IOException {
+		Path bad = write("src/bad\nx.seloste", WITH_ERROR);
+		Run run = run("generate", bad.toString(), "-o", dir.resolve("out").toString());
+		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
+		String shown = dir.resolve("src") + "/bad\\nx.seloste";
+		assertEquals(List.of(shown + ":7:12: error: [fi.seloste.businessIdVatForm]", shown + ": not generated: 1 error(s)"),
+				run.out().lines().map(line -> line.replaceFirst("(\\]).*", "$1")).toList());
+	}
+
 	@Test
 	void formatPdfWritesAPdfFilePerLanguage() throws IOException {
 		Path file = write("ok.seloste", VALID);

@@ -30,11 +30,13 @@ import com.google.inject.Inject;
 
 import fi.seloste.generator.HtmlFormat;
 import fi.seloste.generator.NoticeDocumentBuilder;
+import fi.seloste.generator.NoticeFormat;
 import fi.seloste.generator.NoticeFormats;
 import fi.seloste.generator.OutputFile;
 import fi.seloste.generator.PdfFormat;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.Notice;
+import fi.seloste.tests.Fixtures;
 import fi.seloste.tests.SelosteInjectorProvider;
 import fi.seloste.tests.SelosteTestModels;
 
@@ -145,6 +147,25 @@ class PdfFormatTest {
 		}
 		assertEquals(List.of(), missing, "texts missing from the PDF files");
 		assertTrue(umlautBasis, "no Finnish legal basis with ä or ö was checked");
+	}
+
+	/**
+	 * Issue 16: a character the check forbids (a draft may hold one) stopped the PDF renderer; every
+	 * format renders such a notice, the PDF without the character.
+	 */
+	@Test
+	void aDraftWithCharactersNoDocumentCanHoldIsRenderedInEveryFormat() throws IOException {
+		String base = Fixtures.read(Fixtures.fixtures().resolve("validation/base.seloste"));
+		for (String payload : List.of("\\u0001", "\\u0000", "\\u000B", "\\uD800", "\\uFFFF", "\\uFFFE", "\u0001", "\u001F")) {
+			Notice notice = models.notice(base.replace("kuvaus \"Kerromme,", "kuvaus \"Kerromme" + payload + ","));
+			for (NoticeFormat format : formats.all()) {
+				assertFalse(format.render(notice, List.of(Language.FI)).isEmpty(), format + " " + payload);
+			}
+			OutputFile pdf = formats.byId("pdf").orElseThrow().render(notice, List.of(Language.FI)).get(0);
+			try (PDDocument document = Loader.loadPDF(pdf.content())) {
+				assertTrue(normalise(new PDFTextStripper().getText(document)).contains("Kerromme"), payload);
+			}
+		}
 	}
 
 	@Test

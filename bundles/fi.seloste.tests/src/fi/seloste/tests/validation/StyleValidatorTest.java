@@ -189,6 +189,26 @@ class StyleValidatorTest {
 				"fi \"\""), SelosteIssueCodes.EMPTY_TEXT);
 	}
 
+	/** Issue 16: such a character passed check, then stopped the PDF with an internal error. */
+	@ParameterizedTest
+	@ValueSource(strings = { "\\u0001", "\\u0000", "\\u000B", "\\uD800", "\\uFFFF", "\\uFFFE", "\u0001", "\u000B", "\u001F" })
+	@Covers(SelosteIssueCodes.FORBIDDEN_CHARACTER)
+	void aCharacterNoDocumentCanHoldIsAnErrorOnTheText(String character) {
+		NoticeEdit notice = base().replace(DESCRIPTION, "kuvaus \"Kerromme" + character + " tiedoista.\"");
+		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.FORBIDDEN_CHARACTER),
+				SelosteIssueCodes.FORBIDDEN_CHARACTER);
+		assertLine(notice.lineOf("kuvaus \""), issue);
+		assertEquals(Severity.ERROR, issue.getSeverity());
+		assertTrue(issue.getMessage().contains("U+00") || issue.getMessage().contains("U+D800")
+				|| issue.getMessage().contains("U+FFF"), issue.getMessage());
+	}
+
+	@Test
+	@Covers(SelosteIssueCodes.FORBIDDEN_CHARACTER)
+	void tabsLineBreaksAndEveryOtherCharacterAreAllowed() {
+		assertIssuesOf(base().replace(DESCRIPTION, "kuvaus \"Rivi\\n\\tsisennys\r\nä \u00A0 \u202E 😀 \\uFFFD \\uD83D\\uDE00\""));
+	}
+
 	@Test
 	@Covers(SelosteIssueCodes.PLACEHOLDER)
 	void placeholderLeftByAQuickFixIsAnErrorNamingIt() {

@@ -21,6 +21,7 @@ import com.google.inject.Injector;
 
 import fi.seloste.ide.quickfix.FixKind;
 import fi.seloste.ide.quickfix.QuickfixRunner;
+import fi.seloste.model.VisibleText;
 
 /**
  * {@code seloste check --fix PATH…}: applies every editorial quick fix ({@link FixKind#EDITORIAL}: it
@@ -38,7 +39,7 @@ public final class FixCommand {
 	/** One applied fix: the line of its problem in the file as given, its code and label. */
 	public record Change(Path file, int line, String code, String label) {
 		public String format() {
-			return file + ":" + line + ": fixed [" + code + "] " + label;
+			return VisibleText.of(file.toString()) + ":" + line + ": fixed [" + code + "] " + VisibleText.of(label);
 		}
 	}
 

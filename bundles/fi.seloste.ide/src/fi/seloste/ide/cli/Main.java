@@ -184,7 +184,7 @@ public final class Main {
 			if (outcome.status() == FixCommand.Status.FIXED) {
 				changed++;
 			} else if (outcome.status() == FixCommand.Status.NOT_PARSED) {
-				report.println(outcome.file() + ": not fixed: it does not parse (see the errors below)");
+				report.println(VisibleText.of(outcome.file().toString()) + ": not fixed: it does not parse (see the errors below)");
 			}
 		}
 		err.printf("Fixed %d problem(s) in %d file(s).%n", fixes, changed);
@@ -196,13 +196,13 @@ public final class Main {
 		int exit = OK;
 		for (FormatCommand.Outcome outcome : outcomes) {
 			switch (outcome.status()) {
-				case FORMATTED -> out.println(outcome.file() + ": formatted");
+				case FORMATTED -> out.println(VisibleText.of(outcome.file().toString()) + ": formatted");
 				case NOT_FORMATTED -> {
-					out.println(outcome.file() + ": not formatted");
+					out.println(VisibleText.of(outcome.file().toString()) + ": not formatted");
 					exit = INPUT_ERRORS;
 				}
 				case NOT_PARSED -> {
-					out.println(outcome.file() + ": not formatted: it has syntax errors (see seloste check)");
+					out.println(VisibleText.of(outcome.file().toString()) + ": not formatted: it has syntax errors (see seloste check)");
 					exit = INPUT_ERRORS;
 				}
 				case UNCHANGED -> {

@@ -310,19 +310,20 @@ public class DpvFormat implements NoticeFormat {
 	}
 
 	private static Object data(Ids ids, DataCategory c) {
-		Map<String, Object> d = Json.object();
-		d.put("@id", ids.data(c));
-		d.put("@type", "dpv:PersonalData");
-		d.put("rdfs:label", label(c.getLabel()));
-		return d;
+		return labelled(ids.data(c), "dpv:PersonalData", c.getLabel());
 	}
 
 	private static Object subject(Ids ids, SubjectGroup g) {
-		Map<String, Object> d = Json.object();
-		d.put("@id", ids.subject(g));
-		d.put("@type", "dpv:DataSubject");
-		d.put("rdfs:label", label(g.getLabel()));
-		return d;
+		return labelled(ids.subject(g), "dpv:DataSubject", g.getLabel());
+	}
+
+	/** A node with its IRI, type and language-tagged label. */
+	private static Object labelled(String id, String type, Text text) {
+		Map<String, Object> node = Json.object();
+		node.put("@id", id);
+		node.put("@type", type);
+		node.put("rdfs:label", label(text));
+		return node;
 	}
 
 	/** A recipient or processor, with the country the notice states for it (never an inferred one). */

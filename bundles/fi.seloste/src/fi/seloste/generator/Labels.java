@@ -51,11 +51,7 @@ public final class Labels {
 
 	/** A label with {@code {0}}, {@code {1}} … replaced by the arguments (no other formatting). */
 	public String format(String key, Object... arguments) {
-		String text = get(key);
-		for (int i = 0; i < arguments.length; i++) {
-			text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
-		}
-		return text;
+		return LegalWording.fill(get(key), arguments);
 	}
 
 	public static String code(Language language) {

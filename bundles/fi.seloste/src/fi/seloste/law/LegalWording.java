@@ -50,13 +50,21 @@ public final class LegalWording {
 		return get(prefix + "." + value.name());
 	}
 
-	/** A wording with {@code {0}}, {@code {1}} … replaced by the arguments (no other formatting). */
+	/** A wording with {@code {0}}, {@code {1}} … replaced by the arguments (see {@link #fill}). */
 	public String format(String key, Object... arguments) {
-		String text = get(key);
+		return fill(get(key), arguments);
+	}
+
+	/**
+	 * A text with {@code {0}}, {@code {1}} … replaced by the arguments and no other formatting: unlike
+	 * MessageFormat, a quote in a legal text stays as written.
+	 */
+	public static String fill(String text, Object... arguments) {
+		String filled = text;
 		for (int i = 0; i < arguments.length; i++) {
-			text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+			filled = filled.replace("{" + i + "}", String.valueOf(arguments[i]));
 		}
-		return text;
+		return filled;
 	}
 
 	private static Locale locale(Language language) {

@@ -44,7 +44,7 @@ class TiltMappingTest {
 	private TiltFormat tilt;
 
 	private Tilt tiltOf(NoticeEdit edit) {
-		return TiltOutputs.render(tilt, TiltOutputs.parse(models, edit));
+		return TiltOutputs.render(tilt, models.notice(edit.text()));
 	}
 
 	private static void assertNonDisclosure(JsonNode category, boolean legal, boolean contractual, boolean obligation,

@@ -1,11 +1,9 @@
 package fi.seloste.tests.generator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.eclipse.xtext.resource.XtextResource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -13,9 +11,6 @@ import fi.seloste.generator.OutputFile;
 import fi.seloste.generator.TiltFormat;
 import fi.seloste.model.Texts;
 import fi.seloste.seloste.Notice;
-import fi.seloste.seloste.SelosteFile;
-import fi.seloste.tests.SelosteTestModels;
-import fi.seloste.tests.validation.NoticeEdit;
 
 /** TILT of a notice made by a text edit: the document (checked against the official schema) and its losses. */
 final class TiltOutputs {
@@ -38,12 +33,6 @@ final class TiltOutputs {
 	}
 
 	private TiltOutputs() {
-	}
-
-	static Notice parse(SelosteTestModels models, NoticeEdit edit) {
-		XtextResource resource = models.parse(edit.text());
-		assertTrue(resource.getErrors().isEmpty(), () -> resource.getErrors().toString());
-		return (Notice) ((SelosteFile) resource.getContents().get(0)).getElements().get(0);
 	}
 
 	static Tilt render(TiltFormat format, Notice notice) {

@@ -23,7 +23,7 @@ import fi.seloste.ide.cli.Problem;
 import fi.seloste.ide.cli.Utf8Source;
 import fi.seloste.tests.validation.NoticeEdit;
 import fi.seloste.tests.validation.ValidationAssert;
-import fi.seloste.validation.SelosteIssueCodes;
+import fi.seloste.validation.SelosteCheck;
 
 /** What a user sees for broken input: a positioned, readable message, never an exception. */
 @ExtendWith(InjectionExtension.class)
@@ -76,8 +76,8 @@ class BadInputTest {
 	@Test
 	void duplicateNamesAreErrorsOnBothDeclarations() {
 		NoticeEdit notice = NoticeEdit.base().insertAfter("rekisteröidyt Kavijat", "rekisteröidyt Asiakkaat \"kanta-asiakkaat\"");
-		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteIssueCodes.DUPLICATE_NAME,
-				SelosteIssueCodes.DUPLICATE_NAME);
+		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteCheck.DUPLICATE_NAME.code(),
+				SelosteCheck.DUPLICATE_NAME.code());
 		assertTrue(issues.stream().allMatch(i -> i.getSeverity() == Severity.ERROR
 				&& i.getMessage().contains("Asiakkaat")), SelosteTestModels.describe(issues));
 		assertEquals(List.of(notice.lineOf("rekisteröidyt Asiakkaat \"verkkokaupan"),
@@ -90,7 +90,7 @@ class BadInputTest {
 		for (String text : List.of("", "// vain kommentti\n")) {
 			List<Issue> issues = models.validate(models.parse(text));
 			assertEquals(1, issues.size(), SelosteTestModels.describe(issues));
-			assertEquals(SelosteIssueCodes.EMPTY_FILE, issues.get(0).getCode());
+			assertEquals(SelosteCheck.EMPTY_FILE.code(), issues.get(0).getCode());
 			assertEquals(Severity.WARNING, issues.get(0).getSeverity());
 		}
 	}

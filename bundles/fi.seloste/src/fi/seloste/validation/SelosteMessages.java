@@ -54,12 +54,12 @@ public class SelosteMessages {
 	public String message(SelosteCheck check, KeywordLanguage language, Object... arguments) {
 		ResourceBundle bundle = bundle(language);
 		String text = new MessageFormat(bundle.getString(check.messageKey()), locale(language)).format(arguments);
-		return text + " (" + bundle.getString(check.messageKey() + ".source") + ")";
+		return text + " (" + check.source(language) + ")";
 	}
 
 	/** The source alone, e.g. for documentation. */
 	public String source(SelosteCheck check, KeywordLanguage language) {
-		return bundle(language).getString(check.messageKey() + ".source");
+		return check.source(language);
 	}
 
 	/**

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
-import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
-import fi.seloste.ide.quickfix.FixKind;
+import fi.seloste.validation.FixKind;
+import fi.seloste.ide.quickfix.Fixes;
 import fi.seloste.ide.quickfix.SelosteQuickfixProvider;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.tests.Fixtures;
@@ -71,7 +71,7 @@ class ChecksReferenceTest {
 		StringBuilder page = new StringBuilder();
 		page.append("# Checks\n\n")
 				.append("Every finding of `./seloste check` and of the editor, by concern. Severity: an item the law\n")
-				.append("requires is an error, good practice a warning, advice an info. Messages are in Finnish or\n")
+				.append("requires is an error (a clear breach of GDPR Art 12–14 or Finnish law), a likely gap a warning, good practice and hygiene an info. Messages are in Finnish or\n")
 				.append("English (the file's keyword language, or `--lang`) and end with their legal source.\n")
 				.append("Generated from the check catalogue by `ChecksReferenceTest`; do not edit by hand.\n");
 		long fixable = java.util.Arrays.stream(SelosteCheck.values()).filter(c -> fixes.containsKey(c.code())).count();
@@ -156,14 +156,15 @@ class ChecksReferenceTest {
 			throw new UncheckedIOException(e);
 		}
 		Map<String, List<String>> fixes = new TreeMap<>();
-		for (Method method : SelosteQuickfixProvider.class.getMethods()) {
-			for (QuickFix fix : method.getAnnotationsByType(QuickFix.class)) {
-				String key = SelosteCheck.byCode(fix.value()).messageKey();
+		for (Method method : SelosteQuickfixProvider.fixMethods()) {
+			{
+				SelosteCheck check = method.getAnnotation(Fixes.class).value();
+				String key = check.messageKey();
 				List<String> texts = labels.stringPropertyNames().stream().sorted()
 						.filter(k -> k.equals(key) || k.startsWith(key + "."))
 						.map(k -> new MessageFormat(labels.getProperty(k)).format(new Object[] { "…", "…", "…" }))
 						.toList();
-				fixes.computeIfAbsent(fix.value(), k -> new ArrayList<>()).addAll(texts);
+				fixes.computeIfAbsent(check.code(), k -> new ArrayList<>()).addAll(texts);
 			}
 		}
 		return fixes;

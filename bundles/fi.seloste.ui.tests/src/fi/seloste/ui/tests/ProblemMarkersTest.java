@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 import fi.seloste.ui.internal.validation.ProblemMarkers;
-import fi.seloste.validation.SelosteIssueCodes;
+import fi.seloste.validation.SelosteCheck;
 
 /**
  * Validation as you type: the organisation example (three files referring to each other) opened in
@@ -87,7 +87,7 @@ public class ProblemMarkersTest extends WorkbenchTestCase {
 				.equals("Couldn't resolve reference to Declaration 'Kuura.KuuraOy'.")), describe(errors));
 		// besides the unresolved references, only what follows from them: the controller is missing
 		assertTrue(errors.stream().map(m -> m.getAttribute(ProblemMarkers.CODE, ""))
-				.allMatch(code -> Diagnostic.LINKING_DIAGNOSTIC.equals(code) || SelosteIssueCodes.CONTROLLER_MISSING.equals(code)),
+				.allMatch(code -> Diagnostic.LINKING_DIAGNOSTIC.equals(code) || SelosteCheck.CONTROLLER_MISSING.code().equals(code)),
 				describe(errors));
 	}
 

@@ -73,6 +73,7 @@ import fi.seloste.seloste.Safeguard;
 import fi.seloste.seloste.Security;
 import fi.seloste.seloste.SecurityMeasure;
 import fi.seloste.seloste.Source;
+import fi.seloste.seloste.PersonalIdGround;
 import fi.seloste.seloste.SpecialCondition;
 import fi.seloste.seloste.SpecialConditionKind;
 import fi.seloste.seloste.SubjectGroup;
@@ -242,6 +243,8 @@ public final class NoticeDocumentBuilder {
 							labels.get(condition.getKind() == SpecialConditionKind.CRIMINAL_DATA_AUTHORISED ? "criminal"
 									: "special"),
 							withText(labels.get("special", condition.getKind()), condition.getText())));
+					case PersonalIdGround ground -> fields.add(new Field(labels.get("idGround"),
+							withText(labels.get("idGround", ground.getKind()), ground.getText())));
 					case PurposeMarker marker -> fields.add(new Field(labels.get("purpose"),
 							List.of(Run.of(labels.get("marker", marker.getKind())))));
 					case DataRefs refs -> fields.add(new Field(labels.get("data"), categoryList(refs.getCategories())));

@@ -42,6 +42,7 @@ import fi.seloste.seloste.Safeguard;
 import fi.seloste.seloste.SafeguardKind;
 import fi.seloste.seloste.Security;
 import fi.seloste.seloste.SecurityMeasure;
+import fi.seloste.seloste.PersonalIdGround;
 import fi.seloste.seloste.SpecialCondition;
 import fi.seloste.seloste.SubjectGroup;
 import fi.seloste.seloste.Text;
@@ -203,6 +204,9 @@ public class RopaFormat implements NoticeFormat {
 			}
 			for (SpecialCondition condition : purpose.conditions()) {
 				cells.get(Column.BASIS.ordinal()).add(item(labels.get("special", condition.getKind())));
+			}
+			for (PersonalIdGround ground : Selostes.members(purpose.purpose().getMembers(), PersonalIdGround.class)) {
+				cells.get(Column.BASIS.ordinal()).add(item(labels.get("idGround", ground.getKind())));
 			}
 			for (Fact<SubjectGroup> group : purpose.subjects()) {
 				String label = text(group.value().getLabel());

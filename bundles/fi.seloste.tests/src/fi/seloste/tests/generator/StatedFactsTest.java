@@ -130,4 +130,15 @@ class StatedFactsTest {
 		assertEquals(List.of("5 vuotta (ilmoitettu koko rekisterille)"),
 				orders.cell(RopaFormat.Column.RETENTION).stream().map(RopaFormat.Item::text).toList());
 	}
+
+	/** Tietosuojalaki 29 §: the ground the purpose states is printed with its provision, as the source words it. */
+	@Test
+	void personalIdentityCodeGroundIsPrintedUnderItsPurpose() {
+		String text = notice(NoticeEdit.base());
+		assertTrue(text.contains("Henkilötunnuksen käsittelyn peruste (tietosuojalaki (1050/2018) 29 §)"), text);
+		assertTrue(text.contains("rekisteröidyn yksiselitteinen yksilöinti laissa luetellussa tehtävässä (tietosuojalaki (1050/2018) 29 §)"),
+				text);
+		assertTrue(text.contains("luotonanto: maksajan yksilöinti laskulla maksettaessa"), text);
+		assertFalse(notice(NoticeEdit.base().removeLine("henkilötunnuksen-peruste")).contains("Henkilötunnuksen käsittelyn peruste"));
+	}
 }

@@ -20,6 +20,7 @@ import fi.seloste.law.LegalWording;
 import fi.seloste.seloste.BasisKind;
 import fi.seloste.seloste.CategoryFlag;
 import fi.seloste.seloste.Language;
+import fi.seloste.seloste.PersonalIdGroundKind;
 import fi.seloste.seloste.ProvisionKind;
 import fi.seloste.seloste.RightKind;
 import fi.seloste.seloste.SafeguardKind;
@@ -63,6 +64,7 @@ class LegalWordingTest {
 			check(wording, "right", RightKind.values(), true, missing);
 			check(wording, "safeguard", SafeguardKind.values(), false, missing);
 			check(wording, "flag", CategoryFlag.values(), false, missing);
+			check(wording, "idGround", PersonalIdGroundKind.values(), true, missing);
 			check(wording, "provision", ProvisionKind.values(), false, missing);
 			for (RightKind right : RightKind.values()) {
 				if (!wording.has("standard.right." + right.name())) {

@@ -8,6 +8,7 @@ import fi.seloste.seloste.BasisKind;
 import fi.seloste.seloste.CategoryFlag;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.PartyKind;
+import fi.seloste.seloste.PersonalIdGroundKind;
 import fi.seloste.seloste.ProvisionKind;
 import fi.seloste.seloste.RightKind;
 import fi.seloste.seloste.SafeguardKind;
@@ -54,7 +55,8 @@ record NoticePlan(String name, KeywordLanguage keywords, List<Language> language
 	}
 
 	record Purpose(String name, Phrase label, boolean directMarketing, boolean profiling, List<Basis> bases,
-			List<SpecialConditionKind> conditions, List<String> data, List<String> subjects, List<PeriodPlan> retention) {
+			List<SpecialConditionKind> conditions, List<PersonalIdGroundKind> idGrounds, List<String> data, List<String> subjects,
+			List<PeriodPlan> retention) {
 	}
 
 	record Source(SourceKind kind, Phrase text, List<String> data) {

@@ -16,6 +16,7 @@ import fi.seloste.seloste.ProvisionKind;
 import fi.seloste.seloste.RightKind;
 import fi.seloste.seloste.SafeguardKind;
 import fi.seloste.seloste.SourceKind;
+import fi.seloste.seloste.PersonalIdGroundKind;
 import fi.seloste.seloste.SpecialConditionKind;
 import fi.seloste.seloste.TimeUnit;
 import fi.seloste.tests.random.NoticePlan.Basis;
@@ -135,7 +136,7 @@ final class NoticePlanner {
 			List<String> data = chance(0.9) ? names(subset(categories, 1, Math.min(3, categories.size()))) : new ArrayList<>();
 			List<String> subjects = chance(0.8) ? groupNames(subset(groups, 1, groups.size())) : List.of();
 			purposes.add(new Purpose(name + "P" + i, pick(Phrases.PURPOSES).with(tokens.next()), chance(0.15),
-					profilingUsed && chance(0.3), bases, List.of(), data, subjects, List.of()));
+					profilingUsed && chance(0.3), bases, List.of(), List.of(), data, subjects, List.of()));
 		}
 		groundPersonalIdentityCodes(categories, purposes);
 		List<PeriodPlan> registerRetention = chance(0.3) ? List.of(periods.next()) : List.of();
@@ -185,7 +186,11 @@ final class NoticePlanner {
 		return categories;
 	}
 
-	/** A personal identity code needs a purpose with its own basis that uses it (FinnishLawValidator). */
+	/**
+	 * A personal identity code needs a purpose that uses it (FinnishLawValidator; a purpose with a basis,
+	 * as it was before the 29 § ground, so that the notices stay as they were); the ground comes in
+	 * {@link #completed}.
+	 */
 	private void groundPersonalIdentityCodes(List<Category> categories, List<Purpose> purposes) {
 		for (int i = 0; i < categories.size(); i++) {
 			Category category = categories.get(i);
@@ -213,10 +218,15 @@ final class NoticePlanner {
 		if (used.stream().anyMatch(c -> c.flags().contains(CategoryFlag.CRIMINAL))) {
 			conditions.add(SpecialConditionKind.CRIMINAL_DATA_AUTHORISED);
 		}
+		// tietosuojalaki 29 §: a purpose that uses identity codes states its ground; chosen by name, not
+		// by the random stream, so that the notices of every seed stay as they were
+		List<PersonalIdGroundKind> idGrounds = used.stream().anyMatch(c -> c.flags().contains(CategoryFlag.PERSONAL_ID_CODE))
+				? List.of(PersonalIdGroundKind.values()[Math.floorMod(p.name().hashCode(), PersonalIdGroundKind.values().length)])
+				: List.of();
 		boolean categoriesCover = !used.isEmpty() && used.stream().allMatch(c -> !c.retention().isEmpty());
 		boolean covered = categoriesCover || generalRetention;
 		List<PeriodPlan> retention = !covered || chance(0.3) ? List.of(periods.next()) : List.of();
-		return new Purpose(p.name(), p.label(), p.directMarketing(), p.profiling(), p.bases(), conditions, p.data(),
+		return new Purpose(p.name(), p.label(), p.directMarketing(), p.profiling(), p.bases(), conditions, idGrounds, p.data(),
 				p.subjects(), retention);
 	}
 

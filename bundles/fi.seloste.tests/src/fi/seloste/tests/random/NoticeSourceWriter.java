@@ -167,6 +167,7 @@ final class NoticeSourceWriter {
 		}
 		p.bases().forEach(this::basis);
 		p.conditions().forEach(c -> line(k("erityisperuste"), k(c.getLiteral())));
+		p.idGrounds().forEach(g -> line(k("henkilötunnuksen-peruste"), k(g.getLiteral())));
 		if (!p.data().isEmpty()) {
 			line(k("tiedot"), String.join(", ", p.data()));
 		}

@@ -269,6 +269,19 @@ class QuickfixTest {
 		return fixes("personalIdWithoutGround", SelosteCheck.PERSONAL_ID_WITHOUT_GROUND.code());
 	}
 
+	/** On a purpose: the three grounds of tietosuojalaki 29 §, law and task left as placeholders. */
+	@TestFactory
+	@CoversFix(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND)
+	Stream<DynamicTest> personalIdWithoutGroundInPurpose() {
+		return fixes("personalIdWithoutGroundInPurpose", SelosteCheck.PERSONAL_ID_WITHOUT_GROUND.code());
+	}
+
+	@TestFactory
+	@CoversFix(SelosteCheck.PERSONAL_ID_UNFLAGGED)
+	Stream<DynamicTest> personalIdUnflagged() {
+		return fixes("personalIdUnflagged", SelosteCheck.PERSONAL_ID_UNFLAGGED.code());
+	}
+
 	@TestFactory
 	@CoversFix(SelosteCheck.PORTABILITY_RIGHT_MISSING)
 	Stream<DynamicTest> portabilityRightMissing() {

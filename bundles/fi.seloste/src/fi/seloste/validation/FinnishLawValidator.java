@@ -1,6 +1,7 @@
 package fi.seloste.validation;
 
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,6 +15,9 @@ import org.eclipse.xtext.validation.Check;
 import fi.seloste.law.BusinessIds;
 import fi.seloste.law.Countries;
 import fi.seloste.law.DataProtectionOmbudsman;
+import fi.seloste.law.ElectronicMarketing;
+import fi.seloste.law.PersonalIdentityCodes;
+import fi.seloste.law.WorkingLife;
 import fi.seloste.law.RepealedLaw;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.resolved.Fact;
@@ -23,13 +27,22 @@ import fi.seloste.model.Texts;
 import fi.seloste.seloste.BasisKind;
 import fi.seloste.seloste.CategoryFlag;
 import fi.seloste.seloste.DataCategory;
+import fi.seloste.seloste.DataRefs;
 import fi.seloste.seloste.Detail;
 import fi.seloste.seloste.DurationPeriod;
+import fi.seloste.seloste.LegalBasis;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.Period;
+import fi.seloste.seloste.PersonalIdGround;
 import fi.seloste.seloste.Purpose;
+import fi.seloste.seloste.PurposeMarker;
+import fi.seloste.seloste.PurposeMarkerKind;
+import fi.seloste.seloste.Register;
 import fi.seloste.seloste.Retention;
 import fi.seloste.seloste.SelostePackage.Literals;
+import fi.seloste.seloste.Source;
+import fi.seloste.seloste.SourceKind;
+import fi.seloste.seloste.SpecialCondition;
 import fi.seloste.seloste.SubjectGroup;
 import fi.seloste.seloste.SupervisoryAuthority;
 import fi.seloste.seloste.Text;
@@ -37,7 +50,10 @@ import fi.seloste.seloste.TextVariant;
 import fi.seloste.seloste.UntilPeriod;
 import fi.seloste.seloste.Use;
 
-/** Finnish law: business IDs, the repealed Personal Data Act, the Ombudsman, accounting, children. */
+/**
+ * Finnish law: business IDs, the repealed Personal Data Act, the Ombudsman, personal identity codes,
+ * accounting, children, electronic direct marketing and privacy in working life.
+ */
 public class FinnishLawValidator extends SelosteCheckBase {
 
 	private static final Pattern PHONE = Pattern.compile("[+0-9 ()/-]+");
@@ -45,7 +61,9 @@ public class FinnishLawValidator extends SelosteCheckBase {
 	private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/]+\\.[^\\s]+");
 	/** An http:// address; punctuation that ends the sentence around it is not part of it. */
 	private static final Pattern INSECURE = Pattern.compile("http://[^\\s\"<>)]*[^\\s\"<>).,;:!?]");
-	private static final Pattern ACCOUNTING = Pattern.compile("(?iuU)kirjanpi|tilinpäätö|accounting|bookkeeping|bokför");
+	/** Accounting material; not the accounting services a firm sells or markets ("kirjanpitopalvelujen markkinointi"). */
+	private static final Pattern ACCOUNTING = Pattern.compile("(?iuU)kirjanpi(?!topalvel|totoimist|täjä)|tilinpäätö"
+			+ "|accounting(?! (?:services|firm))|bookkeeping(?! services)|bokför(?!ingstjänst|ingsbyrå)");
 	private static final int CHILD_CONSENT_AGE = 13;
 
 	@Check
@@ -134,31 +152,54 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		}
 	}
 
+	/**
+	 * Tietosuojalaki 29 §: a personal identity code may be processed only on a ground the section
+	 * gives (consent, provided by law, unambiguous identification in a task it lists). Each purpose that
+	 * uses a flagged category states its ground; a category no purpose uses has none at all.
+	 */
 	@Check
 	public void checkPersonalIdentityCode(DataCategory category) {
+		checkPersonalIdentityCodeLabel(category);
 		Notice notice = Selostes.noticeOf(category);
-		if (notice == null || !category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE)) {
-			return; // an organisation's category is checked where a notice brings it in (below)
-		}
-		if (!grounded(category, notice)) {
+		// an organisation's category is used where a notice brings it in (below)
+		if (notice != null && category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE) && !usedByAPurpose(category, notice)) {
 			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, category, Literals.DATA_CATEGORY__NAME, category.getName());
 		}
 	}
 
-	/** A notice that brings in an organisation's personal identity code must have a ground for it. */
+	/** A label that names personal identity codes on a category not flagged as holding them. */
+	private void checkPersonalIdentityCodeLabel(DataCategory category) {
+		if (!category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE)
+				&& Texts.allValues(category.getLabel()).stream().anyMatch(PersonalIdentityCodes::named)) {
+			report(SelosteCheck.PERSONAL_ID_UNFLAGGED, category, Literals.DATA_CATEGORY__LABEL, category.getName());
+		}
+	}
+
+	/** A notice that brings in an organisation's personal identity code must use it for a purpose with a ground. */
 	@Check
 	public void checkPersonalIdentityCodeUse(Use use) {
 		Notice notice = Selostes.noticeOf(use);
 		if (notice != null && use.getElement() instanceof DataCategory category && !category.eIsProxy()
-				&& category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE) && !grounded(category, notice)) {
+				&& category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE) && !usedByAPurpose(category, notice)) {
 			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, use, Literals.USE__ELEMENT, category.getName());
 		}
 	}
 
-	/** Whether a purpose of the notice that has a legal basis (its own or its register's) names the category. */
-	private static boolean grounded(DataCategory category, Notice notice) {
-		return ResolvedNotice.of(notice).purposes().stream()
-				.anyMatch(p -> !p.bases().isEmpty() && p.ownCategories().contains(category));
+	/** A purpose that uses personal identity codes states its 29 § ground. */
+	@Check
+	public void checkPersonalIdentityCodeGround(Purpose purpose) {
+		if (!Selostes.members(purpose.getMembers(), PersonalIdGround.class).isEmpty()) {
+			return;
+		}
+		Selostes.members(purpose.getMembers(), DataRefs.class).stream().flatMap(refs -> refs.getCategories().stream())
+				.filter(c -> !c.eIsProxy() && c.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE)).findFirst()
+				.ifPresent(category -> report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, purpose, Literals.PURPOSE__NAME,
+						data(category.getName()), category.getName()));
+	}
+
+	/** Whether a purpose of the notice names the category ({@code tiedot}). */
+	private static boolean usedByAPurpose(DataCategory category, Notice notice) {
+		return ResolvedNotice.of(notice).purposes().stream().anyMatch(p -> p.ownCategories().contains(category));
 	}
 
 	/** Kirjanpitolaki 2:10 §: vouchers 6 years, books 10 years; less than 6 years is always too short. */
@@ -176,6 +217,10 @@ public class FinnishLawValidator extends SelosteCheckBase {
 
 	private static boolean concernsAccounting(Retention retention) {
 		EObject owner = retention.eContainer();
+		if (owner instanceof Purpose purpose && Selostes.members(purpose.getMembers(), PurposeMarker.class).stream()
+				.anyMatch(m -> m.getKind() == PurposeMarkerKind.DIRECT_MARKETING)) {
+			return false; // marketing (of accounting services, say) keeps no accounting material
+		}
 		Text label = owner instanceof Purpose p ? p.getLabel() : owner instanceof DataCategory c ? c.getLabel() : null;
 		return mentionsAccounting(label) || mentionsAccounting(retention.getRationale());
 	}
@@ -201,13 +246,19 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		return Optional.empty();
 	}
 
-	/** Tietosuojalaki 5 §: a child's own consent to an online service counts from 13 years. */
+	/**
+	 * Tietosuojalaki 5 § (GDPR 8(1)): for an information society service offered directly to a child,
+	 * a child under 13 cannot consent alone; the holder of parental responsibility gives or authorises
+	 * it. The notice cannot say whether a purpose is such a service, so a consent-based purpose that
+	 * concerns children under 13 is asked who consents, unless its consent already names the guardian.
+	 */
 	@Check
 	public void checkChildConsent(Purpose purpose) {
 		Optional<ResolvedPurpose> resolved = resolved(purpose);
-		boolean consent = resolved.stream().flatMap(p -> p.bases().stream())
-				.anyMatch(b -> b.value().getKind() == BasisKind.CONSENT);
-		if (!consent) {
+		List<LegalBasis> consents = resolved.stream().flatMap(p -> p.bases().stream()).map(Fact::value)
+				.filter(b -> b.getKind() == BasisKind.CONSENT).toList();
+		if (consents.isEmpty() || consents.stream().anyMatch(b -> Texts.allValues(b.getText()).stream()
+				.anyMatch(t -> GUARDIAN.matcher(t).find()))) {
 			return;
 		}
 		List<SubjectGroup> groups = resolved.get().subjects().stream().map(Fact::value).toList();
@@ -216,4 +267,126 @@ public class FinnishLawValidator extends SelosteCheckBase {
 				.ifPresent(age -> report(SelosteCheck.CHILD_CONSENT_BELOW_13, purpose, Literals.PURPOSE__NAME,
 						purpose.getName(), age));
 	}
+
+	/**
+	 * 917/2014 200 §: electronic direct marketing to natural persons needs their prior consent, unless
+	 * the existing-customer exception (200 § 2 mom.) applies; marketing to businesses is 202 §. Only a
+	 * purpose that states no consent at all is reported: where it states consent and another basis, which
+	 * one the electronic messages rest on is for the author to say; where its words or its data subjects
+	 * say the person subscribes or opts in ("uutiskirjeen tilaajat"), consent is stated in substance and
+	 * the missing basis is purposeWithoutBasis's finding.
+	 */
+	@Check
+	public void checkElectronicDirectMarketing(Purpose purpose) {
+		Optional<ResolvedPurpose> resolved = resolved(purpose);
+		if (resolved.isEmpty() || !resolved.get().has(PurposeMarkerKind.DIRECT_MARKETING)) {
+			return;
+		}
+		List<LegalBasis> bases = resolved.get().bases().stream().map(Fact::value).toList();
+		if (bases.stream().anyMatch(b -> b.getKind() == BasisKind.CONSENT)) {
+			return;
+		}
+		List<String> texts = texts(purpose);
+		boolean toBusinesses = !bases.isEmpty() && bases.stream()
+				.allMatch(b -> Texts.allValues(b.getText()).stream().anyMatch(ElectronicMarketing::toBusinesses))
+				|| !resolved.get().subjects().isEmpty() && resolved.get().subjects().stream()
+						.allMatch(g -> Texts.allValues(g.value().getLabel()).stream().anyMatch(ElectronicMarketing::toBusinesses));
+		List<String> groups = resolved.get().subjects().stream().flatMap(g -> Texts.allValues(g.value().getLabel()).stream())
+				.toList();
+		boolean optIn = texts.stream().anyMatch(ElectronicMarketing::optIn) || groups.stream().anyMatch(ElectronicMarketing::optIn);
+		if (texts.stream().anyMatch(ElectronicMarketing::electronic) && !toBusinesses && !optIn
+				&& texts.stream().noneMatch(ElectronicMarketing::existingCustomerException)) {
+			report(SelosteCheck.ELECTRONIC_DIRECT_MARKETING_WITHOUT_CONSENT, purpose, Literals.PURPOSE__NAME,
+					purpose.getName());
+		}
+	}
+
+	/** What a purpose says in words: its label, the texts of its bases and conditions, its details. */
+	private static List<String> texts(Purpose purpose) {
+		List<String> texts = new ArrayList<>(Texts.allValues(purpose.getLabel()));
+		for (EObject member : purpose.getMembers()) {
+			switch (member) {
+				case LegalBasis basis -> texts.addAll(Texts.allValues(basis.getText()));
+				case SpecialCondition condition -> texts.addAll(Texts.allValues(condition.getText()));
+				case Detail detail -> texts.addAll(Texts.allValues(detail.getValue()));
+				default -> {
+				}
+			}
+		}
+		return texts;
+	}
+
+	/**
+	 * Consent in employment (EDPB 05/2020 para 21; 759/2004 3 §): reported where every data subject
+	 * group of a consent-based purpose is employees. Job applicants are left out: consent to keep an
+	 * application for later recruitment is the accepted practice.
+	 */
+	@Check
+	public void checkWorkingLifeConsent(Purpose purpose) {
+		Optional<ResolvedPurpose> resolved = resolved(purpose);
+		if (resolved.isEmpty() || resolved.get().bases().stream().noneMatch(b -> b.value().getKind() == BasisKind.CONSENT)) {
+			return;
+		}
+		List<SubjectGroup> groups = resolved.get().subjects().stream().map(Fact::value).toList();
+		if (!groups.isEmpty() && groups.stream().allMatch(g -> Texts.allValues(g.getLabel()).stream().anyMatch(WorkingLife::employees))) {
+			report(SelosteCheck.WORKING_LIFE_CONSENT_BASIS, purpose, Literals.PURPOSE__NAME, purpose.getName());
+		}
+	}
+
+	/** 759/2004 13 §: psychological and aptitude tests of employees and applicants only with their consent. */
+	@Check
+	public void checkWorkingLifeTests(Purpose purpose) {
+		Optional<ResolvedPurpose> resolved = resolved(purpose);
+		if (resolved.isEmpty() || resolved.get().subjects().stream()
+				.noneMatch(g -> Texts.allValues(g.value().getLabel()).stream().anyMatch(WorkingLife::employeesOrApplicants))) {
+			return;
+		}
+		List<String> texts = texts(purpose);
+		resolved.get().ownCategories().forEach(c -> texts.addAll(Texts.allValues(c.getLabel())));
+		boolean consent = resolved.get().bases().stream().anyMatch(b -> b.value().getKind() == BasisKind.CONSENT)
+				|| texts.stream().anyMatch(WorkingLife::mentionsConsent);
+		if (!consent && texts.stream().anyMatch(WorkingLife::mentionsTests)) {
+			report(SelosteCheck.WORKING_LIFE_TESTS, purpose, Literals.PURPOSE__NAME, purpose.getName());
+		}
+	}
+
+	/**
+	 * 759/2004 4 §: data on employees and applicants is collected primarily from them; from others only
+	 * with their consent, unless an act provides otherwise. A source from a third party or a public source
+	 * is reported where its text states no consent and it concerns them: the data it gives is used by a
+	 * purpose concerning employees or applicants, or (no data named) every group of the register is such.
+	 * Authorities are left out: the acts that let them give data are the exception the section makes.
+	 */
+	@Check
+	public void checkWorkingLifeSource(Source source) {
+		if (source.getKind() != SourceKind.THIRD_PARTY && source.getKind() != SourceKind.PUBLIC
+				|| Texts.allValues(source.getText()).stream().anyMatch(WorkingLife::mentionsConsent)) {
+			return;
+		}
+		Register register = Selostes.registerOf(source);
+		Optional<ResolvedNotice> notice = resolved(source);
+		if (register == null || notice.isEmpty()) {
+			return;
+		}
+		List<ResolvedPurpose> purposes = notice.get().purposes().stream()
+				.filter(p -> Selostes.registerOf(p.purpose()) == register).toList();
+		boolean concerns;
+		if (source.getCategories().isEmpty()) {
+			List<SubjectGroup> groups = purposes.stream().flatMap(p -> p.subjects().stream()).map(Fact::value).distinct().toList();
+			concerns = !groups.isEmpty() && groups.stream().allMatch(FinnishLawValidator::employeesOrApplicants);
+		} else {
+			concerns = purposes.stream().anyMatch(p -> p.ownCategories().stream().anyMatch(source.getCategories()::contains)
+					&& p.subjects().stream().map(Fact::value).anyMatch(FinnishLawValidator::employeesOrApplicants));
+		}
+		if (concerns) {
+			report(SelosteCheck.WORKING_LIFE_THIRD_PARTY_SOURCE, source, Literals.SOURCE__KIND, register.getName());
+		}
+	}
+
+	private static boolean employeesOrApplicants(SubjectGroup group) {
+		return Texts.allValues(group.getLabel()).stream().anyMatch(WorkingLife::employeesOrApplicants);
+	}
+
+	/** A consent that names who gives it for a child: the guardian or a parent. */
+	private static final Pattern GUARDIAN = Pattern.compile("(?iuU)huoltaj|vanhem|holhooj|guardian|parent|vårdnadshavare|förälder|föräldr");
 }

@@ -4,7 +4,6 @@ import static fi.seloste.ide.quickfix.FixEdits.end;
 import static fi.seloste.ide.quickfix.FixEdits.node;
 import static fi.seloste.ide.quickfix.FixEdits.quote;
 import static fi.seloste.ide.quickfix.FixEdits.text;
-import static fi.seloste.model.Selostes.members;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -29,12 +28,15 @@ import fi.seloste.seloste.Detail;
 import fi.seloste.seloste.DetailKind;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.LegalBasis;
+import fi.seloste.seloste.PersonalIdGround;
 import fi.seloste.seloste.Purpose;
 import fi.seloste.seloste.Retention;
 import fi.seloste.seloste.SelostePackage.Literals;
+import fi.seloste.seloste.SpecialCondition;
 import fi.seloste.seloste.SupervisoryAuthority;
 import fi.seloste.seloste.Text;
 import fi.seloste.seloste.TextVariant;
+import fi.seloste.ide.quickfix.Wording.Missing;
 import fi.seloste.validation.SelosteCheck;
 
 /** Quick fixes of the Finnish-law checks ({@code FinnishLawValidator}). */
@@ -164,20 +166,22 @@ public class FinnishLawFixes extends SelosteQuickfixSupport {
 	}
 
 	/**
-	 * Tietosuojalaki 29 §: the identity code is processed for a purpose with a legal basis; or the
-	 * category holds no identity codes after all. Which is true is for the author to say.
+	 * Tietosuojalaki 29 §. On a purpose that uses identity codes: the three grounds the section gives,
+	 * the law or the task left for the author to write. On a category no purpose uses: the category holds
+	 * no identity codes after all. Which is true is for the author to say.
 	 */
 	@Fixes(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND)
-	public void usePersonalIdInPurpose(DiagnosticResolutionAcceptor acceptor) {
-		DataCategory category = element(DataCategory.class);
-		if (category == null) {
+	public void groundPersonalIdentityCode(DiagnosticResolutionAcceptor acceptor) {
+		if (element() instanceof Purpose) {
+			offerPersonalIdGround(acceptor, "henkilötunnuksen-peruste suostumus", null);
+			offerPersonalIdGround(acceptor, "henkilötunnuksen-peruste laissa-säädetty", Missing.PERSONAL_ID_LAW);
+			offerPersonalIdGround(acceptor, "henkilötunnuksen-peruste yksiselitteinen-yksilöinti", Missing.PERSONAL_ID_TASK);
 			return;
 		}
-		for (Purpose purpose : purposesNear(category)) {
-			if (!members(purpose.getMembers(), LegalBasis.class).isEmpty()) {
-				offerUseInPurpose(acceptor, "personalIdWithoutGround", category, purpose);
-			}
+		if (element(DataCategory.class) == null) {
+			return;
 		}
+		// using the category in a purpose would only move the finding there: the ground is still missing
 		accept(acceptor, label("personalIdWithoutGround.flag", keyword(CategoryFlag.PERSONAL_ID_CODE.getLiteral())),
 				(edits, element, data) -> {
 					DataCategory target = within(element, DataCategory.class);
@@ -188,6 +192,34 @@ public class FinnishLawFixes extends SelosteQuickfixSupport {
 						from--;
 					}
 					edits.replace(from, end(flag) - from, "");
+				});
+	}
+
+	/** A 29 § ground after the purpose's bases and conditions; with a placeholder for its text if one is needed. */
+	private void offerPersonalIdGround(DiagnosticResolutionAcceptor acceptor, String ground, Missing text) {
+		accept(acceptor, label("personalIdWithoutGround.ground", keyword(ground)), (edits, element, data) -> {
+			Purpose purpose = within(element, Purpose.class);
+			String line = text == null ? ground : ground + " " + FixEdits.text(purpose, text.placeholders());
+			List<EObject> grounds = purpose.getMembers().stream()
+					.filter(m -> m instanceof LegalBasis || m instanceof SpecialCondition || m instanceof PersonalIdGround)
+					.map(EObject.class::cast).toList();
+			if (grounds.isEmpty()) {
+				edits.prependMembers(purpose, Lines.of(line));
+			} else {
+				edits.insertAfter(grounds.get(grounds.size() - 1), Lines.of(line));
+			}
+		});
+	}
+
+	/** The category's label names identity codes: flag it, so that the 29 § ground is checked. */
+	@Fixes(SelosteCheck.PERSONAL_ID_UNFLAGGED)
+	public void flagPersonalIdentityCode(DiagnosticResolutionAcceptor acceptor) {
+		accept(acceptor, label("personalIdUnflagged", keyword(CategoryFlag.PERSONAL_ID_CODE.getLiteral())),
+				(edits, element, data) -> {
+					DataCategory category = within(element, DataCategory.class);
+					INode after = category.getFlags().isEmpty() ? node(category, Literals.DATA_CATEGORY__LABEL)
+							: FixEdits.lastNode(category, Literals.DATA_CATEGORY__FLAGS);
+					edits.insert(end(after), " " + edits.keywords(CategoryFlag.PERSONAL_ID_CODE.getLiteral()));
 				});
 	}
 

@@ -106,6 +106,12 @@ public final class Wording {
 		ENVISAGED_CONSEQUENCES("kuvaa käsittelyn seuraukset rekisteröidylle", "describe the envisaged consequences for the data subject",
 				"beskriv de förutsedda följderna för den registrerade"),
 		RECIPIENT("kuvaa vastaanottaja", "describe the recipient", "beskriv mottagaren"),
+		PERSONAL_ID_LAW("kirjoita laki, jossa henkilötunnuksen käsittelystä säädetään",
+				"state the act that provides for processing the personal identity code",
+				"ange den lag som föreskriver om behandlingen av personbeteckningen"),
+		PERSONAL_ID_TASK("kirjoita tehtävä, jossa rekisteröidyn yksiselitteinen yksilöinti on tarpeen",
+				"state the task in which the data subject must be identified unambiguously",
+				"ange den uppgift där den registrerade måste identifieras entydigt"),
 		TRANSLATION("käännös", "translation", "översättning"),
 		TEXT("kirjoita teksti", "write the text", "skriv texten");
 

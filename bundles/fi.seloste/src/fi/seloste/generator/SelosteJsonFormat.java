@@ -58,6 +58,7 @@ import fi.seloste.seloste.Security;
 import fi.seloste.seloste.SecurityMeasure;
 import fi.seloste.seloste.SessionPeriod;
 import fi.seloste.seloste.Source;
+import fi.seloste.seloste.PersonalIdGround;
 import fi.seloste.seloste.SpecialCondition;
 import fi.seloste.seloste.SubjectGroup;
 import fi.seloste.seloste.SubjectRefs;
@@ -283,6 +284,18 @@ public class SelosteJsonFormat implements NoticeFormat {
 			}
 			return (Object) so;
 		}).toList());
+		List<PersonalIdGround> idGrounds = members(p.getMembers(), PersonalIdGround.class);
+		if (!idGrounds.isEmpty()) {
+			// tietosuojalaki 29 §; only where stated, so that the output of a notice without one stays as it was
+			o.put("personalIdGrounds", idGrounds.stream().map(g -> {
+				Map<String, Object> go = Json.object();
+				go.put("kind", Gdpr.code(g.getKind()));
+				if (g.getText() != null) {
+					go.put("text", text(g.getText()));
+				}
+				return (Object) go;
+			}).toList());
+		}
 		o.put("data", dataRefs(members(p.getMembers(), DataRefs.class)));
 		o.put("dataSubjects", members(p.getMembers(), SubjectRefs.class).stream().flatMap(s -> s.getGroups().stream())
 				.map(SelosteJsonFormat::qualifiedId).toList());

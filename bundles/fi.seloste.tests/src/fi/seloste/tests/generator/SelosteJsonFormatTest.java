@@ -211,4 +211,23 @@ class SelosteJsonFormatTest {
 		assertEquals("derogation", safeguard.get("kind").asText());
 		assertEquals("GDPR-49-1", safeguard.get("code").asText());
 	}
+
+	/** Tietosuojalaki 29 §: the ground a purpose states is exported, and only where it states one. */
+	@Test
+	void personalIdentityCodeGroundIsExportedWhereStated() {
+		XtextResource resource = models.parse(fi.seloste.tests.validation.NoticeEdit.base().text());
+		Notice notice = (Notice) ((SelosteFile) resource.getContents().get(0)).getElements().get(0);
+		JsonNode doc = JsonSchemas.parse(GeneratedExamples.utf8(render(notice).content()));
+		assertEquals(List.of(), JsonSchemas.errors(JsonSchemas.seloste(), doc));
+		JsonNode purposes = doc.get("registers").get(0).get("purposes");
+		for (JsonNode p : purposes) {
+			String grounds = p.has("personalIdGrounds") ? compact(p.get("personalIdGrounds")) : null;
+			if (p.get("id").asText().equals("Luottotarkistus")) {
+				assertTrue(grounds != null && grounds.contains("\"kind\":\"unambiguous-identification\"")
+						&& grounds.contains("luotonanto: maksajan yksilöinti laskulla maksettaessa"), String.valueOf(grounds));
+			} else {
+				assertEquals(null, grounds, p.get("id").asText());
+			}
+		}
+	}
 }

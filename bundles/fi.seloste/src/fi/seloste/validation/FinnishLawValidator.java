@@ -4,6 +4,7 @@ package fi.seloste.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -170,7 +171,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 	/** A label that names personal identity codes on a category not flagged as holding them. */
 	private void checkPersonalIdentityCodeLabel(DataCategory category) {
 		if (!category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE)
-				&& Texts.allValues(category.getLabel()).stream().anyMatch(PersonalIdentityCodes::named)) {
+				&& says(category.getLabel(), PersonalIdentityCodes::named)) {
 			report(SelosteCheck.PERSONAL_ID_UNFLAGGED, category, Literals.DATA_CATEGORY__LABEL, category.getName());
 		}
 	}
@@ -257,8 +258,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		Optional<ResolvedPurpose> resolved = resolved(purpose);
 		List<LegalBasis> consents = resolved.stream().flatMap(p -> p.bases().stream()).map(Fact::value)
 				.filter(b -> b.getKind() == BasisKind.CONSENT).toList();
-		if (consents.isEmpty() || consents.stream().anyMatch(b -> Texts.allValues(b.getText()).stream()
-				.anyMatch(t -> GUARDIAN.matcher(t).find()))) {
+		if (consents.isEmpty() || consents.stream().anyMatch(b -> says(b.getText(), t -> GUARDIAN.matcher(t).find()))) {
 			return;
 		}
 		List<SubjectGroup> groups = resolved.get().subjects().stream().map(Fact::value).toList();
@@ -287,18 +287,21 @@ public class FinnishLawValidator extends SelosteCheckBase {
 			return;
 		}
 		List<String> texts = texts(purpose);
-		boolean toBusinesses = !bases.isEmpty() && bases.stream()
-				.allMatch(b -> Texts.allValues(b.getText()).stream().anyMatch(ElectronicMarketing::toBusinesses))
-				|| !resolved.get().subjects().isEmpty() && resolved.get().subjects().stream()
-						.allMatch(g -> Texts.allValues(g.value().getLabel()).stream().anyMatch(ElectronicMarketing::toBusinesses));
-		List<String> groups = resolved.get().subjects().stream().flatMap(g -> Texts.allValues(g.value().getLabel()).stream())
-				.toList();
-		boolean optIn = texts.stream().anyMatch(ElectronicMarketing::optIn) || groups.stream().anyMatch(ElectronicMarketing::optIn);
+		List<SubjectGroup> groups = resolved.get().subjects().stream().map(Fact::value).toList();
+		boolean toBusinesses = !bases.isEmpty() && bases.stream().allMatch(b -> says(b.getText(), ElectronicMarketing::toBusinesses))
+				|| !groups.isEmpty() && groups.stream().allMatch(g -> says(g.getLabel(), ElectronicMarketing::toBusinesses));
+		boolean optIn = texts.stream().anyMatch(ElectronicMarketing::optIn)
+				|| groups.stream().anyMatch(g -> says(g.getLabel(), ElectronicMarketing::optIn));
 		if (texts.stream().anyMatch(ElectronicMarketing::electronic) && !toBusinesses && !optIn
 				&& texts.stream().noneMatch(ElectronicMarketing::existingCustomerException)) {
 			report(SelosteCheck.ELECTRONIC_DIRECT_MARKETING_WITHOUT_CONSENT, purpose, Literals.PURPOSE__NAME,
 					purpose.getName());
 		}
+	}
+
+	/** Whether some language variant of a text says it. */
+	private static boolean says(Text text, Predicate<String> saying) {
+		return Texts.allValues(text).stream().anyMatch(saying);
 	}
 
 	/** What a purpose says in words: its label, the texts of its bases and conditions, its details. */
@@ -328,7 +331,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 			return;
 		}
 		List<SubjectGroup> groups = resolved.get().subjects().stream().map(Fact::value).toList();
-		if (!groups.isEmpty() && groups.stream().allMatch(g -> Texts.allValues(g.getLabel()).stream().anyMatch(WorkingLife::employees))) {
+		if (!groups.isEmpty() && groups.stream().allMatch(g -> says(g.getLabel(), WorkingLife::employees))) {
 			report(SelosteCheck.WORKING_LIFE_CONSENT_BASIS, purpose, Literals.PURPOSE__NAME, purpose.getName());
 		}
 	}
@@ -337,8 +340,8 @@ public class FinnishLawValidator extends SelosteCheckBase {
 	@Check
 	public void checkWorkingLifeTests(Purpose purpose) {
 		Optional<ResolvedPurpose> resolved = resolved(purpose);
-		if (resolved.isEmpty() || resolved.get().subjects().stream()
-				.noneMatch(g -> Texts.allValues(g.value().getLabel()).stream().anyMatch(WorkingLife::employeesOrApplicants))) {
+		if (resolved.isEmpty() || resolved.get().subjects().stream().map(Fact::value)
+				.noneMatch(FinnishLawValidator::employeesOrApplicants)) {
 			return;
 		}
 		List<String> texts = texts(purpose);
@@ -360,7 +363,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 	@Check
 	public void checkWorkingLifeSource(Source source) {
 		if (source.getKind() != SourceKind.THIRD_PARTY && source.getKind() != SourceKind.PUBLIC
-				|| Texts.allValues(source.getText()).stream().anyMatch(WorkingLife::mentionsConsent)) {
+				|| says(source.getText(), WorkingLife::mentionsConsent)) {
 			return;
 		}
 		Register register = Selostes.registerOf(source);
@@ -384,7 +387,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 	}
 
 	private static boolean employeesOrApplicants(SubjectGroup group) {
-		return Texts.allValues(group.getLabel()).stream().anyMatch(WorkingLife::employeesOrApplicants);
+		return says(group.getLabel(), WorkingLife::employeesOrApplicants);
 	}
 
 	/** A consent that names who gives it for a child: the guardian or a parent. */

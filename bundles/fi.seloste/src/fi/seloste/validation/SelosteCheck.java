@@ -106,7 +106,8 @@ public enum SelosteCheck {
 	FORBIDDEN_CHARACTER(ERROR, STYLE, NONE, "seloste.characters"),
 	UNUSED_ORGANISATION_ELEMENT(INFO, STYLE, NONE, "seloste.style"),
 	EMPTY_FILE(WARNING, STYLE, NONE, "seloste.language"),
-	PLACEHOLDER(ERROR, STYLE, NONE, "seloste.placeholder");
+	PLACEHOLDER(ERROR, STYLE, NONE, "seloste.placeholder"),
+	REPEALED_DIRECTIVE_NAMED(WARNING, STYLE, NONE, "GDPR 94(1)");
 
 	/** The concerns, one validator class and one quick-fix class each. */
 	public enum Concern {

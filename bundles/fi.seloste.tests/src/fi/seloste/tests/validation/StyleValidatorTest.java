@@ -235,6 +235,28 @@ class StyleValidatorTest {
 		assertIssuesOf(base().replace(DESCRIPTION, "kuvaus \"Arvo < 5 tai > 10, ja << yksin.\""));
 	}
 
+	@Test
+	@Covers(SelosteCheck.REPEALED_DIRECTIVE_NAMED)
+	void theRepealedDataProtectionDirectiveNamedInATextIsAWarningNamingTheWords() {
+		NoticeEdit notice = base().replace(DESCRIPTION,
+				"kuvaus \"Käsittelemme tietoja tietosuojadirektiivin ja direktiivin 95/46/EY mukaisesti.\"");
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.REPEALED_DIRECTIVE_NAMED.code()),
+				SelosteCheck.REPEALED_DIRECTIVE_NAMED.code());
+		assertLine(notice.lineOf("tietosuojadirektiivin"), issue);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertTrue(issue.getMessage().contains("'tietosuojadirektiivin'"), issue.getMessage());
+		assertTrue(issue.getMessage().contains("(tietosuoja-asetuksen 94 artiklan 1 kohta)"), issue.getMessage());
+	}
+
+	@Test
+	@Covers(SelosteCheck.REPEALED_DIRECTIVE_NAMED)
+	void theEPrivacyDirectiveAndTheRegulationAreNotReported() {
+		assertIssuesOf(base().replace(DESCRIPTION, "kuvaus \"Evästeistä säädetään sähköisen viestinnän "
+				+ "tietosuojadirektiivissä 2002/58/EY ja henkilötiedoista EU:n yleisessä tietosuoja-asetuksessa.\""));
+		assertIssuesOf(base().replace(DESCRIPTION,
+				"kuvaus \"Cookies are governed by the ePrivacy Directive, personal data by the GDPR.\""));
+	}
+
 	// ------------------------------------------------------------------ files and organisations
 
 	private static final String ORGANISATION = """

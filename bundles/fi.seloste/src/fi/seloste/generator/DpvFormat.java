@@ -11,6 +11,7 @@ import fi.seloste.law.Gdpr;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
 import fi.seloste.model.resolved.Fact;
+import fi.seloste.model.resolved.LegalBases;
 import fi.seloste.model.resolved.Location;
 import fi.seloste.model.resolved.Origin;
 import fi.seloste.model.resolved.ResolvedNotice;
@@ -163,6 +164,7 @@ public class DpvFormat implements NoticeFormat {
 				.forEach(t -> parts.add(ref(ids.transfer(resolved, t))));
 		node.put("dct:hasPart", parts);
 		List<Object> comments = new ArrayList<>();
+		resolved.bases().forEach(b -> statute(comments, b));
 		if (resolved.recipients().isStatedAbsent()) {
 			comments.add("The notice states that the register has no recipients.");
 			comments.addAll(label(textOf(resolved.recipients().absence())));
@@ -196,6 +198,7 @@ public class DpvFormat implements NoticeFormat {
 				comments.add("legal basis " + STATED_FOR + "register " + register.register().getName()
 						+ ", which applies to each of its purposes that states none");
 			}
+			statute(comments, b.value());
 		}
 		for (SpecialCondition s : resolved.conditions()) {
 			String iri = Gdpr.specialEuGdpr(s.getKind());
@@ -290,6 +293,17 @@ public class DpvFormat implements NoticeFormat {
 			node.put("rdfs:comment", comments);
 		}
 		return node;
+	}
+
+	/** The law a basis names, as comments of its process: which basis, then the law in the notice's words. */
+	private static void statute(List<Object> comments, LegalBasis basis) {
+		LegalBases.statute(basis).ifPresent(statute -> {
+			comments.add(LegalBases.restsOnLaw(basis.getKind())
+					? "the Union or Member State law on which legal basis " + basis(basis)
+							+ " rests (Art 6(3) GDPR), as the notice names it:"
+					: "the law the notice names for legal basis " + basis(basis) + ":");
+			comments.addAll(label(statute));
+		});
 	}
 
 	private static String basis(LegalBasis b) {

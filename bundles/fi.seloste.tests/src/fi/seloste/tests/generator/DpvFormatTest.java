@@ -325,6 +325,27 @@ class DpvFormatTest {
 	}
 
 	@Test
+	void theArticle27RepresentativeAndTheDpoAreTheControllersOwnAndNoOneElseIs() {
+		JsonNode doc = probe(PROBE.replace("\tretention criteria", SECOND_CONTROLLER_AND_EXTERNAL_DPO
+				+ "eu-representative Rep {\n\tname \"EU-Vertreter GmbH\"\n}\n\tretention criteria"));
+		for (String controller : List.of("Cafe", "Bakery")) {
+			JsonNode node = node(doc, URN + "controller:" + controller);
+			assertEquals(List.of(URN + "person:Rep"), ids(node.get("dpv:hasRepresentative")));
+			assertEquals(List.of(URN + "person:Dpo"), ids(node.get("dpv:hasDataProtectionOfficer")));
+		}
+		JsonNode representative = node(doc, URN + "person:Rep");
+		assertEquals("dpv:Representative", representative.get("@type").asText());
+		assertEquals(List.of("the representative in the Union of a controller not established in the Union (Art 27 GDPR)"),
+				comments(representative));
+		assertEquals("dpv:DataProtectionOfficer", node(doc, URN + "person:Dpo").get("@type").asText());
+		// a contact person is neither a representative nor a DPO
+		JsonNode contact = probe(PROBE.replace("\tretention criteria", "contact-person Contact {\n\tname \"Matti\"\n}\n\tretention criteria"));
+		assertFalse(node(contact, URN + "controller:Cafe").has("dpv:hasRepresentative"));
+		assertFalse(node(contact, URN + "controller:Cafe").has("dpv:hasDataProtectionOfficer"));
+		assertFalse(contact.toString().contains("person:Contact"));
+	}
+
+	@Test
 	void retentionStatedForTheRegisterACategoryOrTheNoticeReachesEachProcess() {
 		JsonNode doc = probe();
 		// the register's retention, also on the register process itself

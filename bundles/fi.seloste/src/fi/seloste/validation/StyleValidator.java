@@ -47,7 +47,7 @@ public class StyleValidator extends SelosteCheckBase {
 	/** Details that are the same in every language: names, identifiers, addresses and codes. */
 	private static final Set<DetailKind> LANGUAGE_NEUTRAL = EnumSet.of(DetailKind.NAME, DetailKind.BUSINESS_ID,
 			DetailKind.ADDRESS, DetailKind.POSTAL_ADDRESS, DetailKind.PHONE, DetailKind.EMAIL, DetailKind.WEBSITE,
-			DetailKind.COUNTRY);
+			DetailKind.COUNTRY, DetailKind.ORGANISATION);
 
 	@Inject
 	private KeywordTranslator translator;

@@ -102,7 +102,9 @@ public class ConsistencyValidator extends SelosteCheckBase {
 			// a party of the register (or the notice) itself, or the line that uses it
 			EObject anchor = recipient.statedBy();
 			EStructuralFeature feature = anchor instanceof Use ? Literals.USE__ELEMENT : Literals.PARTY__NAME;
-			if (location.isInferredThirdCountry() && !transferDescribed) {
+			// a party of the whole notice serves every register: reported once, with the first register
+			boolean reportAtAnchor = EcoreUtil2.isAncestor(register, anchor) || isFirstRegister(register);
+			if (location.isInferredThirdCountry() && !transferDescribed && reportAtAnchor) {
 				// only a guess from the name: a question for the author, not a contradiction
 				report(SelosteCheck.PROVIDER_LOCATION_UNVERIFIED, anchor, feature, data(referenceName(party, register)),
 						party.getName());
@@ -114,7 +116,7 @@ public class ConsistencyValidator extends SelosteCheckBase {
 				report(SelosteCheck.NO_TRANSFERS_CONTRADICTED, statement, null, data(party.getName()), party.getName(),
 						location.code());
 			}
-			if (!transferDescribed) {
+			if (!transferDescribed && reportAtAnchor) {
 				report(SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER, anchor, feature,
 						data(referenceName(party, register)), party.getName(), location.code());
 			}
@@ -153,6 +155,11 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		Selostes.details(party.getMembers(), DetailKind.DESCRIPTION).forEach(d -> texts.addAll(Texts.allValues(d.getValue())));
 		VagueRecipients.find(texts).ifPresent(words -> report(SelosteCheck.RECIPIENTS_VAGUE, party, Literals.PARTY__NAME,
 				party.getName(), words));
+	}
+
+	private static boolean isFirstRegister(Register register) {
+		Notice notice = Selostes.noticeOf(register);
+		return notice != null && !Selostes.registers(notice).isEmpty() && Selostes.registers(notice).get(0) == register;
 	}
 
 	/** A name for the party that resolves inside the register: simple when declared there, else qualified. */

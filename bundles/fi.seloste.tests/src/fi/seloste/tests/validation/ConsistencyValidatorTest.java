@@ -131,6 +131,20 @@ class ConsistencyValidatorTest {
 		assertIssuesOf(base().replace("nimi \"Tuki Inc.\"", "nimi \"Google Cloud\"").removeLine("maa \"US\""));
 	}
 
+	@Test
+	@Covers(SelosteCheck.PROVIDER_LOCATION_UNVERIFIED)
+	void aProviderOfTheWholeNoticeIsAskedAboutOnceWhateverTheNumberOfRegisters() {
+		NoticeEdit notice = base().insertAfter("kuvaus \"Kerromme", "vastaanottaja Verkkoanalytiikka \"Google Analytics\"")
+				.insertBefore("tietojen-antaminen sopimuksen-edellytys", """
+						rekisteri Palvelu "asiakkaiden lukuun käsiteltävät tiedot" {
+							rooli käsittelijä lukuun "asiakasyritys"
+						}
+						""");
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.PROVIDER_LOCATION_UNVERIFIED.code()),
+				SelosteCheck.PROVIDER_LOCATION_UNVERIFIED.code());
+		assertLine(notice.lineOf("vastaanottaja Verkkoanalytiikka"), issue);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "AX", "GF", "GP", "MQ", "RE", "YT", "MF" })
 	@Covers({ SelosteCheck.NO_TRANSFERS_CONTRADICTED, SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER })

@@ -100,10 +100,19 @@ public class StyleValidator extends SelosteCheckBase {
 		List<Language> missing = declared.stream().filter(l -> !given.contains(l)).toList();
 		if (!missing.isEmpty()) {
 			String codes = missing.stream().map(l -> l.getLiteral()).collect(Collectors.joining(","));
-			String names = missing.stream().map(l -> messages.name("language." + l.getName(), language(text)))
-					.collect(Collectors.joining(", "));
-			report(SelosteCheck.TEXT_VARIANT_MISSING, text, null, data(codes), names);
+			report(SelosteCheck.TEXT_VARIANT_MISSING, text, null, data(codes), languageList(missing, "language.adjective.", text),
+					languageList(missing, "language.in.", text));
 		}
+	}
+
+	/** Inflected language names joined for a message: "ruotsinkielinen ja englanninkielinen", "ruotsiksi ja englanniksi". */
+	private String languageList(List<Language> languages, String form, EObject context) {
+		List<String> names = languages.stream().map(l -> messages.name(form + l.getName(), language(context))).toList();
+		if (names.size() == 1) {
+			return names.get(0);
+		}
+		return String.join(", ", names.subList(0, names.size() - 1)) + " " + messages.name("language.and", language(context))
+				+ " " + names.get(names.size() - 1);
 	}
 
 	private static boolean isTranslatable(Text text) {

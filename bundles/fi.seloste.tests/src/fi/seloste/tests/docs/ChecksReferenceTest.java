@@ -114,7 +114,9 @@ class ChecksReferenceTest {
 
 	private String template(SelosteCheck check, KeywordLanguage language) {
 		String message = messages.message(check, language, "…", "…", "…");
-		return message.substring(0, message.lastIndexOf(" ("));
+		// the source is appended in parentheses and may hold parentheses itself ("(917/2014)", "(good practice)")
+		String source = " (" + messages.source(check, language) + ")";
+		return message.substring(0, message.length() - source.length());
 	}
 
 	private static String title(SelosteCheck.Concern concern) {

@@ -198,4 +198,25 @@ class StatedFactsTest {
 				"Art 30(1)(a)");
 		assertFalse(notice(NoticeEdit.base()).contains("Edustaja EU:ssa"), "no representative stated, none presented");
 	}
+
+	@Test
+	void aCountryGuessedFromAProvidersNameIsNeverStated() {
+		NoticeEdit guessed = NoticeEdit.base().replace("nimi \"Tuki Inc.\"", "nimi \"Google Cloud\"").removeLine("maa \"US\"");
+		String text = notice(guessed);
+		assertFalse(text.contains("Yhdysvallat"), text);
+		RopaFormat.Row orders = RopaFormat.rows(parse(guessed), Language.FI).get(0);
+		List<RopaFormat.Item> recipients = orders.cell(RopaFormat.Column.RECIPIENTS);
+		assertTrue(recipients.stream().noneMatch(r -> r.text().contains("Yhdysvallat") || r.mark() != null),
+				recipients.toString());
+		assertTrue(orders.cell(RopaFormat.Column.TRANSFERS).stream().noneMatch(t -> t.text().contains("Yhdysvallat")));
+	}
+
+	@Test
+	void alandIsNamedAsStatedAndNotMarkedAThirdCountry() {
+		Notice notice = parse(NoticeEdit.base().replace("maa \"US\"", "maa \"AX\""));
+		List<RopaFormat.Item> recipients = RopaFormat.rows(notice, Language.FI).get(0).cell(RopaFormat.Column.RECIPIENTS);
+		RopaFormat.Item support = recipients.stream().filter(r -> r.text().contains("Tuki Inc.")).findFirst().orElseThrow();
+		assertTrue(support.text().contains("(AX)"), support.text());
+		assertEquals(null, support.mark(), "Åland is in the EU");
+	}
 }

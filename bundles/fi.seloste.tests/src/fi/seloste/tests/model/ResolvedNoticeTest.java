@@ -125,7 +125,20 @@ class ResolvedNoticeTest {
 		assertEquals(Location.Status.NOT_STATED, parties.get(2).location().status());
 		assertEquals(Location.Status.INFERRED_THIRD_COUNTRY, parties.get(3).location().status());
 		assertEquals("US", parties.get(3).location().code());
-		assertTrue(parties.get(3).location().isThirdCountry());
+		assertFalse(parties.get(3).location().isThirdCountry(), "a country guessed from a name is no fact");
+		assertTrue(parties.get(3).location().isInferredThirdCountry());
+	}
+
+	@Test
+	void alandAndTheOutermostRegionsAreStatedEeaGreenlandIsAThirdCountry() {
+		for (String code : List.of("AX", "GF", "GP", "MQ", "RE", "YT", "MF", "FI")) {
+			ResolvedNotice notice = resolve(NoticeEdit.base().replace("maa \"US\"", "maa \"" + code + "\""));
+			Location location = notice.registers().get(0).recipients().items().get(3).location();
+			assertEquals(Location.Status.STATED_EEA, location.status(), code);
+			assertFalse(location.isThirdCountry(), code);
+		}
+		ResolvedNotice greenland = resolve(NoticeEdit.base().replace("maa \"US\"", "maa \"GL\""));
+		assertTrue(greenland.registers().get(0).recipients().items().get(3).location().isThirdCountry());
 	}
 
 	@Test

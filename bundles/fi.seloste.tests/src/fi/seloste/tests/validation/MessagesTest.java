@@ -53,7 +53,7 @@ import fi.seloste.validation.SelosteCheck;
 class MessagesTest {
 
 	/** Keys of names used inside messages; every other key belongs to a check. */
-	private static final List<String> NAME_PREFIXES = List.of("language.", "country.");
+	private static final List<String> NAME_PREFIXES = List.of("language.", "country.", "misstatement.");
 
 	/** A single quote that is not doubled: MessageFormat would swallow it and quote the text after it. */
 	private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
@@ -185,7 +185,10 @@ class MessagesTest {
 	void everyLanguageHasAName() {
 		List<String> names = new ArrayList<>();
 		Arrays.stream(Language.values()).forEach(l -> names.add("language." + l.getName()));
-		names.add("country.inferred");
+		Arrays.stream(Language.values()).forEach(l -> names.add("language.adjective." + l.getName()));
+		Arrays.stream(Language.values()).forEach(l -> names.add("language.in." + l.getName()));
+		names.add("language.and");
+		Arrays.stream(fi.seloste.law.RightsMisstatements.Kind.values()).forEach(k -> names.add("misstatement." + k.name()));
 		List<String> missing = new ArrayList<>();
 		for (Properties bundle : List.of(ENGLISH, FINNISH)) {
 			names.stream().filter(key -> isBlank(bundle.getProperty(key)))

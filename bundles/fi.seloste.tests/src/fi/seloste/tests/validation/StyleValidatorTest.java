@@ -147,7 +147,10 @@ class StyleValidatorTest {
 	void variantOnlyInAnUndeclaredLanguageLacksTheDeclaredOne() {
 		List<Issue> issues = assertIssuesOf(base().replace(TITLE, "otsikko en \"Privacy notice\""),
 				SelosteCheck.TEXT_VARIANT_MISSING.code(), SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED.code());
-		assertData(single(issues, SelosteCheck.TEXT_VARIANT_MISSING.code()), "fi");
+		Issue missing = single(issues, SelosteCheck.TEXT_VARIANT_MISSING.code());
+		assertData(missing, "fi");
+		assertTrue(missing.getMessage().startsWith("Tekstistä puuttuu suomenkielinen versio, vaikka seloste julkaistaan suomeksi."),
+				missing.getMessage());
 		assertData(single(issues, SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED.code()), "en");
 	}
 

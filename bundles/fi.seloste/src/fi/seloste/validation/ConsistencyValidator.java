@@ -91,7 +91,7 @@ public class ConsistencyValidator extends SelosteCheckBase {
 					? messages.name("country.inferred", language(party)).replace("{0}", location.code())
 					: location.code();
 			for (NoTransfers statement : noTransfers) {
-				report(SelosteCheck.NO_TRANSFERS_CONTRADICTED, statement, null, data(party.getName()), party.getName(),
+				report(SelosteCheck.NO_TRANSFERS_CONTRADICTED, statement, null, data(party.getName()), nameOf(party),
 						country);
 			}
 			if (!generalTransfer && !transferred.contains(party)) {
@@ -99,7 +99,7 @@ public class ConsistencyValidator extends SelosteCheckBase {
 				EObject anchor = recipient.statedBy();
 				report(SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER, anchor,
 						anchor instanceof Use ? Literals.USE__ELEMENT : Literals.PARTY__NAME,
-						data(referenceName(party, register)), party.getName(), country);
+						data(referenceName(party, register)), nameOf(party), country);
 			}
 		}
 	}
@@ -121,14 +121,14 @@ public class ConsistencyValidator extends SelosteCheckBase {
 				|| EcoreUtil2.getAllContentsOfType(notice, Source.class).stream()
 						.anyMatch(s -> s.getCategories().contains(category));
 		if (!used) {
-			report(SelosteCheck.UNUSED_DATA_CATEGORY, category, Literals.DATA_CATEGORY__NAME, category.getName());
+			report(SelosteCheck.UNUSED_DATA_CATEGORY, category, Literals.DATA_CATEGORY__NAME, nameOf(category));
 		}
 	}
 
 	@Check
 	public void checkCookieLifetime(Cookie cookie) {
 		if (members(cookie.getMembers(), CookieLifetime.class).isEmpty()) {
-			report(SelosteCheck.COOKIE_LIFETIME_MISSING, cookie, Literals.COOKIE__NAME, cookie.getName());
+			report(SelosteCheck.COOKIE_LIFETIME_MISSING, cookie, Literals.COOKIE__NAME, nameOf(cookie));
 		}
 	}
 
@@ -137,23 +137,23 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		Optional<CookieClass> type = members(cookie.getMembers(), CookieType.class).stream().map(CookieType::getType)
 				.findFirst();
 		if (type.isEmpty()) {
-			report(SelosteCheck.COOKIE_TYPE_MISSING, cookie, Literals.COOKIE__NAME, cookie.getName());
+			report(SelosteCheck.COOKIE_TYPE_MISSING, cookie, Literals.COOKIE__NAME, nameOf(cookie));
 			return;
 		}
 		boolean consent = members(cookie.getMembers(), LegalBasis.class).stream()
 				.anyMatch(b -> b.getKind() == BasisKind.CONSENT);
 		if (type.get() != CookieClass.ESSENTIAL && !consent) {
-			report(SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT, cookie, Literals.COOKIE__NAME, cookie.getName());
+			report(SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT, cookie, Literals.COOKIE__NAME, nameOf(cookie));
 		}
 		if (type.get() == CookieClass.ANALYTICS || type.get() == CookieClass.MARKETING) {
 			Optional<CookieProvider> provider = members(cookie.getMembers(), CookieProvider.class).stream().findFirst();
 			Notice notice = Selostes.noticeOf(cookie);
 			if (provider.isEmpty()) {
-				report(SelosteCheck.COOKIE_PROVIDER_MISSING, cookie, Literals.COOKIE__NAME, cookie.getName());
+				report(SelosteCheck.COOKIE_PROVIDER_MISSING, cookie, Literals.COOKIE__NAME, nameOf(cookie));
 			} else if (notice != null && !provider.get().getProvider().eIsProxy()
 					&& !Selostes.parties(notice).contains(provider.get().getProvider())) {
 				report(SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT, provider.get(), Literals.COOKIE_PROVIDER__PROVIDER,
-						cookie.getName(), provider.get().getProvider().getName());
+						nameOf(cookie), nameOf(provider.get().getProvider()));
 			}
 		}
 	}
@@ -169,7 +169,7 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		boolean stated = members(notice.getMembers(), AutomatedProcessing.class).stream()
 				.anyMatch(a -> a.getKind() == AutomatedKind.PROFILING && a.getStatus() == UsageStatus.USED);
 		if (!stated) {
-			report(SelosteCheck.PROFILING_WITHOUT_STATEMENT, purpose, Literals.PURPOSE__NAME, purpose.getName());
+			report(SelosteCheck.PROFILING_WITHOUT_STATEMENT, purpose, Literals.PURPOSE__NAME, nameOf(purpose));
 		}
 	}
 
@@ -234,7 +234,7 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		});
 		byName.values().stream().filter(list -> list.size() > 1).flatMap(List::stream).forEach(element -> {
 			EStructuralFeature nameFeature = element.eClass().getEStructuralFeature("name");
-			report(SelosteCheck.DUPLICATE_NAME, element, nameFeature, String.valueOf(element.eGet(nameFeature)));
+			report(SelosteCheck.DUPLICATE_NAME, element, nameFeature, nameOf(element));
 		});
 	}
 

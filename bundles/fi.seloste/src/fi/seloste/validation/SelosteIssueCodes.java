@@ -85,6 +85,10 @@ public final class SelosteIssueCodes {
 	public static final String EMPTY_FILE = PREFIX + "emptyFile";
 	public static final String PLACEHOLDER = PREFIX + "placeholder";
 
+	// The parser and the linker (issue 10)
+	public static final String SYNTAX_ERROR = PREFIX + "syntaxError";
+	public static final String UNRESOLVED_REFERENCE = PREFIX + "unresolvedReference";
+
 	private SelosteIssueCodes() {
 	}
 }

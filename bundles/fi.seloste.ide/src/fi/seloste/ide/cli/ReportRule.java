@@ -7,6 +7,7 @@ import java.util.Map;
 
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.validation.SelosteCheck;
+import fi.seloste.validation.SelosteIssueCodes;
 import fi.seloste.validation.SelosteMessages;
 
 /**
@@ -15,11 +16,14 @@ import fi.seloste.validation.SelosteMessages;
  */
 record ReportRule(String id, String name, String description, String source, Problem.Severity severity) {
 
-	static final String SYNTAX = "fi.seloste.syntax";
-	static final String LINKING = "fi.seloste.linking";
+	static final String SYNTAX = SelosteIssueCodes.SYNTAX_ERROR;
+	static final String LINKING = SelosteIssueCodes.UNRESOLVED_REFERENCE;
 	static final String ENCODING = "fi.seloste.encoding";
 
-	/** The rule id of a problem: its check's code, or one of the ids above for the parser's and linker's findings. */
+	/**
+	 * The rule id of a problem: its code; a parser's or linker's finding that still carries Xtext's
+	 * own code (a value converter's error, say) or none is given Seloste's.
+	 */
 	static String idOf(Problem problem) {
 		String code = problem.code();
 		if (code == null || code.equals("org.eclipse.xtext.diagnostics.Diagnostic.Syntax")) {

@@ -20,14 +20,15 @@ import com.google.inject.Inject;
 
 import fi.seloste.ide.cli.Problem;
 import fi.seloste.ide.cli.Utf8Source;
+import fi.seloste.tests.validation.Covers;
 import fi.seloste.tests.validation.NoticeEdit;
 import fi.seloste.tests.validation.ValidationAssert;
-import fi.seloste.validation.SelosteIssueCodes;
+import fi.seloste.validation.SelosteCheck;
 
 /** What a user sees for broken input: a positioned, readable message, never an exception. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(SelosteInjectorProvider.class)
-class BadInputTest {
+public class BadInputTest {
 
 	@Inject
 	private SelosteTestModels models;
@@ -62,10 +63,11 @@ class BadInputTest {
 	}
 
 	@Test
+	@Covers(SelosteCheck.UNRESOLVED_REFERENCE)
 	void unresolvedReferenceNamesTheMissingElement() {
 		// the complete base notice, so the unresolved reference is its only problem
 		NoticeEdit notice = NoticeEdit.base().replace("koskee Asiakkaat, Kavijat", "koskee Asiakkaat, Puuttuva");
-		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteIssueCodes.UNRESOLVED_REFERENCE);
+		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteCheck.UNRESOLVED_REFERENCE.code());
 		assertEquals(Severity.ERROR, issues.get(0).getSeverity());
 		assertEquals(notice.lineOf("Puuttuva"), issues.get(0).getLineNumber());
 		assertEquals(notice.columnOf("Puuttuva"), issues.get(0).getColumn());
@@ -75,6 +77,7 @@ class BadInputTest {
 
 	/** Issue 10: the parser's messages were ANTLR's, in English, with Xtext's code. */
 	@Test
+	@Covers(SelosteCheck.SYNTAX_ERROR)
 	void syntaxErrorsAreInTheFilesLanguageInTheUsersWords() {
 		String[][] cases = {
 				// a block not closed before the next statement
@@ -104,7 +107,7 @@ class BadInputTest {
 		List<String> shown = new java.util.ArrayList<>();
 		for (String[] c : cases) {
 			List<Issue> issues = models.validate(models.parse(c[0]));
-			assertTrue(issues.stream().allMatch(i -> SelosteIssueCodes.SYNTAX_ERROR.equals(i.getCode())),
+			assertTrue(issues.stream().allMatch(i -> SelosteCheck.SYNTAX_ERROR.code().equals(i.getCode())),
 					SelosteTestModels.describe(issues));
 			expected.add(c[1]);
 			shown.add(String.join(" | ", issues.stream()
@@ -118,7 +121,7 @@ class BadInputTest {
 	void aFileThatDoesNotParseGetsNoFindingOfSomethingMissing() {
 		NoticeEdit notice = NoticeEdit.base().replace("rekisteri Asiakasrekisteri \"verkkokaupan asiakasrekisteri\" {",
 				"rekisteri Asiakasrekisteri {");
-		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteIssueCodes.SYNTAX_ERROR);
+		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteCheck.SYNTAX_ERROR.code());
 		assertEquals(notice.lineOf("rekisteri Asiakasrekisteri {"), issues.get(0).getLineNumber());
 	}
 
@@ -127,9 +130,10 @@ class BadInputTest {
 	 * findings are artefacts of the reference, which alone is reported.
 	 */
 	@Test
+	@Covers(SelosteCheck.UNRESOLVED_REFERENCE)
 	void aBrokenReferenceAloneIsReportedNotWhatItWouldHaveGiven() {
 		NoticeEdit notice = NoticeEdit.base().replace("tiedot Hetu", "tiedot Hettu");
-		Issue issue = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteIssueCodes.UNRESOLVED_REFERENCE).get(0);
+		Issue issue = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteCheck.UNRESOLVED_REFERENCE.code()).get(0);
 		assertEquals("Tietoryhmää 'Hettu' ei löydy tästä selosteesta eikä sen tuomista tiedostoista.", issue.getMessage());
 	}
 
@@ -138,9 +142,9 @@ class BadInputTest {
 	void anElementWithoutANameIsShownAsWhatItIs() {
 		NoticeEdit notice = NoticeEdit.base().replace("valvontaviranomainen Tietosuojavaltuutettu {", "valvontaviranomainen {")
 				.replace("\"Lintulahdenkuja 4, 00530 Helsinki\"", "\"Ratapihantie 9, 00520 Helsinki\"");
-		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteIssueCodes.SYNTAX_ERROR,
-				SelosteIssueCodes.AUTHORITY_DETAILS_OUTDATED);
-		Issue outdated = ValidationAssert.single(issues, SelosteIssueCodes.AUTHORITY_DETAILS_OUTDATED);
+		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteCheck.SYNTAX_ERROR.code(),
+				SelosteCheck.AUTHORITY_DETAILS_OUTDATED.code());
+		Issue outdated = ValidationAssert.single(issues, SelosteCheck.AUTHORITY_DETAILS_OUTDATED.code());
 		assertTrue(outdated.getMessage().startsWith("Valvontaviranomaisen 'valvontaviranomainen (nimetön)' "),
 				outdated.getMessage());
 		assertTrue(issues.stream().noneMatch(i -> i.getMessage().contains("null")), SelosteTestModels.describe(issues));
@@ -149,8 +153,8 @@ class BadInputTest {
 	@Test
 	void duplicateNamesAreErrorsOnBothDeclarations() {
 		NoticeEdit notice = NoticeEdit.base().insertAfter("rekisteröidyt Kavijat", "rekisteröidyt Asiakkaat \"kanta-asiakkaat\"");
-		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteIssueCodes.DUPLICATE_NAME,
-				SelosteIssueCodes.DUPLICATE_NAME);
+		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteCheck.DUPLICATE_NAME.code(),
+				SelosteCheck.DUPLICATE_NAME.code());
 		assertTrue(issues.stream().allMatch(i -> i.getSeverity() == Severity.ERROR
 				&& i.getMessage().contains("Asiakkaat")), SelosteTestModels.describe(issues));
 		assertEquals(List.of(notice.lineOf("rekisteröidyt Asiakkaat \"verkkokaupan"),
@@ -163,7 +167,7 @@ class BadInputTest {
 		for (String text : List.of("", "// vain kommentti\n")) {
 			List<Issue> issues = models.validate(models.parse(text));
 			assertEquals(1, issues.size(), SelosteTestModels.describe(issues));
-			assertEquals(SelosteIssueCodes.EMPTY_FILE, issues.get(0).getCode());
+			assertEquals(SelosteCheck.EMPTY_FILE.code(), issues.get(0).getCode());
 			assertEquals(Severity.WARNING, issues.get(0).getSeverity());
 		}
 	}

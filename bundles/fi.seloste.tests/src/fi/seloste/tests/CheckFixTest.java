@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import fi.seloste.ide.cli.Main;
-import fi.seloste.ide.quickfix.FixKind;
+import fi.seloste.validation.FixKind;
 import fi.seloste.tests.validation.NoticeEdit;
-import fi.seloste.validation.SelosteIssueCodes;
+import fi.seloste.validation.SelosteCheck;
 
 /**
  * {@code seloste check --fix} never states a fact or cites law on its own: it applies editorial
@@ -44,22 +44,22 @@ class CheckFixTest {
 		return Stream.of(
 				Arguments.of("an analytics cookie is not given consent as its basis",
 						base.removeLine("peruste suostumus \"Eväste asetetaan vain suostumuksellasi.\""),
-						SelosteIssueCodes.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT),
+						SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT.code()),
 				Arguments.of("the notice is not dated today", base.removeLine("päivitetty 2025-06-01"),
-						SelosteIssueCodes.UPDATED_DATE_MISSING),
+						SelosteCheck.UPDATED_DATE_MISSING.code()),
 				Arguments.of("no response time is promised", base.removeLine("vastausaika 1 kuukausi"),
-						SelosteIssueCodes.RESPONSE_TIME_MISSING),
+						SelosteCheck.RESPONSE_TIME_MISSING.code()),
 				Arguments.of("the Finnish authority is not added for a controller that names another",
 						base.removeBlock("valvontaviranomainen Tietosuojavaltuutettu {").replace(
 								"Voit tehdä valituksen tietosuojavaltuutetun toimistolle.",
 								"Voit tehdä valituksen Ruotsin tietosuojaviranomaiselle (Integritetsskyddsmyndigheten, IMY)."),
-						SelosteIssueCodes.SUPERVISORY_AUTHORITY_MISSING),
+						SelosteCheck.SUPERVISORY_AUTHORITY_MISSING.code()),
 				Arguments.of("a repealed section is not rewritten",
 						base.replace("Kerromme, miten käsittelemme", "Henkilötietolain 10 ja 24 §:n mukaisesti kerromme, miten käsittelemme"),
-						SelosteIssueCodes.REPEALED_LAW_REFERENCE),
+						SelosteCheck.REPEALED_LAW_REFERENCE.code()),
 				Arguments.of("the repealed act is not replaced",
 						base.replace("Kerromme, miten käsittelemme", "Henkilötietolain mukaisesti kerromme, miten käsittelemme"),
-						SelosteIssueCodes.REPEALED_LAW_REFERENCE));
+						SelosteCheck.REPEALED_LAW_REFERENCE.code()));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -74,7 +74,7 @@ class CheckFixTest {
 		assertEquals(notice.text(), Files.readString(file), "only the http address may change");
 		List<String> fixed = out.lines().filter(l -> l.contains(": fixed [")).toList();
 		assertEquals(1, fixed.size(), out);
-		assertTrue(fixed.get(0).contains("[" + SelosteIssueCodes.INSECURE_URL + "]"), out);
+		assertTrue(fixed.get(0).contains("[" + SelosteCheck.INSECURE_URL.code() + "]"), out);
 		assertTrue(out.contains("[" + code + "]"), "the defect is still reported:\n" + out);
 	}
 

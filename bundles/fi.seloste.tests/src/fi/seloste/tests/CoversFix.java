@@ -10,6 +10,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface CoversFix {
 
-	/** The issue code ({@code SelosteIssueCodes}) whose quick fixes the test applies. */
-	String value();
+	/** The check whose quick fixes the test applies. */
+	fi.seloste.validation.SelosteCheck value();
 }

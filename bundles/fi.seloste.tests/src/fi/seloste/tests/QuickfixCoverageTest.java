@@ -15,15 +15,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.junit.jupiter.api.Test;
 
+import fi.seloste.ide.quickfix.Fixes;
 import fi.seloste.ide.quickfix.SelosteQuickfixProvider;
 import fi.seloste.validation.SelosteCheck;
 
 /**
  * The quick fixes are tested and cover most of the checks: every issue code with a
- * {@link QuickFix} method has a {@link CoversFix} test in {@link QuickfixTest}, and at least
+ * {@link Fixes} method has a {@link CoversFix} test in {@link QuickfixTest}, and at least
  * 70 % of the codes of {@link SelosteCheck} have a quick fix.
  */
 class QuickfixCoverageTest {
@@ -31,14 +31,13 @@ class QuickfixCoverageTest {
 	static final double REQUIRED_SHARE = 0.70;
 
 	static Set<String> fixedCodes() {
-		return Arrays.stream(SelosteQuickfixProvider.class.getMethods())
-				.flatMap(m -> Arrays.stream(m.getAnnotationsByType(QuickFix.class))).map(QuickFix::value)
+		return SelosteQuickfixProvider.fixMethods().stream().map(m -> m.getAnnotation(Fixes.class).value().code())
 				.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	static Set<String> testedCodes() {
 		return Arrays.stream(QuickfixTest.class.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(CoversFix.class))
-				.map(m -> m.getAnnotation(CoversFix.class).value()).collect(Collectors.toCollection(TreeSet::new));
+				.map(m -> m.getAnnotation(CoversFix.class).value().code()).collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	static Set<String> checkCodes() {
@@ -63,7 +62,7 @@ class QuickfixCoverageTest {
 	void quickFixesAreForChecksOfTheCatalogue() {
 		Set<String> unknown = new TreeSet<>(fixedCodes());
 		unknown.removeAll(checkCodes());
-		assertEquals(Set.of(), unknown, "@QuickFix methods for codes that are not in SelosteCheck");
+		assertEquals(Set.of(), unknown, "@Fixes methods for codes that are not in SelosteCheck");
 	}
 
 	@Test

@@ -35,7 +35,7 @@ import com.google.inject.Inject;
 
 import fi.seloste.ide.quickfix.IssueData;
 import fi.seloste.ide.quickfix.QuickfixRunner;
-import fi.seloste.validation.SelosteIssueCodes;
+import fi.seloste.validation.SelosteCheck;
 
 /** The quick fixes as a language server offers them, and the runner's handling of LSP edits and issue data. */
 @ExtendWith(InjectionExtension.class)
@@ -57,7 +57,7 @@ class QuickfixRunnerTest {
 		XtextResource resource = models.parse(Fixtures.read(QuickfixTest.DIR
 				.resolve("thirdCountryRecipientWithoutTransfer.seloste")));
 		Issue issue = models.validate(resource).stream()
-				.filter(i -> SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.equals(i.getCode()))
+				.filter(i -> SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code().equals(i.getCode()))
 				.findFirst().orElseThrow();
 		Map<String, String> expected = new TreeMap<>();
 		for (DiagnosticResolution resolution : runner.resolutions(resource, issue)) {

@@ -33,8 +33,8 @@ import com.google.inject.Inject;
 
 import fi.seloste.formatting2.SelosteFormatting;
 import fi.seloste.ide.quickfix.QuickfixRunner;
-import fi.seloste.ide.quickfix.SelosteQuickfixSupport;
-import fi.seloste.validation.SelosteIssueCodes;
+import fi.seloste.ide.quickfix.SelosteQuickfixProvider;
+import fi.seloste.validation.SelosteCheck;
 
 /**
  * Every quick fix resolution, applied through {@link QuickfixRunner} to the input
@@ -68,411 +68,411 @@ class QuickfixTest {
 
 	@BeforeEach
 	void fixToday() {
-		((SelosteQuickfixSupport) provider).setClock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+		((SelosteQuickfixProvider) provider).setClock(Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.ACCOUNTING_RETENTION_TOO_SHORT)
+	@CoversFix(SelosteCheck.ACCOUNTING_RETENTION_TOO_SHORT)
 	Stream<DynamicTest> accountingRetentionTooShort() {
-		return fixes("accountingRetentionTooShort", SelosteIssueCodes.ACCOUNTING_RETENTION_TOO_SHORT);
+		return fixes("accountingRetentionTooShort", SelosteCheck.ACCOUNTING_RETENTION_TOO_SHORT.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.ACCOUNTING_RETENTION_TOO_SHORT)
+	@CoversFix(SelosteCheck.ACCOUNTING_RETENTION_TOO_SHORT)
 	Stream<DynamicTest> accountingRetentionTooShortEnglish() {
-		return fixes("accountingRetentionTooShortEnglish", SelosteIssueCodes.ACCOUNTING_RETENTION_TOO_SHORT);
+		return fixes("accountingRetentionTooShortEnglish", SelosteCheck.ACCOUNTING_RETENTION_TOO_SHORT.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.ADM_DETAILS_MISSING)
+	@CoversFix(SelosteCheck.ADM_DETAILS_MISSING)
 	Stream<DynamicTest> admDetailsMissing() {
-		return fixes("admDetailsMissing", SelosteIssueCodes.ADM_DETAILS_MISSING);
+		return fixes("admDetailsMissing", SelosteCheck.ADM_DETAILS_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.ADM_NOT_STATED)
+	@CoversFix(SelosteCheck.ADM_NOT_STATED)
 	Stream<DynamicTest> admNotStated() {
-		return fixes("admNotStated", SelosteIssueCodes.ADM_NOT_STATED);
+		return fixes("admNotStated", SelosteCheck.ADM_NOT_STATED.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.AUTHORITY_DETAILS_OUTDATED)
+	@CoversFix(SelosteCheck.AUTHORITY_DETAILS_OUTDATED)
 	Stream<DynamicTest> authorityDetailsOutdated() {
-		return fixes("authorityDetailsOutdated", SelosteIssueCodes.AUTHORITY_DETAILS_OUTDATED);
+		return fixes("authorityDetailsOutdated", SelosteCheck.AUTHORITY_DETAILS_OUTDATED.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.BUSINESS_ID_FORMAT)
+	@CoversFix(SelosteCheck.BUSINESS_ID_FORMAT)
 	Stream<DynamicTest> businessIdFormat() {
-		return fixes("businessIdFormat", SelosteIssueCodes.BUSINESS_ID_FORMAT);
+		return fixes("businessIdFormat", SelosteCheck.BUSINESS_ID_FORMAT.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.BUSINESS_ID_VAT_FORM)
+	@CoversFix(SelosteCheck.BUSINESS_ID_VAT_FORM)
 	Stream<DynamicTest> businessIdVatForm() {
-		return fixes("businessIdVatForm", SelosteIssueCodes.BUSINESS_ID_VAT_FORM);
+		return fixes("businessIdVatForm", SelosteCheck.BUSINESS_ID_VAT_FORM.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.COMPLAINT_RIGHT_MISSING)
+	@CoversFix(SelosteCheck.COMPLAINT_RIGHT_MISSING)
 	Stream<DynamicTest> complaintRightMissing() {
-		return fixes("complaintRightMissing", SelosteIssueCodes.COMPLAINT_RIGHT_MISSING);
+		return fixes("complaintRightMissing", SelosteCheck.COMPLAINT_RIGHT_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.COMPLAINT_RIGHT_MISSING)
+	@CoversFix(SelosteCheck.COMPLAINT_RIGHT_MISSING)
 	Stream<DynamicTest> complaintRightMissingTrilingual() {
-		return fixes("complaintRightMissingTrilingual", SelosteIssueCodes.COMPLAINT_RIGHT_MISSING);
+		return fixes("complaintRightMissingTrilingual", SelosteCheck.COMPLAINT_RIGHT_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.CONTROLLER_CONTACT_MISSING)
+	@CoversFix(SelosteCheck.CONTROLLER_CONTACT_MISSING)
 	Stream<DynamicTest> controllerContactMissing() {
-		return fixes("controllerContactMissing", SelosteIssueCodes.CONTROLLER_CONTACT_MISSING);
+		return fixes("controllerContactMissing", SelosteCheck.CONTROLLER_CONTACT_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.CONTROLLER_MISSING)
+	@CoversFix(SelosteCheck.CONTROLLER_MISSING)
 	Stream<DynamicTest> controllerMissing() {
-		return fixes("controllerMissing", SelosteIssueCodes.CONTROLLER_MISSING);
+		return fixes("controllerMissing", SelosteCheck.CONTROLLER_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.CONTROLLER_MISSING)
+	@CoversFix(SelosteCheck.CONTROLLER_MISSING)
 	Stream<DynamicTest> controllerMissingEnglish() {
-		return fixes("controllerMissingEnglish", SelosteIssueCodes.CONTROLLER_MISSING);
+		return fixes("controllerMissingEnglish", SelosteCheck.CONTROLLER_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.CONTROLLER_NAME_MISSING)
+	@CoversFix(SelosteCheck.CONTROLLER_NAME_MISSING)
 	Stream<DynamicTest> controllerNameMissing() {
-		return fixes("controllerNameMissing", SelosteIssueCodes.CONTROLLER_NAME_MISSING);
+		return fixes("controllerNameMissing", SelosteCheck.CONTROLLER_NAME_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.COOKIE_PROVIDER_MISSING)
+	@CoversFix(SelosteCheck.COOKIE_PROVIDER_MISSING)
 	Stream<DynamicTest> cookieProviderMissing() {
-		return fixes("cookieProviderMissing", SelosteIssueCodes.COOKIE_PROVIDER_MISSING);
+		return fixes("cookieProviderMissing", SelosteCheck.COOKIE_PROVIDER_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.COOKIE_PROVIDER_NOT_RECIPIENT)
+	@CoversFix(SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT)
 	Stream<DynamicTest> cookieProviderNotRecipient() {
-		return fixes("cookieProviderNotRecipient", SelosteIssueCodes.COOKIE_PROVIDER_NOT_RECIPIENT);
+		return fixes("cookieProviderNotRecipient", SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.COOKIE_TYPE_MISSING)
+	@CoversFix(SelosteCheck.COOKIE_TYPE_MISSING)
 	Stream<DynamicTest> cookieTypeMissing() {
-		return fixes("cookieTypeMissing", SelosteIssueCodes.COOKIE_TYPE_MISSING);
+		return fixes("cookieTypeMissing", SelosteCheck.COOKIE_TYPE_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.COUNTRY_CODE_INVALID)
+	@CoversFix(SelosteCheck.COUNTRY_CODE_INVALID)
 	Stream<DynamicTest> countryCodeInvalid() {
-		return fixes("countryCodeInvalid", SelosteIssueCodes.COUNTRY_CODE_INVALID);
+		return fixes("countryCodeInvalid", SelosteCheck.COUNTRY_CODE_INVALID.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.CRIMINAL_DATA_WITHOUT_AUTHORISATION)
+	@CoversFix(SelosteCheck.CRIMINAL_DATA_WITHOUT_AUTHORISATION)
 	Stream<DynamicTest> criminalDataWithoutAuthorisation() {
-		return fixes("criminalDataWithoutAuthorisation", SelosteIssueCodes.CRIMINAL_DATA_WITHOUT_AUTHORISATION);
+		return fixes("criminalDataWithoutAuthorisation", SelosteCheck.CRIMINAL_DATA_WITHOUT_AUTHORISATION.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.DATE_IN_FUTURE)
+	@CoversFix(SelosteCheck.DATE_IN_FUTURE)
 	Stream<DynamicTest> dateInFuture() {
-		return fixes("dateInFuture", SelosteIssueCodes.DATE_IN_FUTURE);
+		return fixes("dateInFuture", SelosteCheck.DATE_IN_FUTURE.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.DATE_INVALID)
+	@CoversFix(SelosteCheck.DATE_INVALID)
 	Stream<DynamicTest> dateInvalid() {
-		return fixes("dateInvalid", SelosteIssueCodes.DATE_INVALID);
+		return fixes("dateInvalid", SelosteCheck.DATE_INVALID.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.DIRECT_MARKETING_OBJECTION_MISSING)
+	@CoversFix(SelosteCheck.DIRECT_MARKETING_OBJECTION_MISSING)
 	Stream<DynamicTest> directMarketingObjectionMissing() {
-		return fixes("directMarketingObjectionMissing", SelosteIssueCodes.DIRECT_MARKETING_OBJECTION_MISSING);
+		return fixes("directMarketingObjectionMissing", SelosteCheck.DIRECT_MARKETING_OBJECTION_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.DPO_CONTACT_MISSING)
+	@CoversFix(SelosteCheck.DPO_CONTACT_MISSING)
 	Stream<DynamicTest> dpoContactMissing() {
-		return fixes("dpoContactMissing", SelosteIssueCodes.DPO_CONTACT_MISSING);
+		return fixes("dpoContactMissing", SelosteCheck.DPO_CONTACT_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.DUPLICATE_ENTRY)
+	@CoversFix(SelosteCheck.DUPLICATE_ENTRY)
 	Stream<DynamicTest> duplicateEntry() {
-		return fixes("duplicateEntry", SelosteIssueCodes.DUPLICATE_ENTRY);
+		return fixes("duplicateEntry", SelosteCheck.DUPLICATE_ENTRY.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.EMAIL_FORMAT)
+	@CoversFix(SelosteCheck.EMAIL_FORMAT)
 	Stream<DynamicTest> emailFormat() {
-		return fixes("emailFormat", SelosteIssueCodes.EMAIL_FORMAT);
+		return fixes("emailFormat", SelosteCheck.EMAIL_FORMAT.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.INSECURE_URL)
+	@CoversFix(SelosteCheck.INSECURE_URL)
 	Stream<DynamicTest> insecureUrl() {
-		return fixes("insecureUrl", SelosteIssueCodes.INSECURE_URL);
+		return fixes("insecureUrl", SelosteCheck.INSECURE_URL.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.LEGITIMATE_INTEREST_NOT_STATED)
+	@CoversFix(SelosteCheck.LEGITIMATE_INTEREST_NOT_STATED)
 	Stream<DynamicTest> legitimateInterestNotStated() {
-		return fixes("legitimateInterestNotStated", SelosteIssueCodes.LEGITIMATE_INTEREST_NOT_STATED);
+		return fixes("legitimateInterestNotStated", SelosteCheck.LEGITIMATE_INTEREST_NOT_STATED.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.LEGITIMATE_INTEREST_NOT_STATED)
+	@CoversFix(SelosteCheck.LEGITIMATE_INTEREST_NOT_STATED)
 	Stream<DynamicTest> legitimateInterestNotStatedTrilingual() {
-		return fixes("legitimateInterestNotStatedTrilingual", SelosteIssueCodes.LEGITIMATE_INTEREST_NOT_STATED);
+		return fixes("legitimateInterestNotStatedTrilingual", SelosteCheck.LEGITIMATE_INTEREST_NOT_STATED.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.MIXED_KEYWORD_LANGUAGES)
+	@CoversFix(SelosteCheck.MIXED_KEYWORD_LANGUAGES)
 	Stream<DynamicTest> mixedKeywordLanguages() {
-		return fixes("mixedKeywordLanguages", SelosteIssueCodes.MIXED_KEYWORD_LANGUAGES);
+		return fixes("mixedKeywordLanguages", SelosteCheck.MIXED_KEYWORD_LANGUAGES.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED)
+	@CoversFix(SelosteCheck.NO_TRANSFERS_CONTRADICTED)
 	Stream<DynamicTest> noTransfersContradicted() {
-		return fixes("noTransfersContradicted", SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED);
+		return fixes("noTransfersContradicted", SelosteCheck.NO_TRANSFERS_CONTRADICTED.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT)
+	@CoversFix(SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT)
 	Stream<DynamicTest> nonEssentialCookieWithoutConsent() {
-		return fixes("nonEssentialCookieWithoutConsent", SelosteIssueCodes.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT);
+		return fixes("nonEssentialCookieWithoutConsent", SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.OBJECTION_RIGHT_MISSING)
+	@CoversFix(SelosteCheck.OBJECTION_RIGHT_MISSING)
 	Stream<DynamicTest> objectionRightMissing() {
-		return fixes("objectionRightMissing", SelosteIssueCodes.OBJECTION_RIGHT_MISSING);
+		return fixes("objectionRightMissing", SelosteCheck.OBJECTION_RIGHT_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.OUTPUT_LANGUAGES_MISSING)
+	@CoversFix(SelosteCheck.OUTPUT_LANGUAGES_MISSING)
 	Stream<DynamicTest> outputLanguagesMissing() {
-		return fixes("outputLanguagesMissing", SelosteIssueCodes.OUTPUT_LANGUAGES_MISSING);
+		return fixes("outputLanguagesMissing", SelosteCheck.OUTPUT_LANGUAGES_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND)
+	@CoversFix(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND)
 	Stream<DynamicTest> personalIdWithoutGround() {
-		return fixes("personalIdWithoutGround", SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND);
+		return fixes("personalIdWithoutGround", SelosteCheck.PERSONAL_ID_WITHOUT_GROUND.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.PORTABILITY_RIGHT_MISSING)
+	@CoversFix(SelosteCheck.PORTABILITY_RIGHT_MISSING)
 	Stream<DynamicTest> portabilityRightMissing() {
-		return fixes("portabilityRightMissing", SelosteIssueCodes.PORTABILITY_RIGHT_MISSING);
+		return fixes("portabilityRightMissing", SelosteCheck.PORTABILITY_RIGHT_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.PROCESSOR_REGISTER_WITHOUT_CONTROLLER)
+	@CoversFix(SelosteCheck.PROCESSOR_REGISTER_WITHOUT_CONTROLLER)
 	Stream<DynamicTest> processorRegisterWithoutController() {
-		return fixes("processorRegisterWithoutController", SelosteIssueCodes.PROCESSOR_REGISTER_WITHOUT_CONTROLLER);
+		return fixes("processorRegisterWithoutController", SelosteCheck.PROCESSOR_REGISTER_WITHOUT_CONTROLLER.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.PROFILING_WITHOUT_STATEMENT)
+	@CoversFix(SelosteCheck.PROFILING_WITHOUT_STATEMENT)
 	Stream<DynamicTest> profilingWithoutStatement() {
-		return fixes("profilingWithoutStatement", SelosteIssueCodes.PROFILING_WITHOUT_STATEMENT);
+		return fixes("profilingWithoutStatement", SelosteCheck.PROFILING_WITHOUT_STATEMENT.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.PROVISION_CONSEQUENCES_MISSING)
+	@CoversFix(SelosteCheck.PROVISION_CONSEQUENCES_MISSING)
 	Stream<DynamicTest> provisionConsequencesMissing() {
-		return fixes("provisionConsequencesMissing", SelosteIssueCodes.PROVISION_CONSEQUENCES_MISSING);
+		return fixes("provisionConsequencesMissing", SelosteCheck.PROVISION_CONSEQUENCES_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.PROVISION_NOT_STATED)
+	@CoversFix(SelosteCheck.PROVISION_NOT_STATED)
 	Stream<DynamicTest> provisionNotStated() {
-		return fixes("provisionNotStated", SelosteIssueCodes.PROVISION_NOT_STATED);
+		return fixes("provisionNotStated", SelosteCheck.PROVISION_NOT_STATED.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.PURPOSE_WITHOUT_BASIS)
+	@CoversFix(SelosteCheck.PURPOSE_WITHOUT_BASIS)
 	Stream<DynamicTest> purposeWithoutBasis() {
-		return fixes("purposeWithoutBasis", SelosteIssueCodes.PURPOSE_WITHOUT_BASIS);
+		return fixes("purposeWithoutBasis", SelosteCheck.PURPOSE_WITHOUT_BASIS.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.PURPOSE_WITHOUT_BASIS)
+	@CoversFix(SelosteCheck.PURPOSE_WITHOUT_BASIS)
 	Stream<DynamicTest> purposeWithoutBasisEnglish() {
-		return fixes("purposeWithoutBasisEnglish", SelosteIssueCodes.PURPOSE_WITHOUT_BASIS);
+		return fixes("purposeWithoutBasisEnglish", SelosteCheck.PURPOSE_WITHOUT_BASIS.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.RECIPIENTS_NOT_STATED)
+	@CoversFix(SelosteCheck.RECIPIENTS_NOT_STATED)
 	Stream<DynamicTest> recipientsNotStated() {
-		return fixes("recipientsNotStated", SelosteIssueCodes.RECIPIENTS_NOT_STATED);
+		return fixes("recipientsNotStated", SelosteCheck.RECIPIENTS_NOT_STATED.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.REPEALED_LAW_REFERENCE)
+	@CoversFix(SelosteCheck.REPEALED_LAW_REFERENCE)
 	Stream<DynamicTest> repealedLawReference() {
-		return fixes("repealedLawReference", SelosteIssueCodes.REPEALED_LAW_REFERENCE);
+		return fixes("repealedLawReference", SelosteCheck.REPEALED_LAW_REFERENCE.code());
 	}
 
 	/** Sections the table maps with certainty become the GDPR articles, in the case the text needs. */
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.REPEALED_LAW_REFERENCE)
+	@CoversFix(SelosteCheck.REPEALED_LAW_REFERENCE)
 	Stream<DynamicTest> repealedLawSection() {
-		return fixes("repealedLawSection", SelosteIssueCodes.REPEALED_LAW_REFERENCE);
+		return fixes("repealedLawSection", SelosteCheck.REPEALED_LAW_REFERENCE.code());
 	}
 
 	/** A section cited with its moment and points has no certain successor: a placeholder, not a guess. */
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.REPEALED_LAW_REFERENCE)
+	@CoversFix(SelosteCheck.REPEALED_LAW_REFERENCE)
 	Stream<DynamicTest> repealedLawUncertain() {
-		return fixes("repealedLawUncertain", SelosteIssueCodes.REPEALED_LAW_REFERENCE);
+		return fixes("repealedLawUncertain", SelosteCheck.REPEALED_LAW_REFERENCE.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.RESPONSE_TIME_MISSING)
+	@CoversFix(SelosteCheck.RESPONSE_TIME_MISSING)
 	Stream<DynamicTest> responseTimeMissing() {
-		return fixes("responseTimeMissing", SelosteIssueCodes.RESPONSE_TIME_MISSING);
+		return fixes("responseTimeMissing", SelosteCheck.RESPONSE_TIME_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.RESPONSE_TIME_TOO_LONG)
+	@CoversFix(SelosteCheck.RESPONSE_TIME_TOO_LONG)
 	Stream<DynamicTest> responseTimeTooLong() {
-		return fixes("responseTimeTooLong", SelosteIssueCodes.RESPONSE_TIME_TOO_LONG);
+		return fixes("responseTimeTooLong", SelosteCheck.RESPONSE_TIME_TOO_LONG.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.RETENTION_MISSING)
+	@CoversFix(SelosteCheck.RETENTION_MISSING)
 	Stream<DynamicTest> retentionMissing() {
-		return fixes("retentionMissing", SelosteIssueCodes.RETENTION_MISSING);
+		return fixes("retentionMissing", SelosteCheck.RETENTION_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.RETENTION_RANGE_INVALID)
+	@CoversFix(SelosteCheck.RETENTION_RANGE_INVALID)
 	Stream<DynamicTest> retentionRangeInvalid() {
-		return fixes("retentionRangeInvalid", SelosteIssueCodes.RETENTION_RANGE_INVALID);
+		return fixes("retentionRangeInvalid", SelosteCheck.RETENTION_RANGE_INVALID.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.RIGHT_MISSING)
+	@CoversFix(SelosteCheck.RIGHT_MISSING)
 	Stream<DynamicTest> rightMissing() {
-		return fixes("rightMissing", SelosteIssueCodes.RIGHT_MISSING);
+		return fixes("rightMissing", SelosteCheck.RIGHT_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.RIGHT_MISSING)
+	@CoversFix(SelosteCheck.RIGHT_MISSING)
 	Stream<DynamicTest> rightMissingWithoutRightsBlock() {
-		return fixes("rightMissingWithoutRightsBlock", SelosteIssueCodes.RIGHT_MISSING);
+		return fixes("rightMissingWithoutRightsBlock", SelosteCheck.RIGHT_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.SAFEGUARD_COPY_MISSING)
+	@CoversFix(SelosteCheck.SAFEGUARD_COPY_MISSING)
 	Stream<DynamicTest> safeguardCopyMissing() {
-		return fixes("safeguardCopyMissing", SelosteIssueCodes.SAFEGUARD_COPY_MISSING);
+		return fixes("safeguardCopyMissing", SelosteCheck.SAFEGUARD_COPY_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.SOURCE_CATEGORIES_MISSING)
+	@CoversFix(SelosteCheck.SOURCE_CATEGORIES_MISSING)
 	Stream<DynamicTest> sourceCategoriesMissing() {
-		return fixes("sourceCategoriesMissing", SelosteIssueCodes.SOURCE_CATEGORIES_MISSING);
+		return fixes("sourceCategoriesMissing", SelosteCheck.SOURCE_CATEGORIES_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.SOURCES_MISSING)
+	@CoversFix(SelosteCheck.SOURCES_MISSING)
 	Stream<DynamicTest> sourcesMissing() {
-		return fixes("sourcesMissing", SelosteIssueCodes.SOURCES_MISSING);
+		return fixes("sourcesMissing", SelosteCheck.SOURCES_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.SPECIAL_CATEGORY_WITHOUT_CONDITION)
+	@CoversFix(SelosteCheck.SPECIAL_CATEGORY_WITHOUT_CONDITION)
 	Stream<DynamicTest> specialCategoryWithoutCondition() {
-		return fixes("specialCategoryWithoutCondition", SelosteIssueCodes.SPECIAL_CATEGORY_WITHOUT_CONDITION);
+		return fixes("specialCategoryWithoutCondition", SelosteCheck.SPECIAL_CATEGORY_WITHOUT_CONDITION.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.SUPERVISORY_AUTHORITY_MISSING)
+	@CoversFix(SelosteCheck.SUPERVISORY_AUTHORITY_MISSING)
 	Stream<DynamicTest> supervisoryAuthorityMissing() {
-		return fixes("supervisoryAuthorityMissing", SelosteIssueCodes.SUPERVISORY_AUTHORITY_MISSING);
+		return fixes("supervisoryAuthorityMissing", SelosteCheck.SUPERVISORY_AUTHORITY_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.TEXT_LANGUAGE_NOT_DECLARED)
+	@CoversFix(SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED)
 	Stream<DynamicTest> textLanguageNotDeclared() {
-		return fixes("textLanguageNotDeclared", SelosteIssueCodes.TEXT_LANGUAGE_NOT_DECLARED);
+		return fixes("textLanguageNotDeclared", SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.TEXT_VARIANT_MISSING)
+	@CoversFix(SelosteCheck.TEXT_VARIANT_MISSING)
 	Stream<DynamicTest> textVariantMissing() {
-		return fixes("textVariantMissing", SelosteIssueCodes.TEXT_VARIANT_MISSING);
+		return fixes("textVariantMissing", SelosteCheck.TEXT_VARIANT_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER)
+	@CoversFix(SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER)
 	Stream<DynamicTest> thirdCountryRecipientWithoutTransfer() {
-		return fixes("thirdCountryRecipientWithoutTransfer", SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER);
+		return fixes("thirdCountryRecipientWithoutTransfer", SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER)
+	@CoversFix(SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER)
 	Stream<DynamicTest> thirdCountryRecipientWithoutTransferEnglish() {
-		return fixes("thirdCountryRecipientWithoutTransferEnglish", SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER);
+		return fixes("thirdCountryRecipientWithoutTransferEnglish", SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.TRANSFER_WITHOUT_SAFEGUARD)
+	@CoversFix(SelosteCheck.TRANSFER_WITHOUT_SAFEGUARD)
 	Stream<DynamicTest> transferWithoutSafeguard() {
-		return fixes("transferWithoutSafeguard", SelosteIssueCodes.TRANSFER_WITHOUT_SAFEGUARD);
+		return fixes("transferWithoutSafeguard", SelosteCheck.TRANSFER_WITHOUT_SAFEGUARD.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.UNUSED_DATA_CATEGORY)
+	@CoversFix(SelosteCheck.UNUSED_DATA_CATEGORY)
 	Stream<DynamicTest> unusedDataCategory() {
-		return fixes("unusedDataCategory", SelosteIssueCodes.UNUSED_DATA_CATEGORY);
+		return fixes("unusedDataCategory", SelosteCheck.UNUSED_DATA_CATEGORY.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.UPDATED_DATE_MISSING)
+	@CoversFix(SelosteCheck.UPDATED_DATE_MISSING)
 	Stream<DynamicTest> updatedDateMissing() {
-		return fixes("updatedDateMissing", SelosteIssueCodes.UPDATED_DATE_MISSING);
+		return fixes("updatedDateMissing", SelosteCheck.UPDATED_DATE_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.URL_FORMAT)
+	@CoversFix(SelosteCheck.URL_FORMAT)
 	Stream<DynamicTest> urlFormat() {
-		return fixes("urlFormat", SelosteIssueCodes.URL_FORMAT);
+		return fixes("urlFormat", SelosteCheck.URL_FORMAT.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.WITHDRAW_CONSENT_RIGHT_MISSING)
+	@CoversFix(SelosteCheck.WITHDRAW_CONSENT_RIGHT_MISSING)
 	Stream<DynamicTest> withdrawConsentRightMissing() {
-		return fixes("withdrawConsentRightMissing", SelosteIssueCodes.WITHDRAW_CONSENT_RIGHT_MISSING);
+		return fixes("withdrawConsentRightMissing", SelosteCheck.WITHDRAW_CONSENT_RIGHT_MISSING.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED)
+	@CoversFix(SelosteCheck.NO_TRANSFERS_CONTRADICTED)
 	Stream<DynamicTest> noTransfersContradictedBetweenBlankLines() {
-		return fixes("noTransfersContradictedBetweenBlankLines", SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED);
+		return fixes("noTransfersContradictedBetweenBlankLines", SelosteCheck.NO_TRANSFERS_CONTRADICTED.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.UNUSED_DATA_CATEGORY)
+	@CoversFix(SelosteCheck.UNUSED_DATA_CATEGORY)
 	Stream<DynamicTest> unusedDataCategoryFirstInBlock() {
-		return fixes("unusedDataCategoryFirstInBlock", SelosteIssueCodes.UNUSED_DATA_CATEGORY);
+		return fixes("unusedDataCategoryFirstInBlock", SelosteCheck.UNUSED_DATA_CATEGORY.code());
 	}
 
 	@TestFactory
-	@CoversFix(SelosteIssueCodes.UNUSED_DATA_CATEGORY)
+	@CoversFix(SelosteCheck.UNUSED_DATA_CATEGORY)
 	Stream<DynamicTest> unusedDataCategoryLastInBlock() {
-		return fixes("unusedDataCategoryLastInBlock", SelosteIssueCodes.UNUSED_DATA_CATEGORY);
+		return fixes("unusedDataCategoryLastInBlock", SelosteCheck.UNUSED_DATA_CATEGORY.code());
 	}
 
 	/** One test per resolution of the first issue with {@code code} in the fixture, and one for stale golden files. */
@@ -514,7 +514,7 @@ class QuickfixTest {
 		assertTrue(now.getOrDefault(code, 0L) < was.get(code),
 				() -> "the fix leaves " + code + ":\n" + SelosteTestModels.describe(issues));
 		for (Map.Entry<String, Long> entry : now.entrySet()) {
-			if (!entry.getKey().equals(SelosteIssueCodes.PLACEHOLDER)) {
+			if (!entry.getKey().equals(SelosteCheck.PLACEHOLDER.code())) {
 				assertTrue(entry.getValue() <= was.getOrDefault(entry.getKey(), 0L),
 						() -> "the fix adds " + entry.getKey() + ":\n" + SelosteTestModels.describe(issues));
 			}

@@ -67,7 +67,7 @@ public class SelosteMessages {
 	public String message(SelosteCheck check, KeywordLanguage language, Object... arguments) {
 		ResourceBundle bundle = bundle(language);
 		String text = new MessageFormat(bundle.getString(check.messageKey()), locale(language)).format(arguments);
-		return text + " (" + bundle.getString(check.messageKey() + ".source") + ")";
+		return text + " (" + check.source(language) + ")";
 	}
 
 	/**
@@ -80,7 +80,7 @@ public class SelosteMessages {
 
 	/** The source alone, e.g. for documentation. */
 	public String source(SelosteCheck check, KeywordLanguage language) {
-		return bundle(language).getString(check.messageKey() + ".source");
+		return check.source(language);
 	}
 
 	/**

@@ -25,6 +25,7 @@ import com.google.inject.Inject;
 import fi.seloste.keywords.BilingualKeywords;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.keywords.KeywordTranslator;
+import fi.seloste.law.RepealedDirective;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.TextCharacters;
 import fi.seloste.model.Texts;
@@ -142,7 +143,7 @@ public class StyleValidator extends SelosteCheckBase {
 		}
 		// Every string of the language is a Text, so this is the one place where a character is refused.
 		TextCharacters.firstForbidden(value).ifPresent(c -> report(SelosteCheck.FORBIDDEN_CHARACTER, owner, feature,
-				String.format(java.util.Locale.ROOT, "U+%04X", c)));
+				String.format(java.util.Locale.ROOT, "U+%04X", c)));		RepealedDirective.firstIn(value).ifPresent(name -> report(SelosteCheck.REPEALED_DIRECTIVE_NAMED, owner, feature, name));
 	}
 
 	/** An organisation's declaration that no file of the project refers to. */

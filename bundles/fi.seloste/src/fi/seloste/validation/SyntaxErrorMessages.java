@@ -20,7 +20,7 @@ import fi.seloste.model.VisibleText;
 /**
  * The parser's errors in the file's language and the user's words ("Expected '}' before 'rekisteri'
  * (a block is not closed)."), never ANTLR's ("missing '}' at 'rekisteri'", "RULE_ID"), with the code
- * {@link SelosteIssueCodes#SYNTAX_ERROR}. The language is the chosen one or that of the keywords read
+ * {@link SelosteCheck#SYNTAX_ERROR}. The language is the chosen one or that of the keywords read
  * so far (the file is still being parsed). The message is shown as {@link VisibleText}: a zero-width
  * space, a NUL or a bidi override in the offending token shows as an escape, not as nothing.
  */
@@ -46,7 +46,7 @@ public class SyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		KeywordLanguage language = messages.languageFor(root);
 		KeywordLanguage keywordLanguage = root == null ? language : translator.dominantLanguage(root);
 		String message = message(context.getRecognitionException(), context.getTokenNames(), language, keywordLanguage);
-		return new SyntaxErrorMessage(VisibleText.of(message), SelosteIssueCodes.SYNTAX_ERROR);
+		return new SyntaxErrorMessage(VisibleText.of(message), SelosteCheck.SYNTAX_ERROR.code());
 	}
 
 	private String message(RecognitionException error, String[] tokenNames, KeywordLanguage language,

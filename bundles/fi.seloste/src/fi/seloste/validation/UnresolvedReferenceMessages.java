@@ -17,7 +17,7 @@ import fi.seloste.seloste.SelostePackage.Literals;
 /**
  * A reference that names nothing the notice may see (see {@code scoping.SelosteScopeProvider}), in
  * the file's language and the user's terms ("No data category 'Puuttuu' in this notice or what it
- * imports."), never an EMF class name, with the code {@link SelosteIssueCodes#UNRESOLVED_REFERENCE}.
+ * imports."), never an EMF class name, with the code {@link SelosteCheck#UNRESOLVED_REFERENCE}.
  */
 public class UnresolvedReferenceMessages extends LinkingDiagnosticMessageProvider {
 
@@ -38,7 +38,7 @@ public class UnresolvedReferenceMessages extends LinkingDiagnosticMessageProvide
 			message = messages.text("unresolved." + kind(reference), language, name,
 					messages.text("unresolved.in." + place, language));
 		}
-		return new DiagnosticMessage(message, Severity.ERROR, SelosteIssueCodes.UNRESOLVED_REFERENCE);
+		return new DiagnosticMessage(message, Severity.ERROR, SelosteCheck.UNRESOLVED_REFERENCE.code());
 	}
 
 	/** What the reference names, in the user's terms: the key of its message. */

@@ -19,7 +19,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
-import fi.seloste.ide.quickfix.FixKind;
+import fi.seloste.validation.FixKind;
 import fi.seloste.ide.quickfix.QuickfixRunner;
 import fi.seloste.model.VisibleText;
 

@@ -1,12 +1,21 @@
 package fi.seloste.ide.quickfix;
 
+import static fi.seloste.ide.quickfix.FixEdits.end;
+import static fi.seloste.ide.quickfix.FixEdits.node;
+import static fi.seloste.ide.quickfix.FixEdits.quote;
+import static fi.seloste.ide.quickfix.FixEdits.text;
+import static fi.seloste.model.Selostes.members;
+
+import java.lang.reflect.Method;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.log4j.Logger;
@@ -33,9 +42,28 @@ import org.eclipse.xtext.scoping.IScopeProvider;
 
 import com.google.inject.Inject;
 
+import fi.seloste.ide.quickfix.Wording.Missing;
 import fi.seloste.keywords.BilingualKeywords;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.keywords.KeywordTranslator;
+import fi.seloste.law.DataProtectionOmbudsman;
+import fi.seloste.model.Selostes;
+import fi.seloste.seloste.AutomatedDetailKind;
+import fi.seloste.seloste.Change;
+import fi.seloste.seloste.DataCategory;
+import fi.seloste.seloste.DataRefs;
+import fi.seloste.seloste.DateEntry;
+import fi.seloste.seloste.Languages;
+import fi.seloste.seloste.LegalBasis;
+import fi.seloste.seloste.Notice;
+import fi.seloste.seloste.Purpose;
+import fi.seloste.seloste.Register;
+import fi.seloste.seloste.SafeguardKind;
+import fi.seloste.seloste.SelostePackage.Literals;
+import fi.seloste.seloste.SpecialCondition;
+import fi.seloste.seloste.Title;
+import fi.seloste.seloste.Use;
+import fi.seloste.seloste.Version;
 import fi.seloste.validation.SelosteMessages;
 
 /**
@@ -233,5 +261,152 @@ public abstract class SelosteQuickfixSupport extends AbstractDeclarativeIdeQuick
 	protected String written(QualifiedName name) {
 		return name.getSegments().stream().map(s -> keywords.languageOf(s) != null ? "^" + s : s)
 				.collect(Collectors.joining("."));
+	}
+
+	// ------------------------------------------------------------------ where fixes insert
+
+	/** The last member of the given type directly in the notice, or {@code null}. */
+	protected static EObject last(Notice notice, Class<? extends EObject> type) {
+		EObject found = null;
+		for (EObject member : notice.getMembers()) {
+			if (type.isInstance(member)) {
+				found = member;
+			}
+		}
+		return found;
+	}
+
+	@SafeVarargs
+	protected static EObject lastOf(List<? extends EObject> members, Class<? extends EObject>... types) {
+		EObject found = null;
+		for (EObject member : members) {
+			for (Class<? extends EObject> type : types) {
+				if (type.isInstance(member)) {
+					found = member;
+				}
+			}
+		}
+		return found;
+	}
+
+	/** Inserts after the notice's opening lines (title, languages, dates, version, change log, uses). */
+	protected static void insertAfterHeader(FixEdits edits, Notice notice, Lines lines) {
+		EObject header = null;
+		for (EObject member : notice.getMembers()) {
+			if (member instanceof Title || member instanceof Languages || member instanceof DateEntry
+					|| member instanceof Version || member instanceof Change || member instanceof Use) {
+				header = member;
+			} else {
+				break;
+			}
+		}
+		if (header != null) {
+			edits.insertAfter(header, lines);
+		} else {
+			edits.prependMembers(notice, lines);
+		}
+	}
+
+	// ------------------------------------------------------------------ what several concerns insert
+
+	protected static final Set<SafeguardKind> SAFEGUARDS = EnumSet.complementOf(EnumSet.of(SafeguardKind.NONE_STATED));
+
+	protected static String safeguardLine(EObject context, SafeguardKind safeguard) {
+		String line = "suojatoimi " + safeguard.getLiteral();
+		if (safeguard == SafeguardKind.DEROGATION) {
+			line += " " + text(context, Missing.DEROGATION.placeholders());
+		}
+		if (needsCopy(safeguard)) {
+			line += " kopio " + text(context, Missing.SAFEGUARD_COPY.placeholders());
+		}
+		return line;
+	}
+
+	protected static boolean needsCopy(SafeguardKind safeguard) {
+		return safeguard == SafeguardKind.STANDARD_CONTRACTUAL_CLAUSES
+				|| safeguard == SafeguardKind.BINDING_CORPORATE_RULES;
+	}
+
+	protected static Lines authorityDetails(EObject context) {
+		return new Lines()
+				.add(0, "nimi " + text(context, Wording.ombudsmanName()))
+				.add(0, "osoite " + quote(DataProtectionOmbudsman.ADDRESS))
+				.add(0, "postiosoite " + quote(DataProtectionOmbudsman.POSTAL_ADDRESS))
+				.add(0, "puhelin " + quote(DataProtectionOmbudsman.PHONE))
+				.add(0, "sähköposti " + quote(DataProtectionOmbudsman.EMAIL))
+				.add(0, "verkkosivu " + quote(DataProtectionOmbudsman.WEBSITE));
+	}
+
+	protected static Lines automatedProcessing(EObject context, String kind) {
+		return new Lines().add(0, kind + " käytössä {")
+				.addAll(1, automatedDetails(context, EnumSet.allOf(AutomatedDetailKind.class)))
+				.add(0, "}");
+	}
+
+	protected static Lines automatedDetails(EObject context, Set<AutomatedDetailKind> kinds) {
+		Lines lines = new Lines();
+		for (AutomatedDetailKind kind : kinds) {
+			Missing missing = switch (kind) {
+				case LOGIC -> Missing.LOGIC;
+				case SIGNIFICANCE -> Missing.SIGNIFICANCE;
+				case CONSEQUENCES -> Missing.ENVISAGED_CONSEQUENCES;
+			};
+			lines.add(0, kind.getLiteral() + " " + text(context, missing.placeholders()));
+		}
+		return lines;
+	}
+
+	/** The purposes that may use a category: those of its register, else of its notice. */
+	protected static List<Purpose> purposesNear(DataCategory category) {
+		Register register = within(category, Register.class);
+		if (register != null) {
+			return Selostes.purposes(register);
+		}
+		EObject scope = within(category, Notice.class) != null ? within(category, Notice.class)
+				: EcoreUtil2.getRootContainer(category);
+		return EcoreUtil2.getAllContentsOfType(scope, Purpose.class);
+	}
+
+	protected void offerUseInPurpose(DiagnosticResolutionAcceptor acceptor, String key, DataCategory category,
+			Purpose purpose) {
+		String purposeName = purpose.getName();
+		String categoryName = category.getName();
+		accept(acceptor, label(key, categoryName, purposeName), (edits, element, data) -> {
+			DataCategory target = within(element, DataCategory.class);
+			Purpose chosen = purposesNear(target).stream().filter(p -> purposeName.equals(p.getName())).findFirst()
+					.orElseThrow();
+			String name = referenceName(chosen, Literals.DATA_REFS__CATEGORIES, target);
+			List<DataRefs> refs = members(chosen.getMembers(), DataRefs.class);
+			if (refs.isEmpty()) {
+				EObject after = lastOf(chosen.getMembers(), LegalBasis.class, SpecialCondition.class);
+				if (after != null) {
+					edits.insertAfter(after, Lines.of("tiedot " + name));
+				} else {
+					edits.prependMembers(chosen, Lines.of("tiedot " + name));
+				}
+			} else {
+				edits.insert(end(node(refs.get(refs.size() - 1))), ", " + name);
+			}
+		});
+	}
+
+	// ------------------------------------------------------------------ which methods fix what
+
+	/** The methods of this concern's class that fix the diagnostic's check ({@link Fixes}). */
+	@Override
+	public List<Method> getFixMethods(Diagnostic diagnostic) {
+		String code = diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
+		return fixMethods(getClass()).stream().filter(m -> m.getAnnotation(Fixes.class).value().code().equals(code))
+				.toList();
+	}
+
+	@Override
+	public boolean handlesDiagnostic(Diagnostic diagnostic) {
+		return !getFixMethods(diagnostic).isEmpty();
+	}
+
+	/** The fix methods of a class of quick fixes: public, annotated with {@link Fixes}. */
+	public static List<Method> fixMethods(Class<?> fixes) {
+		return Arrays.stream(fixes.getMethods()).filter(m -> m.isAnnotationPresent(Fixes.class)).toList();
 	}
 }

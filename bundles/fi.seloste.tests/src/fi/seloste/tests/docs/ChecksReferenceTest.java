@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
-import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
-import fi.seloste.ide.quickfix.FixKind;
+import fi.seloste.validation.FixKind;
+import fi.seloste.ide.quickfix.Fixes;
 import fi.seloste.ide.quickfix.SelosteQuickfixProvider;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.tests.Fixtures;
@@ -71,7 +71,7 @@ class ChecksReferenceTest {
 		StringBuilder page = new StringBuilder();
 		page.append("# Checks\n\n")
 				.append("Every finding of `./seloste check` and of the editor, by concern. Severity: an item the law\n")
-				.append("requires is an error, good practice a warning, advice an info. Messages are in Finnish or\n")
+				.append("requires is an error (a clear breach of GDPR Art 12–14 or Finnish law), a likely gap a warning, good practice and hygiene an info. Messages are in Finnish or\n")
 				.append("English (the file's keyword language, or `--lang`) and end with their legal source.\n")
 				.append("Generated from the check catalogue by `ChecksReferenceTest`; do not edit by hand.\n");
 		long fixable = java.util.Arrays.stream(SelosteCheck.values()).filter(c -> fixes.containsKey(c.code())).count();
@@ -81,7 +81,14 @@ class ChecksReferenceTest {
 				.append("\nAn *editorial* fix changes only how something is written (`https`, an ID's form, a duplicate);\n")
 				.append("`seloste check --fix` applies it when it has one resolution. A *substantive* fix would state a\n")
 				.append("fact, a date, a legal basis or a citation, or inserts a placeholder for a lawyer: the editor and the\n")
-				.append("language server offer it, `--fix` never applies it.\n");
+				.append("language server offer it, `--fix` never applies it.\n")
+				.append("\nThe parser's and the linker's findings (`syntaxError`, `unresolvedReference`, last below) come first\n")
+				.append("in a file's list and say in the user's words what was expected and found, or what a reference names\n")
+				.append("and where it was looked for: the notice's own declarations and the organisations it imports or uses.\n")
+				.append("While a file has a syntax error, no check that reports something missing, unused or unstated runs\n")
+				.append("on it: what the parser skipped would be reported as missing. While a reference names nothing, the\n")
+				.append("element holding it is not reported for what the reference would have given it, and nothing is\n")
+				.append("reported unused.\n");
 		for (SelosteCheck.Concern concern : SelosteCheck.Concern.values()) {
 			page.append("\n## ").append(title(concern)).append("\n\n")
 					.append("| Code | Severity | Source | Message (en / fi) | Example | Quick fix |\n")
@@ -123,6 +130,7 @@ class ChecksReferenceTest {
 			case FINNISH_LAW -> "Finnish law";
 			case CONSISTENCY -> "Consistency across the model";
 			case STYLE -> "Language and style";
+			case SOURCE -> "The file: syntax and references";
 		};
 	}
 
@@ -156,14 +164,15 @@ class ChecksReferenceTest {
 			throw new UncheckedIOException(e);
 		}
 		Map<String, List<String>> fixes = new TreeMap<>();
-		for (Method method : SelosteQuickfixProvider.class.getMethods()) {
-			for (QuickFix fix : method.getAnnotationsByType(QuickFix.class)) {
-				String key = SelosteCheck.byCode(fix.value()).messageKey();
+		for (Method method : SelosteQuickfixProvider.fixMethods()) {
+			{
+				SelosteCheck check = method.getAnnotation(Fixes.class).value();
+				String key = check.messageKey();
 				List<String> texts = labels.stringPropertyNames().stream().sorted()
 						.filter(k -> k.equals(key) || k.startsWith(key + "."))
 						.map(k -> new MessageFormat(labels.getProperty(k)).format(new Object[] { "…", "…", "…" }))
 						.toList();
-				fixes.computeIfAbsent(fix.value(), k -> new ArrayList<>()).addAll(texts);
+				fixes.computeIfAbsent(check.code(), k -> new ArrayList<>()).addAll(texts);
 			}
 		}
 		return fixes;

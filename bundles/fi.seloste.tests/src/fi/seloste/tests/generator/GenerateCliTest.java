@@ -69,9 +69,9 @@ class GenerateCliTest {
 			}
 			""";
 
-	/** VALID with a VAT number for a business ID: one error. */
+	/** VALID with a wrong check digit in its business ID: one error. */
 	private static final String WITH_ERROR = VALID.replace("seloste Kahvila", "seloste Virheellinen")
-			.replace("\"2701131-6\"", "\"FI27011316\"");
+			.replace("\"2701131-6\"", "\"2701131-5\"");
 
 	@TempDir
 	Path dir;
@@ -165,7 +165,7 @@ class GenerateCliTest {
 		Path bad = write("src/bad.seloste", WITH_ERROR);
 		Run run = run("generate", dir.resolve("src").toString(), "-o", dir.resolve("out").toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
-		assertTrue(run.out().contains(bad + ":7:12: error: [fi.seloste.businessIdVatForm]"), run.out());
+		assertTrue(run.out().contains(bad + ":7:12: error: [fi.seloste.businessIdCheckDigit]"), run.out());
 		assertTrue(run.out().contains(bad + ": not generated: 1 error(s)"), run.out());
 		assertEquals(List.of("Kahvila.dpv.jsonld", "Kahvila.fi.html", "Kahvila.fi.md", "Kahvila.fi.pdf", "Kahvila.json",
 				"Kahvila.ropa.csv", "Kahvila.ropa.html", "Kahvila.tilt.json"),
@@ -224,7 +224,7 @@ class GenerateCliTest {
 		Run run = run("generate", bad.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
 		String shown = dir.resolve("src") + "/bad\\nx.seloste";
-		assertEquals(List.of(shown + ":7:12: error: [fi.seloste.businessIdVatForm]", shown + ": not generated: 1 error(s)"),
+		assertEquals(List.of(shown + ":7:12: error: [fi.seloste.businessIdCheckDigit]", shown + ": not generated: 1 error(s)"),
 				run.out().lines().map(line -> line.replaceFirst("(\\]).*", "$1")).toList());
 	}
 

@@ -2,9 +2,7 @@ package fi.seloste.tests.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 
 import fi.seloste.validation.SelosteCheck;
 import fi.seloste.validation.SelosteCheck.Concern;
-import fi.seloste.validation.SelosteIssueCodes;
 
 /**
  * Every check of the catalogue ({@link SelosteCheck}) is covered by a test of its concern's validator
@@ -26,12 +23,13 @@ import fi.seloste.validation.SelosteIssueCodes;
  */
 class CheckCoverageTest {
 
-	/** The validator test classes, one per concern. */
+	/** The validator test classes, one per concern; the parser's and linker's findings in BadInputTest. */
 	static final Map<Concern, Class<?>> TEST_CLASSES = Map.of(
 			Concern.COMPLETENESS, CompletenessValidatorTest.class,
 			Concern.FINNISH_LAW, FinnishLawValidatorTest.class,
 			Concern.CONSISTENCY, ConsistencyValidatorTest.class,
-			Concern.STYLE, StyleValidatorTest.class);
+			Concern.STYLE, StyleValidatorTest.class,
+			Concern.SOURCE, fi.seloste.tests.BadInputTest.class);
 
 	private record Coverage(Class<?> testClass, Method method, String code) {
 		@Override
@@ -50,7 +48,7 @@ class CheckCoverageTest {
 		for (Method method : declaring.getDeclaredMethods()) {
 			Covers covers = method.getAnnotation(Covers.class);
 			if (covers != null) {
-				Arrays.stream(covers.value()).forEach(code -> result.add(new Coverage(testClass, method, code)));
+				Arrays.stream(covers.value()).forEach(check -> result.add(new Coverage(testClass, method, check.code())));
 			}
 		}
 		for (Class<?> nested : declaring.getDeclaredClasses()) {
@@ -91,17 +89,22 @@ class CheckCoverageTest {
 	}
 
 	@Test
-	void issueCodeConstantsAndTheCatalogueAgree() throws IllegalAccessException {
-		Set<String> constants = new TreeSet<>();
-		for (Field field : SelosteIssueCodes.class.getDeclaredFields()) {
-			if (Modifier.isPublic(field.getModifiers()) && Modifier.isStatic(field.getModifiers())
-					&& field.getType() == String.class) {
-				constants.add((String) field.get(null));
+	void everyCheckHasItsOwnCodeAndALegalSourceInBothLanguages() {
+		Set<String> codes = Arrays.stream(SelosteCheck.values()).map(SelosteCheck::code)
+				.collect(Collectors.toCollection(TreeSet::new));
+		assertEquals(SelosteCheck.values().length, codes.size(), "two checks share an issue code");
+		List<String> unworded = new ArrayList<>();
+		for (SelosteCheck check : SelosteCheck.values()) {
+			for (fi.seloste.keywords.KeywordLanguage language : fi.seloste.keywords.KeywordLanguage.values()) {
+				try {
+					if (check.source(language).isBlank()) {
+						unworded.add(check + " " + language);
+					}
+				} catch (RuntimeException e) {
+					unworded.add(check + " " + language + ": " + e.getMessage());
+				}
 			}
 		}
-		Set<String> catalogue = Arrays.stream(SelosteCheck.values()).map(SelosteCheck::code)
-				.collect(Collectors.toCollection(TreeSet::new));
-		assertEquals(constants, catalogue, "SelosteIssueCodes and SelosteCheck list different codes");
-		assertEquals(SelosteCheck.values().length, catalogue.size(), "two checks share an issue code");
+		assertEquals(List.of(), unworded, "checks whose legal source cannot be worded");
 	}
 }

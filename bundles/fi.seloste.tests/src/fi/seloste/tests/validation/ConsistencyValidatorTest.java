@@ -27,7 +27,7 @@ import com.google.inject.Inject;
 
 import fi.seloste.tests.SelosteInjectorProvider;
 import fi.seloste.tests.SelosteTestModels;
-import fi.seloste.validation.SelosteIssueCodes;
+import fi.seloste.validation.SelosteCheck;
 
 /**
  * {@code ConsistencyValidator}: the notice agrees with itself (transfers, cookies, profiling, retention
@@ -64,18 +64,18 @@ class ConsistencyValidatorTest {
 	// ------------------------------------------------------------------ transfers outside the EU/EEA
 
 	@Test
-	@Covers({ SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED, SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER })
+	@Covers({ SelosteCheck.NO_TRANSFERS_CONTRADICTED, SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER })
 	void noTransfersWithEveryPartyInTheEeaIsConsistent() {
 		assertIssuesOf(withoutTransfers());
 	}
 
 	@Test
-	@Covers({ SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED, SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER })
+	@Covers({ SelosteCheck.NO_TRANSFERS_CONTRADICTED, SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER })
 	void noTransfersWithAProcessorInTheUsIsContradicted() {
 		NoticeEdit notice = base().removeBlock("siirto Tukisiirto {").insertAfterBlock("käsittelijä Tukipalvelu", NO_TRANSFERS);
-		List<Issue> issues = assertIssuesOf(notice, SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED,
-				SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER);
-		Issue contradicted = single(issues, SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED);
+		List<Issue> issues = assertIssuesOf(notice, SelosteCheck.NO_TRANSFERS_CONTRADICTED.code(),
+				SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code());
+		Issue contradicted = single(issues, SelosteCheck.NO_TRANSFERS_CONTRADICTED.code());
 		assertLine(notice.lineOf("ei-siirtoja"), contradicted);
 		assertData(contradicted, "Tukipalvelu");
 		assertTrue(contradicted.getMessage().contains("'Tukipalvelu'") && contradicted.getMessage().contains("US"),
@@ -83,7 +83,7 @@ class ConsistencyValidatorTest {
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER)
+	@Covers(SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER)
 	void aProcessorOfTheWholeNoticeInAThirdCountryIsReportedOnItsDeclaration() {
 		// once a stack trace: the notice-level party was reported with a feature of the register
 		NoticeEdit notice = base().insertAfter("kuvaus \"Kerromme", """
@@ -91,37 +91,37 @@ class ConsistencyValidatorTest {
 					maa "US"
 				}
 				""");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER),
-				SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code()),
+				SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code());
 		assertLine(notice.lineOf("käsittelijä Varmuuskopio"), issue);
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED)
+	@Covers(SelosteCheck.NO_TRANSFERS_CONTRADICTED)
 	void noTransfersBesideADescribedTransferIsContradicted() {
-		assertIssuesOf(base().insertAfterBlock("siirto Tukisiirto {", NO_TRANSFERS), SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED);
+		assertIssuesOf(base().insertAfterBlock("siirto Tukisiirto {", NO_TRANSFERS), SelosteCheck.NO_TRANSFERS_CONTRADICTED.code());
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Google Analytics", "Googlen analytiikkapalvelu", "Facebookin Tykkää-nappi",
 			"Mailchimp", "Microsoft Azure -pilvipalvelu" })
-	@Covers({ SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED, SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER })
+	@Covers({ SelosteCheck.NO_TRANSFERS_CONTRADICTED, SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER })
 	void wellKnownUsProviderNamedWithoutCountryContradictsNoTransfers(String label) {
 		NoticeEdit notice = withoutTransfers().insertBefore("ei-siirtoja", """
 				vastaanottaja Verkkoanalytiikka "%s" {
 					tiedot Kayttotiedot
 				}
 				""".formatted(label));
-		List<Issue> issues = assertIssuesOf(notice, SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED,
-				SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER);
-		Issue contradicted = single(issues, SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED);
+		List<Issue> issues = assertIssuesOf(notice, SelosteCheck.NO_TRANSFERS_CONTRADICTED.code(),
+				SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code());
+		Issue contradicted = single(issues, SelosteCheck.NO_TRANSFERS_CONTRADICTED.code());
 		assertData(contradicted, "Verkkoanalytiikka");
 		assertTrue(contradicted.getMessage().contains("US"), contradicted.getMessage());
-		assertData(single(issues, SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER), "Verkkoanalytiikka");
+		assertData(single(issues, SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code()), "Verkkoanalytiikka");
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED)
+	@Covers(SelosteCheck.NO_TRANSFERS_CONTRADICTED)
 	void statedCountryOfAWellKnownProviderWins() {
 		assertIssuesOf(withoutTransfers().insertBefore("ei-siirtoja", """
 				vastaanottaja Verkkoanalytiikka "Google Analytics" {
@@ -133,7 +133,7 @@ class ConsistencyValidatorTest {
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED)
+	@Covers(SelosteCheck.NO_TRANSFERS_CONTRADICTED)
 	void namesThatOnlyResembleAProviderAreNoTransfer() {
 		assertIssuesOf(withoutTransfers().insertBefore("ei-siirtoja", """
 				vastaanottaja Kuvapalvelu "Zoomaus Oy, kuvankäsittely" {
@@ -146,24 +146,24 @@ class ConsistencyValidatorTest {
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER)
+	@Covers(SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER)
 	void processorInTheUsWithoutTransferIsReportedOnTheProcessorWithItsName() {
 		NoticeEdit notice = base().removeBlock("siirto Tukisiirto {");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER),
-				SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code()),
+				SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code());
 		assertLine(notice.lineOf("käsittelijä Tukipalvelu"), issue);
 		assertData(issue, "Tukipalvelu");
 		assertEquals(Severity.ERROR, issue.getSeverity());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER)
+	@Covers(SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER)
 	void transferWithoutNamedRecipientCoversEveryParty() {
 		assertIssuesOf(base().removeLine("vastaanottaja Tukipalvelu"));
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER)
+	@Covers(SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER)
 	void processorUsedFromTheOrganisationIsReportedOnTheUseWithItsQualifiedName() {
 		NoticeEdit notice = base().removeBlock("siirto Tukisiirto {").replace("maa \"US\"", "maa \"FI\"")
 				.insertAfter("rooli rekisterinpitäjä", "käytä Yhtiö.Tuki");
@@ -174,8 +174,8 @@ class ConsistencyValidatorTest {
 					}
 				}
 				""", notice);
-		Issue issue = single(assertIssues(resource, SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER),
-				SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER);
+		Issue issue = single(assertIssues(resource, SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code()),
+				SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code());
 		assertLine(notice.lineOf("käytä Yhtiö.Tuki"), issue);
 		assertData(issue, "Yhtiö.Tuki");
 	}
@@ -183,17 +183,17 @@ class ConsistencyValidatorTest {
 	// ------------------------------------------------------------------ data categories
 
 	@Test
-	@Covers(SelosteIssueCodes.UNUSED_DATA_CATEGORY)
-	void categoryNoPurposeOrSourceUsesIsAWarningOnTheCategory() {
+	@Covers(SelosteCheck.UNUSED_DATA_CATEGORY)
+	void categoryNoPurposeOrSourceUsesIsAnInfoOnTheCategory() {
 		NoticeEdit notice = base().insertAfter("tietoryhmä Kayttotiedot", "tietoryhmä Sukupuoli \"sukupuoli\"");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.UNUSED_DATA_CATEGORY),
-				SelosteIssueCodes.UNUSED_DATA_CATEGORY);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.UNUSED_DATA_CATEGORY.code()),
+				SelosteCheck.UNUSED_DATA_CATEGORY.code());
 		assertLine(notice.lineOf("tietoryhmä Sukupuoli"), issue);
-		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertEquals(Severity.INFO, issue.getSeverity());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.UNUSED_DATA_CATEGORY)
+	@Covers(SelosteCheck.UNUSED_DATA_CATEGORY)
 	void categoryNamedOnlyBySourceIsInUse() {
 		assertIssuesOf(base().insertAfter("tietoryhmä Kayttotiedot", "tietoryhmä Sukupuoli \"sukupuoli\"")
 				.replace("tiedot Laskutustiedot", "tiedot Laskutustiedot, Sukupuoli"));
@@ -202,68 +202,68 @@ class ConsistencyValidatorTest {
 	// ------------------------------------------------------------------ cookies
 
 	@Test
-	@Covers(SelosteIssueCodes.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT)
+	@Covers(SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT)
 	void analyticsCookieWithoutConsentIsReportedOnTheCookie() {
 		NoticeEdit notice = base().replace("peruste suostumus \"Eväste asetetaan vain suostumuksellasi.\"",
 				"peruste oikeutettu-etu \"kävijämäärien seuranta\"");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT),
-				SelosteIssueCodes.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT.code()),
+				SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT.code());
 		assertLine(notice.lineOf("eväste Analytiikkaeväste"), issue);
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT)
+	@Covers(SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT)
 	void functionalCookieNeedsConsentToo() {
 		assertIssuesOf(base().replace("luokka välttämätön", "luokka toiminnallinen"),
-				SelosteIssueCodes.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT);
+				SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT.code());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT)
+	@Covers(SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT)
 	void essentialCookieNeedsNoConsent() {
 		assertIssuesOf(base().removeLine("peruste sopimus \"Eväste on välttämätön"));
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.COOKIE_TYPE_MISSING)
+	@Covers(SelosteCheck.COOKIE_TYPE_MISSING)
 	void cookieWithoutTypeIsAWarningOnTheCookie() {
 		NoticeEdit notice = base().removeLine("luokka välttämätön");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.COOKIE_TYPE_MISSING),
-				SelosteIssueCodes.COOKIE_TYPE_MISSING);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.COOKIE_TYPE_MISSING.code()),
+				SelosteCheck.COOKIE_TYPE_MISSING.code());
 		assertLine(notice.lineOf("eväste Istunto"), issue);
 		assertEquals(Severity.WARNING, issue.getSeverity());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.COOKIE_PROVIDER_MISSING)
+	@Covers(SelosteCheck.COOKIE_PROVIDER_MISSING)
 	void analyticsCookieWithoutProviderIsAWarning() {
 		NoticeEdit notice = base().removeLine("tarjoaja Asiakasrekisteri.Mittaus");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.COOKIE_PROVIDER_MISSING),
-				SelosteIssueCodes.COOKIE_PROVIDER_MISSING);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.COOKIE_PROVIDER_MISSING.code()),
+				SelosteCheck.COOKIE_PROVIDER_MISSING.code());
 		assertLine(notice.lineOf("eväste Analytiikkaeväste"), issue);
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.COOKIE_PROVIDER_MISSING)
+	@Covers(SelosteCheck.COOKIE_PROVIDER_MISSING)
 	void marketingCookieWithoutProviderIsAWarningToo() {
 		assertIssuesOf(base().removeLine("tarjoaja Asiakasrekisteri.Mittaus").replace("luokka analytiikka", "luokka markkinointi"),
-				SelosteIssueCodes.COOKIE_PROVIDER_MISSING);
+				SelosteCheck.COOKIE_PROVIDER_MISSING.code());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.COOKIE_PROVIDER_NOT_RECIPIENT)
+	@Covers(SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT)
 	void cookieProviderThatNoRegisterDisclosesToIsReportedOnTheProvider() {
 		// imported, so the notice sees it (issue 10), but not brought into any register
 		NoticeEdit notice = base().replace("tarjoaja Asiakasrekisteri.Mittaus", "tarjoaja Yhtiö.Mainos")
 				.insertBefore("seloste Testiseloste {", "tuo Yhtiö.*");
 		Issue issue = single(assertIssues(withOrganisation(ORGANISATION_WITH_AD_NETWORK, notice),
-				SelosteIssueCodes.COOKIE_PROVIDER_NOT_RECIPIENT), SelosteIssueCodes.COOKIE_PROVIDER_NOT_RECIPIENT);
+				SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT.code()), SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT.code());
 		assertLine(notice.lineOf("tarjoaja Yhtiö.Mainos"), issue);
 		assertTrue(issue.getMessage().contains("'Mainos'"), issue.getMessage());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.COOKIE_PROVIDER_NOT_RECIPIENT)
+	@Covers(SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT)
 	void cookieProviderBroughtIntoARegisterIsARecipient() {
 		NoticeEdit notice = base().replace("tarjoaja Asiakasrekisteri.Mittaus", "tarjoaja Yhtiö.Mainos")
 				.insertAfter("rooli rekisterinpitäjä", "käytä Yhtiö.Mainos");
@@ -271,23 +271,23 @@ class ConsistencyValidatorTest {
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.COOKIE_LIFETIME_MISSING)
+	@Covers(SelosteCheck.COOKIE_LIFETIME_MISSING)
 	void cookieWithoutLifetimeIsAWarningOnTheCookie() {
 		NoticeEdit notice = base().removeLine("kesto 13 kuukautta");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.COOKIE_LIFETIME_MISSING),
-				SelosteIssueCodes.COOKIE_LIFETIME_MISSING);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.COOKIE_LIFETIME_MISSING.code()),
+				SelosteCheck.COOKIE_LIFETIME_MISSING.code());
 		assertLine(notice.lineOf("eväste Analytiikkaeväste"), issue);
 		assertEquals(Severity.WARNING, issue.getSeverity());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.COOKIE_LIFETIME_MISSING)
+	@Covers(SelosteCheck.COOKIE_LIFETIME_MISSING)
 	void essentialCookieStatesItsLifetimeToo() {
-		assertIssuesOf(base().removeLine("kesto istunto"), SelosteIssueCodes.COOKIE_LIFETIME_MISSING);
+		assertIssuesOf(base().removeLine("kesto istunto"), SelosteCheck.COOKIE_LIFETIME_MISSING.code());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.COOKIE_LIFETIME_MISSING)
+	@Covers(SelosteCheck.COOKIE_LIFETIME_MISSING)
 	void criteriaAreALifetime() {
 		assertIssuesOf(base().replace("kesto 13 kuukautta", "kesto kriteeri \"kunnes suostumus peruutetaan\""));
 	}
@@ -303,16 +303,16 @@ class ConsistencyValidatorTest {
 	// ------------------------------------------------------------------ profiling and roles
 
 	@Test
-	@Covers(SelosteIssueCodes.PROFILING_WITHOUT_STATEMENT)
+	@Covers(SelosteCheck.PROFILING_WITHOUT_STATEMENT)
 	void profilingPurposeWithoutStatementIsReportedOnThePurpose() {
 		NoticeEdit notice = base().insertBefore("peruste suostumus \"Analytiikkaevästeet", "profilointi");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.PROFILING_WITHOUT_STATEMENT),
-				SelosteIssueCodes.PROFILING_WITHOUT_STATEMENT);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.PROFILING_WITHOUT_STATEMENT.code()),
+				SelosteCheck.PROFILING_WITHOUT_STATEMENT.code());
 		assertLine(notice.lineOf("tarkoitus Analytiikka"), issue);
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.PROFILING_WITHOUT_STATEMENT)
+	@Covers(SelosteCheck.PROFILING_WITHOUT_STATEMENT)
 	void profilingPurposeWithProfilingInUseIsConsistent() {
 		assertIssuesOf(base().insertBefore("peruste suostumus \"Analytiikkaevästeet", "profilointi").replace(
 				"profilointi ei-käytössä \"Emme profiloi asiakkaitamme.\"",
@@ -320,20 +320,20 @@ class ConsistencyValidatorTest {
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.PROCESSOR_REGISTER_WITHOUT_CONTROLLER)
+	@Covers(SelosteCheck.PROCESSOR_REGISTER_WITHOUT_CONTROLLER)
 	void processorRegisterWithoutClientIsReportedOnTheRole() {
 		NoticeEdit notice = base().insertBefore("tietojen-antaminen sopimuksen-edellytys", """
 				rekisteri Palvelu "asiakkaiden lukuun käsiteltävät tiedot" {
 					rooli käsittelijä
 				}
 				""");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.PROCESSOR_REGISTER_WITHOUT_CONTROLLER),
-				SelosteIssueCodes.PROCESSOR_REGISTER_WITHOUT_CONTROLLER);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.PROCESSOR_REGISTER_WITHOUT_CONTROLLER.code()),
+				SelosteCheck.PROCESSOR_REGISTER_WITHOUT_CONTROLLER.code());
 		assertLine(notice.lineOf("rooli käsittelijä"), issue);
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.PROCESSOR_REGISTER_WITHOUT_CONTROLLER)
+	@Covers(SelosteCheck.PROCESSOR_REGISTER_WITHOUT_CONTROLLER)
 	void processorRegisterNamingItsClientIsAccepted() {
 		assertIssuesOf(base().insertBefore("tietojen-antaminen sopimuksen-edellytys", """
 				rekisteri Palvelu "asiakkaiden lukuun käsiteltävät tiedot" {
@@ -348,39 +348,39 @@ class ConsistencyValidatorTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "12-6 kuukautta alkaen keräys", "6-6 kuukautta alkaen keräys", "12–6 kuukautta" })
-	@Covers(SelosteIssueCodes.RETENTION_RANGE_INVALID)
+	@Covers(SelosteCheck.RETENTION_RANGE_INVALID)
 	void emptyOrReversedRangeIsReportedOnThePeriod(String period) {
 		NoticeEdit notice = base().replace(SECURITY_RETENTION, "säilytys " + period);
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.RETENTION_RANGE_INVALID),
-				SelosteIssueCodes.RETENTION_RANGE_INVALID);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.RETENTION_RANGE_INVALID.code()),
+				SelosteCheck.RETENTION_RANGE_INVALID.code());
 		assertLine(notice.lineOf("säilytys " + period), issue);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "6-12 kuukautta alkaen keräys", "6–12 kuukautta" })
-	@Covers(SelosteIssueCodes.RETENTION_RANGE_INVALID)
+	@Covers(SelosteCheck.RETENTION_RANGE_INVALID)
 	void ascendingRangeIsAccepted(String period) {
 		assertIssuesOf(base().replace(SECURITY_RETENTION, "säilytys " + period));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "enintään 0 kuukautta alkaen keräys", "0-12 kuukautta", "kunnes keräys + 0 päivää" })
-	@Covers(SelosteIssueCodes.RETENTION_NOT_POSITIVE)
+	@Covers(SelosteCheck.RETENTION_NOT_POSITIVE)
 	void periodOfZeroIsReported(String period) {
 		NoticeEdit notice = base().replace(SECURITY_RETENTION, "säilytys " + period);
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.RETENTION_NOT_POSITIVE),
-				SelosteIssueCodes.RETENTION_NOT_POSITIVE);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.RETENTION_NOT_POSITIVE.code()),
+				SelosteCheck.RETENTION_NOT_POSITIVE.code());
 		assertLine(notice.lineOf("säilytys " + period), issue);
 	}
 
 	// ------------------------------------------------------------------ dates
 
 	@Test
-	@Covers(SelosteIssueCodes.DATES_OUT_OF_ORDER)
+	@Covers(SelosteCheck.DATES_OUT_OF_ORDER)
 	void dateBeforeTheNoticeWasDrawnUpIsAWarningOnThatDate() {
 		NoticeEdit notice = base().replace("päivitetty 2025-06-01", "päivitetty 2024-12-31");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.DATES_OUT_OF_ORDER),
-				SelosteIssueCodes.DATES_OUT_OF_ORDER);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.DATES_OUT_OF_ORDER.code()),
+				SelosteCheck.DATES_OUT_OF_ORDER.code());
 		assertLine(notice.lineOf("päivitetty 2024-12-31"), issue);
 		assertEquals(Severity.WARNING, issue.getSeverity());
 		assertTrue(issue.getMessage().contains("2024-12-31") && issue.getMessage().contains("2025-01-15"),
@@ -388,34 +388,34 @@ class ConsistencyValidatorTest {
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.DATES_OUT_OF_ORDER)
+	@Covers(SelosteCheck.DATES_OUT_OF_ORDER)
 	void withoutCreationDateThereIsNoOrderToCheck() {
 		assertIssuesOf(base().removeLine("laadittu 2025-01-15").replace("päivitetty 2025-06-01", "päivitetty 2024-12-31"));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "päivitetty 2999-01-01", "muutos 2999-01-01 \"Lisätty uutiskirje.\"" })
-	@Covers(SelosteIssueCodes.DATE_IN_FUTURE)
+	@Covers(SelosteCheck.DATE_IN_FUTURE)
 	void dateInTheFutureIsAWarning(String entry) {
 		NoticeEdit notice = entry.startsWith("muutos") ? base().replace("muutos 2025-06-01 \"Lisätty uutiskirje.\"", entry)
 				: base().replace("päivitetty 2025-06-01", entry);
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.DATE_IN_FUTURE), SelosteIssueCodes.DATE_IN_FUTURE);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.DATE_IN_FUTURE.code()), SelosteCheck.DATE_IN_FUTURE.code());
 		assertLine(notice.lineOf("2999-01-01"), issue);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "päivitetty 2025-02-30", "päivitetty 2025-13-01", "päivitetty 2025-2-3",
 			"muutos 2025-02-29 \"Lisätty uutiskirje.\"" })
-	@Covers(SelosteIssueCodes.DATE_INVALID)
+	@Covers(SelosteCheck.DATE_INVALID)
 	void dateThatIsNotOnTheCalendarIsReported(String entry) {
 		NoticeEdit notice = entry.startsWith("muutos") ? base().replace("muutos 2025-06-01 \"Lisätty uutiskirje.\"", entry)
 				: base().replace("päivitetty 2025-06-01", entry);
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.DATE_INVALID), SelosteIssueCodes.DATE_INVALID);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.DATE_INVALID.code()), SelosteCheck.DATE_INVALID.code());
 		assertLine(notice.lineOf(entry.substring(0, entry.indexOf(' '))), issue);
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.DATE_INVALID)
+	@Covers(SelosteCheck.DATE_INVALID)
 	void leapDayIsADate() {
 		assertIssuesOf(base().replace("laadittu 2025-01-15", "laadittu 2024-02-29"));
 	}
@@ -423,11 +423,11 @@ class ConsistencyValidatorTest {
 	// ------------------------------------------------------------------ names and repeated entries
 
 	@Test
-	@Covers(SelosteIssueCodes.DUPLICATE_NAME)
+	@Covers(SelosteCheck.DUPLICATE_NAME)
 	void nameDeclaredTwiceIsAnErrorOnBothDeclarations() {
 		NoticeEdit notice = base().insertAfter("rekisteröidyt Kavijat", "rekisteröidyt Asiakkaat \"kanta-asiakkaat\"");
-		List<Issue> issues = withCode(assertIssuesOf(notice, SelosteIssueCodes.DUPLICATE_NAME,
-				SelosteIssueCodes.DUPLICATE_NAME), SelosteIssueCodes.DUPLICATE_NAME);
+		List<Issue> issues = withCode(assertIssuesOf(notice, SelosteCheck.DUPLICATE_NAME.code(),
+				SelosteCheck.DUPLICATE_NAME.code()), SelosteCheck.DUPLICATE_NAME.code());
 		assertEquals(List.of(notice.lineOf("rekisteröidyt Asiakkaat \"verkkokaupan"),
 				notice.lineOf("rekisteröidyt Asiakkaat \"kanta-asiakkaat\"")),
 				issues.stream().map(Issue::getLineNumber).toList());
@@ -435,7 +435,7 @@ class ConsistencyValidatorTest {
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.DUPLICATE_NAME)
+	@Covers(SelosteCheck.DUPLICATE_NAME)
 	void sameNameInTwoRegistersIsNoDuplicate() {
 		assertIssuesOf(base().insertBefore("tietojen-antaminen sopimuksen-edellytys", """
 				rekisteri Palvelu "asiakkaiden lukuun käsiteltävät tiedot" {
@@ -449,23 +449,23 @@ class ConsistencyValidatorTest {
 	@ValueSource(strings = { "oikeus poisto \"Voit pyytää tietojesi poistamista.\"", "kielet fi", "päivitetty 2025-06-01",
 			"vastausaika 1 kuukausi", "otsikko \"Tietosuojaseloste – Testiyhtiö Oy:n asiakasrekisteri\"",
 			"versio \"1.1\"" })
-	@Covers(SelosteIssueCodes.DUPLICATE_ENTRY)
+	@Covers(SelosteCheck.DUPLICATE_ENTRY)
 	void statementMadeTwiceIsAWarningOnTheRepetition(String line) {
 		NoticeEdit notice = base().insertAfter(line, line.replace("\"1.1\"", "\"1.2\""));
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.DUPLICATE_ENTRY), SelosteIssueCodes.DUPLICATE_ENTRY);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.DUPLICATE_ENTRY.code()), SelosteCheck.DUPLICATE_ENTRY.code());
 		assertLine(base().lineOf(line) + 1, issue);
 		assertEquals(Severity.WARNING, issue.getSeverity());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.DUPLICATE_ENTRY)
+	@Covers(SelosteCheck.DUPLICATE_ENTRY)
 	void sameLegalBasisTwiceInAPurposeIsRepeated() {
 		assertIssuesOf(base().insertAfter("peruste sopimus \"Käsittely on tarpeen kauppasopimuksen",
-				"peruste sopimus \"Toinen perustelu.\""), SelosteIssueCodes.DUPLICATE_ENTRY);
+				"peruste sopimus \"Toinen perustelu.\""), SelosteCheck.DUPLICATE_ENTRY.code());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.DUPLICATE_ENTRY)
+	@Covers(SelosteCheck.DUPLICATE_ENTRY)
 	void differentDatesAndBasesAreNoRepetition() {
 		assertIssuesOf(base().insertAfter("peruste sopimus \"Käsittely on tarpeen kauppasopimuksen",
 				"peruste oikeutettu-etu \"Asiakassuhteen hoitaminen.\""));

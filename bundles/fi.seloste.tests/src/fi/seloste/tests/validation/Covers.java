@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The checks a test method covers, by issue code ({@code @Covers(SelosteIssueCodes.RIGHT_MISSING)}):
+ * The checks a test method covers, by issue code ({@code @Covers(SelosteCheck.RIGHT_MISSING.code())}):
  * the test triggers the check and asserts it, or shows that its compliant variant passes.
  * {@link CheckCoverageTest} fails while a check of {@code SelosteCheck} is covered by no test.
  */
@@ -16,6 +16,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Covers {
 
-	/** Issue codes, constants of {@code SelosteIssueCodes}. */
-	String[] value();
+	/** The checks. */
+	fi.seloste.validation.SelosteCheck[] value();
 }

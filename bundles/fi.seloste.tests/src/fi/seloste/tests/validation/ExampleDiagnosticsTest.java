@@ -29,7 +29,7 @@ import fi.seloste.tests.Fixtures;
 import fi.seloste.tests.Golden;
 import fi.seloste.tests.SelosteInjectorProvider;
 import fi.seloste.tests.SelosteTestModels;
-import fi.seloste.validation.SelosteIssueCodes;
+import fi.seloste.validation.SelosteCheck;
 
 /**
  * The diagnostics of the shipped examples. Each seed notice ({@code examples/seeds/NAME.seloste}) has
@@ -48,32 +48,32 @@ class ExampleDiagnosticsTest {
 	 * a re-recording says. (Defects of wording or intent, which no check can see, are not listed.)
 	 */
 	private static final Map<String, Set<String>> KNOWN_DEFECTS = Map.of(
-			"lamisnet", Set.of(SelosteIssueCodes.REPEALED_LAW_REFERENCE, SelosteIssueCodes.AUTHORITY_DETAILS_OUTDATED,
-					SelosteIssueCodes.PURPOSE_WITHOUT_BASIS, SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND,
-					SelosteIssueCodes.SOURCE_CATEGORIES_MISSING, SelosteIssueCodes.TRANSFER_WITHOUT_SAFEGUARD,
-					SelosteIssueCodes.COOKIE_TYPE_MISSING, SelosteIssueCodes.COOKIE_LIFETIME_MISSING,
-					SelosteIssueCodes.PROVISION_NOT_STATED, SelosteIssueCodes.EMAIL_FORMAT, SelosteIssueCodes.INSECURE_URL),
-			"lumicos", Set.of(SelosteIssueCodes.TRANSFER_WITHOUT_SAFEGUARD, SelosteIssueCodes.AUTHORITY_DETAILS_OUTDATED,
-					SelosteIssueCodes.PORTABILITY_RIGHT_MISSING, SelosteIssueCodes.RESPONSE_TIME_MISSING,
-					SelosteIssueCodes.PROVISION_NOT_STATED, SelosteIssueCodes.URL_FORMAT),
-			"luminet", Set.of(SelosteIssueCodes.PURPOSE_WITHOUT_BASIS, SelosteIssueCodes.SAFEGUARD_COPY_MISSING,
-					SelosteIssueCodes.DIRECT_MARKETING_OBJECTION_MISSING, SelosteIssueCodes.COOKIE_PROVIDER_MISSING,
-					SelosteIssueCodes.COOKIE_LIFETIME_MISSING,
-					SelosteIssueCodes.ADM_NOT_STATED, SelosteIssueCodes.PROVISION_NOT_STATED,
-					SelosteIssueCodes.UNUSED_DATA_CATEGORY, SelosteIssueCodes.RETENTION_MISSING),
-			"lumisolutions", Set.of(SelosteIssueCodes.PURPOSE_WITHOUT_BASIS, SelosteIssueCodes.BUSINESS_ID_VAT_FORM,
-					SelosteIssueCodes.NO_TRANSFERS_CONTRADICTED, SelosteIssueCodes.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER,
-					SelosteIssueCodes.REPEALED_LAW_REFERENCE, SelosteIssueCodes.RIGHT_MISSING,
-					SelosteIssueCodes.COMPLAINT_RIGHT_MISSING, SelosteIssueCodes.RESPONSE_TIME_MISSING,
-					SelosteIssueCodes.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT, SelosteIssueCodes.COOKIE_PROVIDER_MISSING,
-					SelosteIssueCodes.ADM_NOT_STATED, SelosteIssueCodes.PROVISION_NOT_STATED,
-					SelosteIssueCodes.UPDATED_DATE_MISSING),
-			"lumoame", Set.of(SelosteIssueCodes.PURPOSE_WITHOUT_BASIS, SelosteIssueCodes.ADM_NOT_STATED,
-					SelosteIssueCodes.SAFEGUARD_COPY_MISSING, SelosteIssueCodes.RIGHT_MISSING,
-					SelosteIssueCodes.PORTABILITY_RIGHT_MISSING, SelosteIssueCodes.SUPERVISORY_AUTHORITY_MISSING,
-					SelosteIssueCodes.COOKIE_TYPE_MISSING, SelosteIssueCodes.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT,
-					SelosteIssueCodes.COOKIE_PROVIDER_MISSING, SelosteIssueCodes.COOKIE_LIFETIME_MISSING,
-					SelosteIssueCodes.RESPONSE_TIME_MISSING));
+			"lamisnet", Set.of(SelosteCheck.REPEALED_LAW_REFERENCE.code(), SelosteCheck.AUTHORITY_DETAILS_OUTDATED.code(),
+					SelosteCheck.PURPOSE_WITHOUT_BASIS.code(), SelosteCheck.PERSONAL_ID_WITHOUT_GROUND.code(),
+					SelosteCheck.SOURCE_CATEGORIES_MISSING.code(), SelosteCheck.TRANSFER_WITHOUT_SAFEGUARD.code(),
+					SelosteCheck.COOKIE_TYPE_MISSING.code(), SelosteCheck.COOKIE_LIFETIME_MISSING.code(),
+					SelosteCheck.PROVISION_NOT_STATED.code(), SelosteCheck.EMAIL_FORMAT.code(), SelosteCheck.INSECURE_URL.code()),
+			"lumicos", Set.of(SelosteCheck.TRANSFER_WITHOUT_SAFEGUARD.code(), SelosteCheck.AUTHORITY_DETAILS_OUTDATED.code(),
+					SelosteCheck.PORTABILITY_RIGHT_MISSING.code(), SelosteCheck.RESPONSE_TIME_MISSING.code(),
+					SelosteCheck.PROVISION_NOT_STATED.code(), SelosteCheck.URL_FORMAT.code()),
+			"luminet", Set.of(SelosteCheck.PURPOSE_WITHOUT_BASIS.code(), SelosteCheck.SAFEGUARD_COPY_MISSING.code(),
+					SelosteCheck.DIRECT_MARKETING_OBJECTION_MISSING.code(), SelosteCheck.COOKIE_PROVIDER_MISSING.code(),
+					SelosteCheck.COOKIE_LIFETIME_MISSING.code(),
+					SelosteCheck.ADM_NOT_STATED.code(), SelosteCheck.PROVISION_NOT_STATED.code(),
+					SelosteCheck.UNUSED_DATA_CATEGORY.code(), SelosteCheck.RETENTION_MISSING.code()),
+			"lumisolutions", Set.of(SelosteCheck.PURPOSE_WITHOUT_BASIS.code(), SelosteCheck.BUSINESS_ID_VAT_FORM.code(),
+					SelosteCheck.NO_TRANSFERS_CONTRADICTED.code(), SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code(),
+					SelosteCheck.REPEALED_LAW_REFERENCE.code(), SelosteCheck.RIGHT_MISSING.code(),
+					SelosteCheck.COMPLAINT_RIGHT_MISSING.code(), SelosteCheck.RESPONSE_TIME_MISSING.code(),
+					SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT.code(), SelosteCheck.COOKIE_PROVIDER_MISSING.code(),
+					SelosteCheck.ADM_NOT_STATED.code(), SelosteCheck.PROVISION_NOT_STATED.code(),
+					SelosteCheck.UPDATED_DATE_MISSING.code()),
+			"lumoame", Set.of(SelosteCheck.PURPOSE_WITHOUT_BASIS.code(), SelosteCheck.ADM_NOT_STATED.code(),
+					SelosteCheck.SAFEGUARD_COPY_MISSING.code(), SelosteCheck.RIGHT_MISSING.code(),
+					SelosteCheck.PORTABILITY_RIGHT_MISSING.code(), SelosteCheck.SUPERVISORY_AUTHORITY_MISSING.code(),
+					SelosteCheck.COOKIE_TYPE_MISSING.code(), SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT.code(),
+					SelosteCheck.COOKIE_PROVIDER_MISSING.code(), SelosteCheck.COOKIE_LIFETIME_MISSING.code(),
+					SelosteCheck.RESPONSE_TIME_MISSING.code()));
 
 	@Inject
 	private SelosteTestModels models;

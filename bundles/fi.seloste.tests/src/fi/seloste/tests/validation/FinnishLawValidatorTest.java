@@ -27,7 +27,7 @@ import com.google.inject.Inject;
 
 import fi.seloste.tests.SelosteInjectorProvider;
 import fi.seloste.tests.SelosteTestModels;
-import fi.seloste.validation.SelosteIssueCodes;
+import fi.seloste.validation.SelosteCheck;
 
 /**
  * {@code FinnishLawValidator}: business IDs (Y-tunnus), the repealed Personal Data Act, the Data
@@ -60,18 +60,18 @@ class FinnishLawValidatorTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "2701131-6", "1572860-0", "2700263-9", " 2701131-6 " })
-	@Covers({ SelosteIssueCodes.BUSINESS_ID_CHECK_DIGIT, SelosteIssueCodes.BUSINESS_ID_FORMAT,
-			SelosteIssueCodes.BUSINESS_ID_VAT_FORM })
+	@Covers({ SelosteCheck.BUSINESS_ID_CHECK_DIGIT, SelosteCheck.BUSINESS_ID_FORMAT,
+			SelosteCheck.BUSINESS_ID_VAT_FORM })
 	void validBusinessIdIsAccepted(String id) {
 		assertIssuesOf(withBusinessId(id));
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.BUSINESS_ID_CHECK_DIGIT)
+	@Covers(SelosteCheck.BUSINESS_ID_CHECK_DIGIT)
 	void wrongCheckDigitIsReportedOnTheBusinessId() {
 		NoticeEdit notice = withBusinessId("2701131-5");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.BUSINESS_ID_CHECK_DIGIT),
-				SelosteIssueCodes.BUSINESS_ID_CHECK_DIGIT);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.BUSINESS_ID_CHECK_DIGIT.code()),
+				SelosteCheck.BUSINESS_ID_CHECK_DIGIT.code());
 		assertLine(notice.lineOf("y-tunnus"), issue);
 		assertEquals(Severity.ERROR, issue.getSeverity());
 		assertTrue(issue.getMessage().contains("'2701131-5'"), issue.getMessage());
@@ -80,28 +80,28 @@ class FinnishLawValidatorTest {
 	/** 2700006: the weighted sum leaves remainder 1, for which mod 11 gives no check digit at all. */
 	@ParameterizedTest
 	@ValueSource(strings = { "0", "1", "2", "3", "4", "5", "6", "7", "8", "9" })
-	@Covers(SelosteIssueCodes.BUSINESS_ID_CHECK_DIGIT)
+	@Covers(SelosteCheck.BUSINESS_ID_CHECK_DIGIT)
 	void idWhoseRemainderIsOneIsInvalidWhateverItsCheckDigit(String checkDigit) {
-		assertIssuesOf(withBusinessId("2700006-" + checkDigit), SelosteIssueCodes.BUSINESS_ID_CHECK_DIGIT);
+		assertIssuesOf(withBusinessId("2700006-" + checkDigit), SelosteCheck.BUSINESS_ID_CHECK_DIGIT.code());
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "2701131", "27011316", "2701131–6", "Y-2701131-6", "270113-16", "" })
-	@Covers(SelosteIssueCodes.BUSINESS_ID_FORMAT)
+	@Covers(SelosteCheck.BUSINESS_ID_FORMAT)
 	void valueThatIsNoBusinessIdIsReported(String id) {
 		Issue issue = single(assertIssuesOf(withBusinessId(id), id.isEmpty()
-				? new String[] { SelosteIssueCodes.BUSINESS_ID_FORMAT, SelosteIssueCodes.EMPTY_TEXT }
-				: new String[] { SelosteIssueCodes.BUSINESS_ID_FORMAT }), SelosteIssueCodes.BUSINESS_ID_FORMAT);
+				? new String[] { SelosteCheck.BUSINESS_ID_FORMAT.code(), SelosteCheck.EMPTY_TEXT.code() }
+				: new String[] { SelosteCheck.BUSINESS_ID_FORMAT.code() }), SelosteCheck.BUSINESS_ID_FORMAT.code());
 		assertTrue(issue.getMessage().contains("2701131-6"), "the message shows an example: " + issue.getMessage());
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "FI27002639", "FI2700263-9", "fi27002639", "FI 27002639" })
-	@Covers(SelosteIssueCodes.BUSINESS_ID_VAT_FORM)
+	@Covers(SelosteCheck.BUSINESS_ID_VAT_FORM)
 	void vatNumberIsReportedWithTheBusinessIdItContains(String vat) {
 		NoticeEdit notice = withBusinessId(vat);
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.BUSINESS_ID_VAT_FORM),
-				SelosteIssueCodes.BUSINESS_ID_VAT_FORM);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.BUSINESS_ID_VAT_FORM.code()),
+				SelosteCheck.BUSINESS_ID_VAT_FORM.code());
 		assertLine(notice.lineOf("y-tunnus"), issue);
 		assertData(issue, "2700263-9");
 		assertTrue(issue.getMessage().contains("'" + vat + "'") && issue.getMessage().contains("2700263-9"),
@@ -109,31 +109,31 @@ class FinnishLawValidatorTest {
 	}
 
 	@Test
-	@Covers({ SelosteIssueCodes.BUSINESS_ID_VAT_FORM, SelosteIssueCodes.BUSINESS_ID_CHECK_DIGIT })
+	@Covers({ SelosteCheck.BUSINESS_ID_VAT_FORM, SelosteCheck.BUSINESS_ID_CHECK_DIGIT })
 	void vatNumberWithAWrongCheckDigitIsReportedForBoth() {
-		List<Issue> issues = assertIssuesOf(withBusinessId("FI27011315"), SelosteIssueCodes.BUSINESS_ID_VAT_FORM,
-				SelosteIssueCodes.BUSINESS_ID_CHECK_DIGIT);
-		assertData(single(issues, SelosteIssueCodes.BUSINESS_ID_VAT_FORM), "2701131-5");
+		List<Issue> issues = assertIssuesOf(withBusinessId("FI27011315"), SelosteCheck.BUSINESS_ID_VAT_FORM.code(),
+				SelosteCheck.BUSINESS_ID_CHECK_DIGIT.code());
+		assertData(single(issues, SelosteCheck.BUSINESS_ID_VAT_FORM.code()), "2701131-5");
 	}
 
 	// ------------------------------------------------------------------ the repealed Personal Data Act
 
 	@Test
-	@Covers(SelosteIssueCodes.REPEALED_LAW_REFERENCE)
+	@Covers(SelosteCheck.REPEALED_LAW_REFERENCE)
 	void inflectedNameOfThePersonalDataActIsReportedWithTheReference() {
 		NoticeEdit notice = withDescription("Käsittely perustuu henkilötietolain 8 §:ään.");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.REPEALED_LAW_REFERENCE),
-				SelosteIssueCodes.REPEALED_LAW_REFERENCE);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.REPEALED_LAW_REFERENCE.code()),
+				SelosteCheck.REPEALED_LAW_REFERENCE.code());
 		assertLine(notice.lineOf("henkilötietolain"), issue);
 		assertData(issue, "henkilötietolain");
 		assertEquals(Severity.ERROR, issue.getSeverity());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.REPEALED_LAW_REFERENCE)
+	@Covers(SelosteCheck.REPEALED_LAW_REFERENCE)
 	void nameAndNumberOfTheActAreTwoReferences() {
 		List<Issue> issues = assertIssuesOf(withDescription("Seloste on laadittu henkilötietolain (523/1999) mukaisesti."),
-				SelosteIssueCodes.REPEALED_LAW_REFERENCE, SelosteIssueCodes.REPEALED_LAW_REFERENCE);
+				SelosteCheck.REPEALED_LAW_REFERENCE.code(), SelosteCheck.REPEALED_LAW_REFERENCE.code());
 		assertEquals(List.of("523/1999", "henkilötietolain"),
 				issues.stream().map(i -> i.getData()[0]).sorted().toList());
 	}
@@ -141,15 +141,15 @@ class FinnishLawValidatorTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "Henkilötietolaki kumottiin.", "Katso henkilötietolakia.", "the Personal Data Act",
 			"enligt personuppgiftslagen" })
-	@Covers(SelosteIssueCodes.REPEALED_LAW_REFERENCE)
+	@Covers(SelosteCheck.REPEALED_LAW_REFERENCE)
 	void everyFormOfTheActIsReported(String text) {
-		assertIssuesOf(withDescription(text), SelosteIssueCodes.REPEALED_LAW_REFERENCE);
+		assertIssuesOf(withDescription(text), SelosteCheck.REPEALED_LAW_REFERENCE.code());
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Noudatamme henkilötietolainsäädäntöä.", "Henkilötietolainsäädännön mukainen seloste.",
 			"Tietosuojalaki (1050/2018) täydentää tietosuoja-asetusta." })
-	@Covers(SelosteIssueCodes.REPEALED_LAW_REFERENCE)
+	@Covers(SelosteCheck.REPEALED_LAW_REFERENCE)
 	void dataProtectionLegislationInGeneralIsNoReferenceToTheRepealedAct(String text) {
 		assertIssuesOf(withDescription(text));
 	}
@@ -159,7 +159,7 @@ class FinnishLawValidatorTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "osoite \"Ratapihantie 9, 6. krs, 00520 Helsinki\"", "postiosoite \"PL 800, 00521 Helsinki\"",
 			"verkkosivu \"https://www.tietosuoja.fi/fi/index/yhteystiedot.html\"" })
-	@Covers(SelosteIssueCodes.AUTHORITY_DETAILS_OUTDATED)
+	@Covers(SelosteCheck.AUTHORITY_DETAILS_OUTDATED)
 	void formerContactDetailsOfTheOmbudsmanAreReportedOnTheAuthority(String outdated) {
 		String detail = outdated.substring(0, outdated.indexOf(' '));
 		NoticeEdit notice = base().replace(switch (detail) {
@@ -167,15 +167,15 @@ class FinnishLawValidatorTest {
 			case "postiosoite" -> "postiosoite \"PL 800, 00531 Helsinki\"";
 			default -> "verkkosivu \"https://tietosuoja.fi\"";
 		}, outdated);
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.AUTHORITY_DETAILS_OUTDATED),
-				SelosteIssueCodes.AUTHORITY_DETAILS_OUTDATED);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.AUTHORITY_DETAILS_OUTDATED.code()),
+				SelosteCheck.AUTHORITY_DETAILS_OUTDATED.code());
 		assertLine(notice.lineOf("valvontaviranomainen Tietosuojavaltuutettu {"), issue);
 		assertTrue(issue.getMessage().contains("Lintulahdenkuja 4, 00530 Helsinki"), "the message gives the current address: "
 				+ issue.getMessage());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.AUTHORITY_DETAILS_OUTDATED)
+	@Covers(SelosteCheck.AUTHORITY_DETAILS_OUTDATED)
 	void currentContactDetailsOfTheOmbudsmanAreAccepted() {
 		assertIssuesOf(base());
 	}
@@ -183,24 +183,24 @@ class FinnishLawValidatorTest {
 	// ------------------------------------------------------------------ personal identity code
 
 	@Test
-	@Covers(SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND)
+	@Covers(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND)
 	void personalIdentityCodeThatNoPurposeUsesIsReportedOnTheCategory() {
 		// the source still names Hetu, so the category counts as used (no unusedDataCategory)
 		NoticeEdit notice = base().removeLine("tiedot Hetu");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND),
-				SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.PERSONAL_ID_WITHOUT_GROUND.code()),
+				SelosteCheck.PERSONAL_ID_WITHOUT_GROUND.code());
 		assertLine(notice.lineOf("tietoryhmä Hetu"), issue);
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND)
+	@Covers(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND)
 	void personalIdentityCodeUsedOnlyByAPurposeWithoutBasisIsReported() {
 		assertIssuesOf(base().removeLine("peruste sopimus \"Tarkistus on tarpeen"),
-				SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND, SelosteIssueCodes.PURPOSE_WITHOUT_BASIS);
+				SelosteCheck.PERSONAL_ID_WITHOUT_GROUND.code(), SelosteCheck.PURPOSE_WITHOUT_BASIS.code());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND)
+	@Covers(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND)
 	void personalIdentityCodeOfAPurposeOnItsRegistersBasisHasAGround() {
 		// the register's single basis applies to the purpose (the resolved model)
 		assertIssuesOf(base().removeLine("peruste sopimus \"Tarkistus on tarpeen").removeLine("peruste sopimus \"Käsittely on tarpeen")
@@ -214,7 +214,7 @@ class FinnishLawValidatorTest {
 			""";
 
 	@Test
-	@Covers(SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND)
+	@Covers(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND)
 	void organisationsPersonalIdentityCodeIsCheckedWhereANoticeUsesIt() {
 		NoticeEdit grounded = base().removeLine("tietoryhmä Hetu").insertAfter("rooli rekisterinpitäjä", "käytä Yhtiö.Hetu")
 				.insertBefore("seloste Testiseloste {", "tuo Yhtiö.*");
@@ -230,8 +230,8 @@ class FinnishLawValidatorTest {
 		organisation = models.add(set, "memory:/organisaatio.seloste", ORGANISATION_WITH_ID_CODE);
 		notice = models.add(set, "memory:/seloste.seloste", ungrounded.text());
 		EcoreUtil.resolveAll(set);
-		Issue issue = single(assertIssues(notice, SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND),
-				SelosteIssueCodes.PERSONAL_ID_WITHOUT_GROUND);
+		Issue issue = single(assertIssues(notice, SelosteCheck.PERSONAL_ID_WITHOUT_GROUND.code()),
+				SelosteCheck.PERSONAL_ID_WITHOUT_GROUND.code());
 		assertLine(ungrounded.lineOf("käytä Yhtiö.Hetu"), issue);
 		assertIssues(organisation);
 	}
@@ -243,11 +243,11 @@ class FinnishLawValidatorTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "5 vuotta alkaen tilikauden-päättyminen", "enintään 60 kuukautta",
 			"kunnes tilikauden-päättyminen + 5 vuotta", "3-5 vuotta", "52 viikkoa" })
-	@Covers(SelosteIssueCodes.ACCOUNTING_RETENTION_TOO_SHORT)
+	@Covers(SelosteCheck.ACCOUNTING_RETENTION_TOO_SHORT)
 	void accountingRetentionShorterThanSixYearsIsReported(String period) {
 		NoticeEdit notice = base().replace(ACCOUNTING_RETENTION, "säilytys " + period);
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.ACCOUNTING_RETENTION_TOO_SHORT),
-				SelosteIssueCodes.ACCOUNTING_RETENTION_TOO_SHORT);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.ACCOUNTING_RETENTION_TOO_SHORT.code()),
+				SelosteCheck.ACCOUNTING_RETENTION_TOO_SHORT.code());
 		assertLine(notice.lineOf("säilytys " + period), issue);
 		assertTrue(issue.getMessage().contains(period), issue.getMessage());
 	}
@@ -255,21 +255,21 @@ class FinnishLawValidatorTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "6 vuotta alkaen tilikauden-päättyminen", "6-10 vuotta", "kunnes tilikauden-päättyminen + 10 vuotta",
 			"kriteeri \"kirjanpitolain mukainen aika\"" })
-	@Covers(SelosteIssueCodes.ACCOUNTING_RETENTION_TOO_SHORT)
+	@Covers(SelosteCheck.ACCOUNTING_RETENTION_TOO_SHORT)
 	void accountingRetentionOfSixYearsOrMoreOrCriteriaIsAccepted(String period) {
 		assertIssuesOf(base().replace(ACCOUNTING_RETENTION, "säilytys " + period));
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.ACCOUNTING_RETENTION_TOO_SHORT)
+	@Covers(SelosteCheck.ACCOUNTING_RETENTION_TOO_SHORT)
 	void rationaleThatMentionsBookkeepingMakesTheRetentionAnAccountingOne() {
 		assertIssuesOf(base().replace("säilytys kunnes asiakassuhteen-päättyminen + 3 vuotta",
 				"säilytys kunnes asiakassuhteen-päättyminen + 3 vuotta perustelu \"kirjanpitoa varten\""),
-				SelosteIssueCodes.ACCOUNTING_RETENTION_TOO_SHORT);
+				SelosteCheck.ACCOUNTING_RETENTION_TOO_SHORT.code());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.ACCOUNTING_RETENTION_TOO_SHORT)
+	@Covers(SelosteCheck.ACCOUNTING_RETENTION_TOO_SHORT)
 	void shortRetentionOfOtherPurposesIsNoAccountingMatter() {
 		assertIssuesOf(base().replace("säilytys kunnes asiakassuhteen-päättyminen + 3 vuotta", "säilytys 1 vuosi"));
 	}
@@ -277,24 +277,24 @@ class FinnishLawValidatorTest {
 	// ------------------------------------------------------------------ children's consent
 
 	@Test
-	@Covers(SelosteIssueCodes.CHILD_CONSENT_BELOW_13)
+	@Covers(SelosteCheck.CHILD_CONSENT_BELOW_13)
 	void consentOfChildrenUnder13IsReportedOnThePurpose() {
 		NoticeEdit notice = base().replace("vähimmäisikä 13", "vähimmäisikä 12");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.CHILD_CONSENT_BELOW_13),
-				SelosteIssueCodes.CHILD_CONSENT_BELOW_13);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.CHILD_CONSENT_BELOW_13.code()),
+				SelosteCheck.CHILD_CONSENT_BELOW_13.code());
 		assertLine(notice.lineOf("tarkoitus Uutiskirje"), issue);
 		assertTrue(issue.getMessage().contains("12"), issue.getMessage());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.CHILD_CONSENT_BELOW_13)
+	@Covers(SelosteCheck.CHILD_CONSENT_BELOW_13)
 	void childrenUnder13UnderAnotherBasisAreNoConsentMatter() {
 		// Asiakkaat (10 years and older) are concerned by purposes based on contract and legitimate interests
 		assertIssuesOf(base().replace("vähimmäisikä 15", "vähimmäisikä 10"));
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.CHILD_CONSENT_BELOW_13)
+	@Covers(SelosteCheck.CHILD_CONSENT_BELOW_13)
 	void consentOfTheRegisterAndItsDataSubjectsCountsForAPurposeStatingNeither() {
 		// the purpose states no basis and no data subjects: the register's consent and groups apply
 		NoticeEdit notice = base().replace("vähimmäisikä 13", "vähimmäisikä 12")
@@ -302,8 +302,8 @@ class FinnishLawValidatorTest {
 				.removeLine("peruste sopimus \"Käsittely on tarpeen").removeLine("peruste lakisääteinen-velvoite")
 				.removeLine("peruste sopimus \"Tarkistus on tarpeen").removeLine("peruste oikeutettu-etu")
 				.removeLine("peruste suostumus \"Analytiikkaevästeet").insertAfter("rooli rekisterinpitäjä", "peruste suostumus");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.CHILD_CONSENT_BELOW_13),
-				SelosteIssueCodes.CHILD_CONSENT_BELOW_13);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.CHILD_CONSENT_BELOW_13.code()),
+				SelosteCheck.CHILD_CONSENT_BELOW_13.code());
 		assertLine(notice.lineOf("tarkoitus Uutiskirje"), issue);
 	}
 
@@ -311,95 +311,95 @@ class FinnishLawValidatorTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "puh. 09 123 4567", "123", "+358 9 123 4567 ja 040 123 4567 0000", "09 123 4567 (vaihde) x" })
-	@Covers(SelosteIssueCodes.PHONE_FORMAT)
-	void valueThatIsNoPhoneNumberIsAWarning(String phone) {
+	@Covers(SelosteCheck.PHONE_FORMAT)
+	void valueThatIsNoPhoneNumberIsAnInfo(String phone) {
 		NoticeEdit notice = base().replace("puhelin \"+358 9 123 4567\"", "puhelin \"" + phone + "\"");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.PHONE_FORMAT), SelosteIssueCodes.PHONE_FORMAT);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.PHONE_FORMAT.code()), SelosteCheck.PHONE_FORMAT.code());
 		assertLine(notice.lineOf("puhelin \"" + phone), issue);
-		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertEquals(Severity.INFO, issue.getSeverity());
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "09 123 4567", "+358 (0)9 123 4567", "09-1234567", "0401234567", "029 566 6700" })
-	@Covers(SelosteIssueCodes.PHONE_FORMAT)
+	@Covers(SelosteCheck.PHONE_FORMAT)
 	void usualWaysToWriteAPhoneNumberAreAccepted(String phone) {
 		assertIssuesOf(base().replace("puhelin \"+358 9 123 4567\"", "puhelin \"" + phone + "\""));
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.EMAIL_FORMAT)
+	@Covers(SelosteCheck.EMAIL_FORMAT)
 	void obfuscatedAtSignIsReportedWithTheRepairedAddress() {
 		for (String written : List.of("tietosuoja(at)testiyhtio.fi", "tietosuoja [at] testiyhtio.fi")) {
 			NoticeEdit notice = base().replace("sähköposti \"tietosuoja@testiyhtio.fi\"", "sähköposti \"" + written + "\"");
-			Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.EMAIL_FORMAT), SelosteIssueCodes.EMAIL_FORMAT);
+			Issue issue = single(assertIssuesOf(notice, SelosteCheck.EMAIL_FORMAT.code()), SelosteCheck.EMAIL_FORMAT.code());
 			assertLine(notice.lineOf(written), issue);
 			assertData(issue, "tietosuoja@testiyhtio.fi");
 		}
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.EMAIL_FORMAT)
+	@Covers(SelosteCheck.EMAIL_FORMAT)
 	void addressThatCannotBeRepairedCarriesNoData() {
 		Issue issue = single(assertIssuesOf(base().replace("sähköposti \"tietosuoja@testiyhtio.fi\"",
-				"sähköposti \"tietosuoja@testiyhtio\""), SelosteIssueCodes.EMAIL_FORMAT), SelosteIssueCodes.EMAIL_FORMAT);
+				"sähköposti \"tietosuoja@testiyhtio\""), SelosteCheck.EMAIL_FORMAT.code()), SelosteCheck.EMAIL_FORMAT.code());
 		assertData(issue);
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.URL_FORMAT)
+	@Covers(SelosteCheck.URL_FORMAT)
 	void websiteWithoutSchemeIsReportedWithTheHttpsAddress() {
 		NoticeEdit notice = base().replace("verkkosivu \"https://www.testiyhtio.fi\"", "verkkosivu \"www.testiyhtio.fi\"");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.URL_FORMAT), SelosteIssueCodes.URL_FORMAT);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.URL_FORMAT.code()), SelosteCheck.URL_FORMAT.code());
 		assertLine(notice.lineOf("verkkosivu \"www.testiyhtio.fi\""), issue);
 		assertData(issue, "https://www.testiyhtio.fi");
-		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertEquals(Severity.INFO, issue.getSeverity());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.URL_FORMAT)
+	@Covers(SelosteCheck.URL_FORMAT)
 	void websiteThatIsNoAddressCarriesNoData() {
 		Issue issue = single(assertIssuesOf(base().replace("verkkosivu \"https://www.testiyhtio.fi\"",
-				"verkkosivu \"katso kotisivumme\""), SelosteIssueCodes.URL_FORMAT), SelosteIssueCodes.URL_FORMAT);
+				"verkkosivu \"katso kotisivumme\""), SelosteCheck.URL_FORMAT.code()), SelosteCheck.URL_FORMAT.code());
 		assertData(issue);
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.INSECURE_URL)
+	@Covers(SelosteCheck.INSECURE_URL)
 	void httpWebsiteIsReportedWithTheAddress() {
 		NoticeEdit notice = base().replace("verkkosivu \"https://www.testiyhtio.fi\"", "verkkosivu \"http://www.testiyhtio.fi\"");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.INSECURE_URL), SelosteIssueCodes.INSECURE_URL);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.INSECURE_URL.code()), SelosteCheck.INSECURE_URL.code());
 		assertLine(notice.lineOf("verkkosivu \"http://"), issue);
 		assertData(issue, "http://www.testiyhtio.fi");
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.INSECURE_URL)
+	@Covers(SelosteCheck.INSECURE_URL)
 	void everyHttpAddressInFreeTextIsReportedWithoutTheSentencePunctuation() {
 		List<Issue> issues = assertIssuesOf(withDescription(
 				"Katso http://www.testiyhtio.fi/tietosuoja. Evästeistä: http://www.testiyhtio.fi/evasteet, kiitos."),
-				SelosteIssueCodes.INSECURE_URL, SelosteIssueCodes.INSECURE_URL);
+				SelosteCheck.INSECURE_URL.code(), SelosteCheck.INSECURE_URL.code());
 		assertEquals(List.of("http://www.testiyhtio.fi/evasteet", "http://www.testiyhtio.fi/tietosuoja"),
-				withCode(issues, SelosteIssueCodes.INSECURE_URL).stream().map(i -> i.getData()[0]).sorted().toList());
+				withCode(issues, SelosteCheck.INSECURE_URL.code()).stream().map(i -> i.getData()[0]).sorted().toList());
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "fi", "Fi" })
-	@Covers(SelosteIssueCodes.COUNTRY_CODE_INVALID)
+	@Covers(SelosteCheck.COUNTRY_CODE_INVALID)
 	void countryCodeInLowerCaseIsReportedWithTheCode(String code) {
 		NoticeEdit notice = base().replace("maa \"FI\"\n\t\t\ttiedot Yhteystiedot\n", "maa \"" + code + "\"\n\t\t\ttiedot Yhteystiedot\n");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.COUNTRY_CODE_INVALID),
-				SelosteIssueCodes.COUNTRY_CODE_INVALID);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.COUNTRY_CODE_INVALID.code()),
+				SelosteCheck.COUNTRY_CODE_INVALID.code());
 		assertLine(notice.lineOf("maa \"" + code + "\""), issue);
 		assertData(issue, "FI");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Suomi", "UK", "EU", "FIN" })
-	@Covers(SelosteIssueCodes.COUNTRY_CODE_INVALID)
+	@Covers(SelosteCheck.COUNTRY_CODE_INVALID)
 	void valueThatIsNoCountryCodeCarriesNoData(String country) {
 		Issue issue = single(assertIssuesOf(base().replace("maa \"FI\"\n\t\t\ttiedot Yhteystiedot\n",
-				"maa \"" + country + "\"\n\t\t\ttiedot Yhteystiedot\n"), SelosteIssueCodes.COUNTRY_CODE_INVALID),
-				SelosteIssueCodes.COUNTRY_CODE_INVALID);
+				"maa \"" + country + "\"\n\t\t\ttiedot Yhteystiedot\n"), SelosteCheck.COUNTRY_CODE_INVALID.code()),
+				SelosteCheck.COUNTRY_CODE_INVALID.code());
 		assertData(issue);
 	}
 }

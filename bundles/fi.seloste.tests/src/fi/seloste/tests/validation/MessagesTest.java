@@ -42,7 +42,6 @@ import fi.seloste.tests.Fixtures;
 import fi.seloste.tests.SelosteInjectorProvider;
 import fi.seloste.tests.SelosteTestModels;
 import fi.seloste.validation.SelosteCheck;
-import fi.seloste.validation.SelosteIssueCodes;
 
 /**
  * The message bundles of the validator ({@code messages.properties}, English, and
@@ -94,27 +93,26 @@ class MessagesTest {
 	}
 
 	@Test
-	void everyCheckHasAMessageAndASourceInBothLanguages() {
+	void everyCheckHasAMessageInBothLanguages() {
 		List<String> missing = new ArrayList<>();
 		for (Properties bundle : List.of(ENGLISH, FINNISH)) {
 			String name = bundle == ENGLISH ? "messages.properties" : "messages_fi.properties";
-			missing.addAll(problems(bundle, name, check -> isBlank(bundle.getProperty(check.messageKey())) ? "no message"
-					: isBlank(bundle.getProperty(check.messageKey() + ".source")) ? "no .source" : null));
+			missing.addAll(problems(bundle, name, check -> isBlank(bundle.getProperty(check.messageKey())) ? "no message" : null));
 		}
 		assertEquals(List.of(), missing);
 	}
 
 	/**
-	 * A message is a MessageFormat pattern, so a quote in it is written twice. Its source and the names
-	 * used inside messages are shown as written, so there a doubled quote would show doubled.
+	 * A message is a MessageFormat pattern, so a quote in it is written twice. The names used inside
+	 * messages are shown as written, so there a doubled quote would show doubled.
 	 */
 	@Test
-	void everyMessageAndSourceIsAMessageFormat() {
+	void everyMessageIsAMessageFormat() {
 		List<String> invalid = new ArrayList<>();
 		for (Properties bundle : List.of(ENGLISH, FINNISH)) {
 			String name = bundle == ENGLISH ? "messages.properties" : "messages_fi.properties";
 			for (SelosteCheck check : SelosteCheck.values()) {
-				for (String key : List.of(check.messageKey(), check.messageKey() + ".source")) {
+				for (String key : List.of(check.messageKey())) {
 					String text = bundle.getProperty(key, "");
 					try {
 						new MessageFormat(text, Locale.ROOT);
@@ -136,7 +134,7 @@ class MessagesTest {
 					invalid.add(name + " " + key + ": a quote in a message is written twice");
 				}
 			});
-			bundle.stringPropertyNames().stream().filter(key -> key.endsWith(".source") || isName(key))
+			bundle.stringPropertyNames().stream().filter(MessagesTest::isName)
 					.filter(key -> bundle.getProperty(key).contains("''")).sorted()
 					.forEach(key -> invalid.add(name + " " + key + ": is shown as written, so a quote is written once"));
 		}
@@ -191,7 +189,7 @@ class MessagesTest {
 	@Test
 	void everyKeyIsACheckOrANameUsedInMessages() {
 		Set<String> checkKeys = Arrays.stream(SelosteCheck.values())
-				.flatMap(c -> java.util.stream.Stream.of(c.messageKey(), c.messageKey() + ".source")).collect(Collectors.toSet());
+				.map(SelosteCheck::messageKey).collect(Collectors.toSet());
 		List<String> stray = new ArrayList<>();
 		for (Properties bundle : List.of(ENGLISH, FINNISH)) {
 			String name = bundle == ENGLISH ? "messages.properties" : "messages_fi.properties";
@@ -243,18 +241,18 @@ class MessagesTest {
 	@Test
 	void finnishFileGetsFinnishMessagesWithTheirSource() {
 		Issue issue = single(assertIssues(models.parse(base().removeLine("oikeus valitus ").text()),
-				SelosteIssueCodes.COMPLAINT_RIGHT_MISSING), SelosteIssueCodes.COMPLAINT_RIGHT_MISSING);
-		assertEquals(FINNISH.getProperty("complaintRightMissing") + " (" + FINNISH.getProperty("complaintRightMissing.source")
-				+ ")", issue.getMessage());
+				SelosteCheck.COMPLAINT_RIGHT_MISSING.code()), SelosteCheck.COMPLAINT_RIGHT_MISSING.code());
+		assertEquals(FINNISH.getProperty("complaintRightMissing")
+				+ " (tietosuoja-asetuksen 13 artiklan 2 kohdan d alakohta ja 77 artiklan 1 kohta)", issue.getMessage());
 	}
 
 	@Test
 	void englishFileGetsEnglishMessagesWithTheirSource() {
 		String english = translator.translate(models.parse(base().removeLine("oikeus valitus ").text())
 				.getParseResult().getRootNode(), KeywordLanguage.ENGLISH);
-		Issue issue = single(assertIssues(models.parse(english), SelosteIssueCodes.COMPLAINT_RIGHT_MISSING),
-				SelosteIssueCodes.COMPLAINT_RIGHT_MISSING);
-		assertEquals("The right to lodge a complaint with a supervisory authority is not stated. (GDPR Art 13(2)(d), 77)",
+		Issue issue = single(assertIssues(models.parse(english), SelosteCheck.COMPLAINT_RIGHT_MISSING.code()),
+				SelosteCheck.COMPLAINT_RIGHT_MISSING.code());
+		assertEquals("The right to lodge a complaint with a supervisory authority is not stated. (GDPR Art 13(2)(d), 77(1))",
 				issue.getMessage());
 	}
 
@@ -262,8 +260,8 @@ class MessagesTest {
 	void namesInsideMessagesFollowTheFileLanguageToo() {
 		String english = translator.translate(models.parse(base().removeLine("oikeus poisto ").text())
 				.getParseResult().getRootNode(), KeywordLanguage.ENGLISH);
-		Issue issue = single(assertIssues(models.parse(english), SelosteIssueCodes.RIGHT_MISSING),
-				SelosteIssueCodes.RIGHT_MISSING);
+		Issue issue = single(assertIssues(models.parse(english), SelosteCheck.RIGHT_MISSING.code()),
+				SelosteCheck.RIGHT_MISSING.code());
 		assertTrue(issue.getMessage().contains(": erasure."), issue.getMessage());
 	}
 
@@ -273,8 +271,8 @@ class MessagesTest {
 				KeywordLanguage.ENGLISH);
 		// one Finnish keyword among many English ones: the messages stay English
 		NoticeEdit mixed = NoticeEdit.of(english).replace("title \"Tietosuojaseloste", "otsikko \"Tietosuojaseloste");
-		Issue issue = single(assertIssues(models.parse(mixed.text()), SelosteIssueCodes.MIXED_KEYWORD_LANGUAGES),
-				SelosteIssueCodes.MIXED_KEYWORD_LANGUAGES);
+		Issue issue = single(assertIssues(models.parse(mixed.text()), SelosteCheck.MIXED_KEYWORD_LANGUAGES.code()),
+				SelosteCheck.MIXED_KEYWORD_LANGUAGES.code());
 		assertTrue(issue.getMessage().startsWith("The file mixes"), issue.getMessage());
 	}
 }

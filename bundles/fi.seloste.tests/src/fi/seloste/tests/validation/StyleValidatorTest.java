@@ -30,7 +30,7 @@ import fi.seloste.keywords.KeywordTranslator;
 import fi.seloste.tests.Fixtures;
 import fi.seloste.tests.SelosteInjectorProvider;
 import fi.seloste.tests.SelosteTestModels;
-import fi.seloste.validation.SelosteIssueCodes;
+import fi.seloste.validation.SelosteCheck;
 
 /**
  * {@code StyleValidator}: one keyword language per file, every text in every output language, nothing
@@ -63,11 +63,11 @@ class StyleValidatorTest {
 	// ------------------------------------------------------------------ keyword language
 
 	@Test
-	@Covers(SelosteIssueCodes.MIXED_KEYWORD_LANGUAGES)
+	@Covers(SelosteCheck.MIXED_KEYWORD_LANGUAGES)
 	void englishKeywordInAFinnishFileIsAWarningAtThatKeyword() {
 		NoticeEdit notice = base().replace(TITLE, TITLE.replace("otsikko", "title"));
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.MIXED_KEYWORD_LANGUAGES),
-				SelosteIssueCodes.MIXED_KEYWORD_LANGUAGES);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.MIXED_KEYWORD_LANGUAGES.code()),
+				SelosteCheck.MIXED_KEYWORD_LANGUAGES.code());
 		assertLine(notice.lineOf("title \"Tietosuojaseloste"), issue);
 		assertEquals(notice.columnOf("title \"Tietosuojaseloste"), issue.getColumn());
 		assertEquals("title".length(), issue.getLength());
@@ -77,31 +77,31 @@ class StyleValidatorTest {
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.MIXED_KEYWORD_LANGUAGES)
+	@Covers(SelosteCheck.MIXED_KEYWORD_LANGUAGES)
 	void mixedFileIsReportedOnceAtItsFirstMinorityKeyword() {
 		NoticeEdit notice = base().replace("vastausaika 1 kuukausi", "response-time 1 month")
 				.replace(TITLE, TITLE.replace("otsikko", "title"));
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.MIXED_KEYWORD_LANGUAGES),
-				SelosteIssueCodes.MIXED_KEYWORD_LANGUAGES);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.MIXED_KEYWORD_LANGUAGES.code()),
+				SelosteCheck.MIXED_KEYWORD_LANGUAGES.code());
 		assertLine(notice.lineOf("title \"Tietosuojaseloste"), issue);
 		assertTrue(issue.getMessage().contains("3 englanniksi"), issue.getMessage());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.MIXED_KEYWORD_LANGUAGES)
+	@Covers(SelosteCheck.MIXED_KEYWORD_LANGUAGES)
 	void finnishKeywordInAnEnglishFileAsksForEnglish() {
 		String english = translator.translate(models.parse(base().text()).getParseResult().getRootNode(),
 				KeywordLanguage.ENGLISH);
 		NoticeEdit notice = NoticeEdit.of(english).replace("title \"Tietosuojaseloste", "otsikko \"Tietosuojaseloste");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.MIXED_KEYWORD_LANGUAGES),
-				SelosteIssueCodes.MIXED_KEYWORD_LANGUAGES);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.MIXED_KEYWORD_LANGUAGES.code()),
+				SelosteCheck.MIXED_KEYWORD_LANGUAGES.code());
 		assertLine(notice.lineOf("otsikko"), issue);
 		assertData(issue, "en");
 		assertTrue(issue.getMessage().startsWith("The file mixes Finnish and English keywords (1 Finnish"), issue.getMessage());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.MIXED_KEYWORD_LANGUAGES)
+	@Covers(SelosteCheck.MIXED_KEYWORD_LANGUAGES)
 	void fileInOneKeywordLanguageIsNotMixed() {
 		String english = translator.translate(models.parse(base().text()).getParseResult().getRootNode(),
 				KeywordLanguage.ENGLISH);
@@ -111,12 +111,12 @@ class StyleValidatorTest {
 	// ------------------------------------------------------------------ output languages of texts
 
 	@Test
-	@Covers(SelosteIssueCodes.TEXT_VARIANT_MISSING)
+	@Covers(SelosteCheck.TEXT_VARIANT_MISSING)
 	void textWithoutAVariantInAnOutputLanguageIsReportedWithTheMissingLanguages() {
 		NoticeEdit notice = bilingualExample()
 				.removeLine("fi \"Tietosuojaseloste – Northwind Analyticsin asiakkaat, käyttäjät ja potentiaaliset asiakkaat\"");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.TEXT_VARIANT_MISSING),
-				SelosteIssueCodes.TEXT_VARIANT_MISSING);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.TEXT_VARIANT_MISSING.code()),
+				SelosteCheck.TEXT_VARIANT_MISSING.code());
 		assertLine(notice.lineOf("title en \"Privacy notice"), issue);
 		assertEquals(Severity.WARNING, issue.getSeverity());
 		assertData(issue, "fi");
@@ -124,16 +124,16 @@ class StyleValidatorTest {
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.TEXT_VARIANT_MISSING)
+	@Covers(SelosteCheck.TEXT_VARIANT_MISSING)
 	void plainTextBelongsToTheFirstOutputLanguage() {
 		NoticeEdit notice = bilingualExample().replace("position en \"Data Protection Officer\"", "position \"Data Protection Officer\"")
 				.removeLine("fi \"tietosuojavastaava\"");
-		assertData(single(assertIssuesOf(notice, SelosteIssueCodes.TEXT_VARIANT_MISSING),
-				SelosteIssueCodes.TEXT_VARIANT_MISSING), "fi");
+		assertData(single(assertIssuesOf(notice, SelosteCheck.TEXT_VARIANT_MISSING.code()),
+				SelosteCheck.TEXT_VARIANT_MISSING.code()), "fi");
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.TEXT_VARIANT_MISSING)
+	@Covers(SelosteCheck.TEXT_VARIANT_MISSING)
 	void namesAddressesAndOtherLanguageNeutralDetailsNeedNoVariants() {
 		assertIssuesOf(bilingualExample()
 				.replace("name en \"Office of the Data Protection Ombudsman\"", "name \"Tietosuojavaltuutetun toimisto\"")
@@ -143,60 +143,60 @@ class StyleValidatorTest {
 	}
 
 	@Test
-	@Covers({ SelosteIssueCodes.TEXT_VARIANT_MISSING, SelosteIssueCodes.TEXT_LANGUAGE_NOT_DECLARED })
+	@Covers({ SelosteCheck.TEXT_VARIANT_MISSING, SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED })
 	void variantOnlyInAnUndeclaredLanguageLacksTheDeclaredOne() {
 		List<Issue> issues = assertIssuesOf(base().replace(TITLE, "otsikko en \"Privacy notice\""),
-				SelosteIssueCodes.TEXT_VARIANT_MISSING, SelosteIssueCodes.TEXT_LANGUAGE_NOT_DECLARED);
-		assertData(single(issues, SelosteIssueCodes.TEXT_VARIANT_MISSING), "fi");
-		assertData(single(issues, SelosteIssueCodes.TEXT_LANGUAGE_NOT_DECLARED), "en");
+				SelosteCheck.TEXT_VARIANT_MISSING.code(), SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED.code());
+		assertData(single(issues, SelosteCheck.TEXT_VARIANT_MISSING.code()), "fi");
+		assertData(single(issues, SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED.code()), "en");
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.TEXT_LANGUAGE_NOT_DECLARED)
+	@Covers(SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED)
 	void variantInALanguageTheNoticeIsNotPublishedInIsReportedAtTheLanguage() {
 		NoticeEdit notice = base().replace(TITLE, "otsikko fi \"Tietosuojaseloste\" sv \"Dataskyddsbeskrivning\"");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.TEXT_LANGUAGE_NOT_DECLARED),
-				SelosteIssueCodes.TEXT_LANGUAGE_NOT_DECLARED);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED.code()),
+				SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED.code());
 		assertLine(notice.lineOf("otsikko fi"), issue);
 		assertEquals(notice.columnOf("sv \"Dataskyddsbeskrivning\""), issue.getColumn());
 		assertData(issue, "sv");
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.TEXT_LANGUAGE_NOT_DECLARED)
+	@Covers(SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED)
 	void withoutDeclaredLanguagesVariantsAreNotChecked() {
 		// the missing declaration is reported once, not every variant
 		assertIssuesOf(base().removeLine("kielet fi").replace(TITLE, "otsikko fi \"Tietosuojaseloste\" sv \"Dataskyddsbeskrivning\""),
-				SelosteIssueCodes.OUTPUT_LANGUAGES_MISSING);
+				SelosteCheck.OUTPUT_LANGUAGES_MISSING.code());
 	}
 
 	// ------------------------------------------------------------------ empty and unfinished texts
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "   ", "\\n\\t" })
-	@Covers(SelosteIssueCodes.EMPTY_TEXT)
+	@Covers(SelosteCheck.EMPTY_TEXT)
 	void emptyTextIsAWarningOnTheText(String text) {
 		NoticeEdit notice = base().replace(DESCRIPTION, "kuvaus \"" + text + "\"");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.EMPTY_TEXT), SelosteIssueCodes.EMPTY_TEXT);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.EMPTY_TEXT.code()), SelosteCheck.EMPTY_TEXT.code());
 		assertLine(notice.lineOf("kuvaus \""), issue);
 		assertEquals(Severity.WARNING, issue.getSeverity());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.EMPTY_TEXT)
+	@Covers(SelosteCheck.EMPTY_TEXT)
 	void emptyVariantIsAnEmptyText() {
 		assertIssuesOf(bilingualExample().replace("fi \"Tietosuojaseloste – Northwind Analyticsin asiakkaat, käyttäjät ja potentiaaliset asiakkaat\"",
-				"fi \"\""), SelosteIssueCodes.EMPTY_TEXT);
+				"fi \"\""), SelosteCheck.EMPTY_TEXT.code());
 	}
 
 	/** Issue 16: such a character passed check, then stopped the PDF with an internal error. */
 	@ParameterizedTest
 	@ValueSource(strings = { "\\u0001", "\\u0000", "\\u000B", "\\uD800", "\\uFFFF", "\\uFFFE", "\u0001", "\u000B", "\u001F" })
-	@Covers(SelosteIssueCodes.FORBIDDEN_CHARACTER)
+	@Covers(SelosteCheck.FORBIDDEN_CHARACTER)
 	void aCharacterNoDocumentCanHoldIsAnErrorOnTheText(String character) {
 		NoticeEdit notice = base().replace(DESCRIPTION, "kuvaus \"Kerromme" + character + " tiedoista.\"");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.FORBIDDEN_CHARACTER),
-				SelosteIssueCodes.FORBIDDEN_CHARACTER);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.FORBIDDEN_CHARACTER.code()),
+				SelosteCheck.FORBIDDEN_CHARACTER.code());
 		assertLine(notice.lineOf("kuvaus \""), issue);
 		assertEquals(Severity.ERROR, issue.getSeverity());
 		assertTrue(issue.getMessage().contains("U+00") || issue.getMessage().contains("U+D800")
@@ -204,35 +204,57 @@ class StyleValidatorTest {
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.FORBIDDEN_CHARACTER)
+	@Covers(SelosteCheck.FORBIDDEN_CHARACTER)
 	void tabsLineBreaksAndEveryOtherCharacterAreAllowed() {
 		assertIssuesOf(base().replace(DESCRIPTION, "kuvaus \"Rivi\\n\\tsisennys\r\nä \u00A0 \u202E 😀 \\uFFFD \\uD83D\\uDE00\""));
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.PLACEHOLDER)
+	@Covers(SelosteCheck.PLACEHOLDER)
 	void placeholderLeftByAQuickFixIsAnErrorNamingIt() {
 		NoticeEdit notice = base().replace(DESCRIPTION, "kuvaus \"Käsittelemme <<kuvaa käsittely>> tietoja.\"");
-		Issue issue = single(assertIssuesOf(notice, SelosteIssueCodes.PLACEHOLDER), SelosteIssueCodes.PLACEHOLDER);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.PLACEHOLDER.code()), SelosteCheck.PLACEHOLDER.code());
 		assertLine(notice.lineOf("<<kuvaa käsittely>>"), issue);
 		assertEquals(Severity.ERROR, issue.getSeverity());
 		assertTrue(issue.getMessage().contains("<<kuvaa käsittely>>"), issue.getMessage());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.PLACEHOLDER)
+	@Covers(SelosteCheck.PLACEHOLDER)
 	void everyPlaceholderIsReported() {
 		NoticeEdit notice = base().replace("peruste oikeutettu-etu \"Oikeutettu etumme on suojata verkkokauppa ja asiakkaat väärinkäytöksiltä.\"",
 				"peruste oikeutettu-etu \"<<oikeutettu etu>> ja <<punninta>>\"");
-		List<Issue> issues = assertIssuesOf(notice, SelosteIssueCodes.PLACEHOLDER, SelosteIssueCodes.PLACEHOLDER);
-		assertEquals(2, withCode(issues, SelosteIssueCodes.PLACEHOLDER).stream()
+		List<Issue> issues = assertIssuesOf(notice, SelosteCheck.PLACEHOLDER.code(), SelosteCheck.PLACEHOLDER.code());
+		assertEquals(2, withCode(issues, SelosteCheck.PLACEHOLDER.code()).stream()
 				.filter(i -> i.getLineNumber() == notice.lineOf("<<punninta>>")).count());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.PLACEHOLDER)
+	@Covers(SelosteCheck.PLACEHOLDER)
 	void angleBracketsThatAreNoPlaceholderAreText() {
 		assertIssuesOf(base().replace(DESCRIPTION, "kuvaus \"Arvo < 5 tai > 10, ja << yksin.\""));
+	}
+
+	@Test
+	@Covers(SelosteCheck.REPEALED_DIRECTIVE_NAMED)
+	void theRepealedDataProtectionDirectiveNamedInATextIsAWarningNamingTheWords() {
+		NoticeEdit notice = base().replace(DESCRIPTION,
+				"kuvaus \"Käsittelemme tietoja tietosuojadirektiivin ja direktiivin 95/46/EY mukaisesti.\"");
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.REPEALED_DIRECTIVE_NAMED.code()),
+				SelosteCheck.REPEALED_DIRECTIVE_NAMED.code());
+		assertLine(notice.lineOf("tietosuojadirektiivin"), issue);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertTrue(issue.getMessage().contains("'tietosuojadirektiivin'"), issue.getMessage());
+		assertTrue(issue.getMessage().contains("(tietosuoja-asetuksen 94 artiklan 1 kohta)"), issue.getMessage());
+	}
+
+	@Test
+	@Covers(SelosteCheck.REPEALED_DIRECTIVE_NAMED)
+	void theEPrivacyDirectiveAndTheRegulationAreNotReported() {
+		assertIssuesOf(base().replace(DESCRIPTION, "kuvaus \"Evästeistä säädetään sähköisen viestinnän "
+				+ "tietosuojadirektiivissä 2002/58/EY ja henkilötiedoista EU:n yleisessä tietosuoja-asetuksessa.\""));
+		assertIssuesOf(base().replace(DESCRIPTION,
+				"kuvaus \"Cookies are governed by the ePrivacy Directive, personal data by the GDPR.\""));
 	}
 
 	// ------------------------------------------------------------------ files and organisations
@@ -247,18 +269,18 @@ class StyleValidatorTest {
 			""";
 
 	@Test
-	@Covers(SelosteIssueCodes.UNUSED_ORGANISATION_ELEMENT)
+	@Covers(SelosteCheck.UNUSED_ORGANISATION_ELEMENT)
 	void organisationDeclarationNoNoticeUsesIsAnInfo() {
 		XtextResource organisation = models.parse(ORGANISATION);
-		Issue issue = single(assertIssues(organisation, SelosteIssueCodes.UNUSED_ORGANISATION_ELEMENT),
-				SelosteIssueCodes.UNUSED_ORGANISATION_ELEMENT);
+		Issue issue = single(assertIssues(organisation, SelosteCheck.UNUSED_ORGANISATION_ELEMENT.code()),
+				SelosteCheck.UNUSED_ORGANISATION_ELEMENT.code());
 		assertLine(NoticeEdit.of(ORGANISATION).lineOf("käsittelijä Arkisto"), issue);
 		assertEquals(Severity.INFO, issue.getSeverity());
 		assertTrue(issue.getMessage().contains("'Arkisto'"), issue.getMessage());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.UNUSED_ORGANISATION_ELEMENT)
+	@Covers(SelosteCheck.UNUSED_ORGANISATION_ELEMENT)
 	void organisationDeclarationUsedByANoticeOfTheProjectIsUsed() {
 		XtextResourceSet set = models.newResourceSet();
 		XtextResource organisation = models.add(set, "memory:/organisaatio.seloste", ORGANISATION);
@@ -271,15 +293,15 @@ class StyleValidatorTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "// vain kommentti\n", "/* kommentti */", "tuo Yhtiö.*\n" })
-	@Covers(SelosteIssueCodes.EMPTY_FILE)
+	@Covers(SelosteCheck.EMPTY_FILE)
 	void fileThatDeclaresNothingIsAWarningOnItsFirstLine(String text) {
-		Issue issue = single(assertIssues(models.parse(text), SelosteIssueCodes.EMPTY_FILE), SelosteIssueCodes.EMPTY_FILE);
+		Issue issue = single(assertIssues(models.parse(text), SelosteCheck.EMPTY_FILE.code()), SelosteCheck.EMPTY_FILE.code());
 		assertLine(1, issue);
 		assertEquals(Severity.WARNING, issue.getSeverity());
 	}
 
 	@Test
-	@Covers(SelosteIssueCodes.EMPTY_FILE)
+	@Covers(SelosteCheck.EMPTY_FILE)
 	void organisationAloneIsNoEmptyFile() {
 		assertIssues(models.parse("organisaatio Yhtiö {\n\tkuvaus \"Yhteiset määrittelyt.\"\n}\n"));
 	}

@@ -10,7 +10,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.junit.jupiter.api.Test;
 
-import fi.seloste.validation.SelosteIssueCodes;
+import fi.seloste.validation.SelosteCheck;
 
 /**
  * An open editor is checked again when another file of its project changes: saving the organisation
@@ -30,7 +30,7 @@ public class DependentEditorsTest extends WorkbenchTestCase {
 		IFile organisation = project.file("organisation.seloste");
 		replaceOnce(organisation, "rekisterinpitäjä KuuraOy {", "rekisterinpitäjä KuuraOyj {");
 		waitUntil("the open notice shows the reference it lost", () -> errors(notice).stream()
-				.anyMatch(m -> SelosteIssueCodes.UNRESOLVED_REFERENCE.equals(m.getAttribute("code", ""))
+				.anyMatch(m -> SelosteCheck.UNRESOLVED_REFERENCE.code().equals(m.getAttribute("code", ""))
 						&& m.getAttribute(IMarker.LINE_NUMBER, -1) == 12));
 
 		replaceOnce(organisation, "rekisterinpitäjä KuuraOyj {", "rekisterinpitäjä KuuraOy {");

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 import fi.seloste.ui.internal.validation.ProblemMarkers;
-import fi.seloste.validation.SelosteIssueCodes;
+import fi.seloste.validation.SelosteCheck;
 
 /**
  * Validation as you type: the organisation example (three files referring to each other) opened in
@@ -86,7 +86,7 @@ public class ProblemMarkersTest extends WorkbenchTestCase {
 				.equals("Käytettävää määrittelyä 'Kuura.KuuraOy' ei löydy tästä selosteesta eikä yhdestäkään organisaatiosta.")), describe(errors));
 		// besides the unresolved references, only what follows from them: the controller is missing
 		assertTrue(errors.stream().map(m -> m.getAttribute(ProblemMarkers.CODE, ""))
-				.allMatch(code -> SelosteIssueCodes.UNRESOLVED_REFERENCE.equals(code) || SelosteIssueCodes.CONTROLLER_MISSING.equals(code)),
+				.allMatch(code -> SelosteCheck.UNRESOLVED_REFERENCE.code().equals(code) || SelosteCheck.CONTROLLER_MISSING.code().equals(code)),
 				describe(errors));
 	}
 
@@ -109,7 +109,7 @@ public class ProblemMarkersTest extends WorkbenchTestCase {
 		assertEquals(line, marker.getAttribute(IMarker.LINE_NUMBER, -1));
 		assertEquals(reference, marker.getAttribute(IMarker.CHAR_START, -1));
 		assertEquals(reference + "Kuura.Hostnig".length(), marker.getAttribute(IMarker.CHAR_END, -1));
-		assertEquals(SelosteIssueCodes.UNRESOLVED_REFERENCE, marker.getAttribute(ProblemMarkers.CODE));
+		assertEquals(SelosteCheck.UNRESOLVED_REFERENCE.code(), marker.getAttribute(ProblemMarkers.CODE));
 		assertEquals(1, errors(file).size(), describe(errors(file)));
 		// the editor shows it: an error annotation in the ruler, on the marker
 		waitUntil("the editor shows the marker as an error annotation", () -> shownAsError(editor, marker));
@@ -135,7 +135,7 @@ public class ProblemMarkersTest extends WorkbenchTestCase {
 		List<IMarker> errors = errors(file);
 		assertEquals(1, errors.size(), describe(errors));
 		IMarker error = errors.get(0);
-		assertEquals(SelosteIssueCodes.SYNTAX_ERROR, error.getAttribute(ProblemMarkers.CODE));
+		assertEquals(SelosteCheck.SYNTAX_ERROR.code(), error.getAttribute(ProblemMarkers.CODE));
 		assertEquals(line, error.getAttribute(IMarker.LINE_NUMBER, -1), describe(errors));
 		assertTrue(error.getAttribute(IMarker.MESSAGE, "").contains("'42'"), describe(errors));
 	}

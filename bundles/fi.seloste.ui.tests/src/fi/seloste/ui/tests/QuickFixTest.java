@@ -45,7 +45,7 @@ import fi.seloste.ui.internal.quickfix.SelosteFixes.Checked;
 import fi.seloste.ui.internal.quickfix.SelosteFixes.Fix;
 import fi.seloste.ui.internal.validation.ProblemMarkers;
 import fi.seloste.ui.internal.validation.SelosteProjectResources;
-import fi.seloste.validation.SelosteIssueCodes;
+import fi.seloste.validation.SelosteCheck;
 
 /**
  * Quick fixes in the editor and the Problems view: a problem typed into the Finnish example (a web
@@ -138,13 +138,13 @@ public class QuickFixTest extends WorkbenchTestCase {
 		SelosteFixes fixes = new SelosteFixes();
 		Checked checked = fixes.check(file, document);
 		assertTrue(checked.reconciled(), "the reconcile's model and issues, no project parsed on the UI thread");
-		assertEquals(List.of(SelosteIssueCodes.INSECURE_URL), checked.issues().stream().map(Issue::getCode).toList());
+		assertEquals(List.of(SelosteCheck.INSECURE_URL.code()), checked.issues().stream().map(Issue::getCode).toList());
 		assertEquals(List.of(LABEL), checked.fixes(checked.issues().get(0)).stream().map(Fix::label).toList());
 
 		document.replace(0, 0, " ");
 		checked = fixes.check(file, document);
 		assertFalse(checked.reconciled(), "typed since the reconcile: the text is checked afresh");
-		assertEquals(List.of(SelosteIssueCodes.INSECURE_URL), checked.issues().stream().map(Issue::getCode).toList());
+		assertEquals(List.of(SelosteCheck.INSECURE_URL.code()), checked.issues().stream().map(Issue::getCode).toList());
 	}
 
 	@Test
@@ -199,7 +199,7 @@ public class QuickFixTest extends WorkbenchTestCase {
 
 	private static IMarker insecureUrlMarker(IFile file) {
 		return markers(file).stream()
-				.filter(m -> SelosteIssueCodes.INSECURE_URL.equals(m.getAttribute(ProblemMarkers.CODE, null)))
+				.filter(m -> SelosteCheck.INSECURE_URL.code().equals(m.getAttribute(ProblemMarkers.CODE, null)))
 				.findFirst().orElse(null);
 	}
 
@@ -207,7 +207,7 @@ public class QuickFixTest extends WorkbenchTestCase {
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
 			if (it.next() instanceof MarkerAnnotation annotation && annotation.getMarker().exists()
-					&& SelosteIssueCodes.INSECURE_URL.equals(annotation.getMarker().getAttribute(ProblemMarkers.CODE, null))) {
+					&& SelosteCheck.INSECURE_URL.code().equals(annotation.getMarker().getAttribute(ProblemMarkers.CODE, null))) {
 				return true;
 			}
 		}

@@ -61,7 +61,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import fi.seloste.ui.internal.outline.SelosteOutlinePage;
 import fi.seloste.ui.internal.preview.PreviewView;
 import fi.seloste.ui.internal.validation.ProblemMarkers;
-import fi.seloste.validation.SelosteIssueCodes;
+import fi.seloste.validation.SelosteCheck;
 
 /**
  * Pictures of the editor in a running workbench (window 1280×1000; Project Explorer and Outline on
@@ -167,7 +167,7 @@ public class ScreenshotTest {
 		int offset = document.get().indexOf(secure) + secure.indexOf("https");
 		document.replace(offset + 4, 1, ""); // https → http, as if typed
 		waitUntil("an insecureUrl marker", () -> markers(file).stream()
-				.anyMatch(m -> SelosteIssueCodes.INSECURE_URL.equals(m.getAttribute(ProblemMarkers.CODE, null))));
+				.anyMatch(m -> SelosteCheck.INSECURE_URL.code().equals(m.getAttribute(ProblemMarkers.CODE, null))));
 		waitForValidation(file, document);
 		editor.selectAndReveal(offset + 2, 0);
 		settle(); // the Problems view shows the new marker after a moment

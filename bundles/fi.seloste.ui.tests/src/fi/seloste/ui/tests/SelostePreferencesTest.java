@@ -29,7 +29,6 @@ import fi.seloste.ui.internal.preferences.SelostePreferencePage;
 import fi.seloste.ui.internal.preferences.SelostePreferences;
 import fi.seloste.ui.internal.validation.SelosteFileValidator;
 import fi.seloste.validation.SelosteCheck;
-import fi.seloste.validation.SelosteIssueCodes;
 import fi.seloste.validation.SelosteMessages;
 
 /**
@@ -73,7 +72,7 @@ public class SelostePreferencesTest {
 		setPreference(SelostePreferences.MESSAGE_LANGUAGE, MessageLanguage.FILE.id());
 		assertEquals(finnish, new SelosteFileValidator(SelosteInjector.get())
 				.validate(seed, GenerationSupport.text(seed), CancelIndicator.NullImpl).stream()
-				.filter(i -> SelosteIssueCodes.UPDATED_DATE_MISSING.equals(i.getCode())).findFirst().orElseThrow()
+				.filter(i -> SelosteCheck.UPDATED_DATE_MISSING.code().equals(i.getCode())).findFirst().orElseThrow()
 				.getMessage(), "each file's keyword language: Finnish for a Finnish file");
 	}
 
@@ -126,7 +125,7 @@ public class SelostePreferencesTest {
 
 	private static String message(IFile file) {
 		return EditorSupport.markers(file).stream()
-				.filter(m -> SelosteIssueCodes.UPDATED_DATE_MISSING.equals(m.getAttribute("code", "")))
+				.filter(m -> SelosteCheck.UPDATED_DATE_MISSING.code().equals(m.getAttribute("code", "")))
 				.map(m -> m.getAttribute(IMarker.MESSAGE, "")).findFirst().orElse(null);
 	}
 }

@@ -11,7 +11,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
-import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolution;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.parser.IParser;
@@ -136,15 +135,12 @@ public final class SelosteFixes {
 		if (code == null) {
 			return false;
 		}
-		if (provider instanceof AbstractDeclarativeIdeQuickfixProvider declarative) {
-			Diagnostic diagnostic = new Diagnostic();
-			diagnostic.setCode(code);
-			// the provider looks at a diagnostic only when it has a message and a severity
-			diagnostic.setMessage("");
-			diagnostic.setSeverity(DiagnosticSeverity.Error);
-			return declarative.handlesDiagnostic(diagnostic);
-		}
-		return true;
+		Diagnostic diagnostic = new Diagnostic();
+		diagnostic.setCode(code);
+		// the provider looks at a diagnostic only when it has a message and a severity
+		diagnostic.setMessage("");
+		diagnostic.setSeverity(DiagnosticSeverity.Error);
+		return provider.handlesDiagnostic(diagnostic);
 	}
 
 	/** Whether a text parses without syntax errors: a fix must never leave the file unparseable. */

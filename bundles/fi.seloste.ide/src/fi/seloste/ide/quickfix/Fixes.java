@@ -6,10 +6,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The {@link FixKind} of a quick-fix method, declared beside its {@code @QuickFix}. */
+import fi.seloste.validation.SelosteCheck;
+
+/**
+ * Marks a method of a class of quick fixes as the fix of a check. What the fix changes (editorial or
+ * substantive) is declared with the check ({@link SelosteCheck#fixKind()}), not here.
+ */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface Kind {
-	FixKind value();
+public @interface Fixes {
+	SelosteCheck value();
 }

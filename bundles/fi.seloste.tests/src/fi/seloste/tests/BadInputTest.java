@@ -137,6 +137,21 @@ public class BadInputTest {
 		assertEquals("Tietoryhmää 'Hettu' ei löydy tästä selosteesta eikä sen tuomista tiedostoista.", issue.getMessage());
 	}
 
+	/**
+	 * Issue 10: a purpose holding a broken reference is not reported for what the reference would
+	 * have given it (here its retention, which its data could have stated).
+	 */
+	@Test
+	@Covers(SelosteCheck.UNRESOLVED_REFERENCE)
+	void thePurposeHoldingABrokenReferenceIsNotReportedForWhatItWouldHaveGiven() {
+		NoticeEdit notice = NoticeEdit.base().replace("tiedot Hetu", "tiedot Hettu")
+				.removeLine("säilytys kriteeri \"kunnes luottopäätös on tehty\"");
+		ValidationAssert.assertIssues(models.parse(notice.text()), SelosteCheck.UNRESOLVED_REFERENCE.code());
+		// the same purpose without the broken reference is reported
+		NoticeEdit intact = NoticeEdit.base().removeLine("säilytys kriteeri \"kunnes luottopäätös on tehty\"");
+		ValidationAssert.assertIssues(models.parse(intact.text()), SelosteCheck.RETENTION_MISSING.code());
+	}
+
 	/** Issue 10: an element whose name a syntax error cut off was shown as 'null'. */
 	@Test
 	void anElementWithoutANameIsShownAsWhatItIs() {

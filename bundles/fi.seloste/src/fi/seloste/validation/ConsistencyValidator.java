@@ -113,12 +113,12 @@ public class ConsistencyValidator extends SelosteCheckBase {
 				continue;
 			}
 			for (NoTransfers statement : noTransfers) {
-				report(SelosteCheck.NO_TRANSFERS_CONTRADICTED, statement, null, data(party.getName()), party.getName(),
+				report(SelosteCheck.NO_TRANSFERS_CONTRADICTED, statement, null, data(party.getName()), nameOf(party),
 						location.code());
 			}
 			if (!transferDescribed && reportAtAnchor) {
 				report(SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER, anchor, feature,
-						data(referenceName(party, register)), party.getName(), location.code());
+						data(referenceName(party, register)), nameOf(party), location.code());
 			}
 		}
 	}
@@ -140,7 +140,7 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		List<String> recipients = resolved.get().recipients().items().stream().map(ResolvedRecipient::party)
 				.filter(p -> p.getKind() == PartyKind.RECIPIENT).map(Party::getName).toList();
 		if (!recipients.isEmpty()) {
-			none.forEach(statement -> report(SelosteCheck.RECIPIENTS_CONTRADICTED, statement, null, register.getName(),
+			none.forEach(statement -> report(SelosteCheck.RECIPIENTS_CONTRADICTED, statement, null, nameOf(register),
 					String.join(", ", recipients)));
 		}
 	}
@@ -154,7 +154,7 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		List<String> texts = new ArrayList<>(Texts.allValues(party.getLabel()));
 		Selostes.details(party.getMembers(), DetailKind.DESCRIPTION).forEach(d -> texts.addAll(Texts.allValues(d.getValue())));
 		VagueRecipients.find(texts).ifPresent(words -> report(SelosteCheck.RECIPIENTS_VAGUE, party, Literals.PARTY__NAME,
-				party.getName(), words));
+				nameOf(party), words));
 	}
 
 	private static boolean isFirstRegister(Register register) {
@@ -179,14 +179,14 @@ public class ConsistencyValidator extends SelosteCheckBase {
 				|| EcoreUtil2.getAllContentsOfType(notice, Source.class).stream()
 						.anyMatch(s -> s.getCategories().contains(category));
 		if (!used) {
-			report(SelosteCheck.UNUSED_DATA_CATEGORY, category, Literals.DATA_CATEGORY__NAME, category.getName());
+			report(SelosteCheck.UNUSED_DATA_CATEGORY, category, Literals.DATA_CATEGORY__NAME, nameOf(category));
 		}
 	}
 
 	@Check
 	public void checkCookieLifetime(Cookie cookie) {
 		if (members(cookie.getMembers(), CookieLifetime.class).isEmpty()) {
-			report(SelosteCheck.COOKIE_LIFETIME_MISSING, cookie, Literals.COOKIE__NAME, cookie.getName());
+			report(SelosteCheck.COOKIE_LIFETIME_MISSING, cookie, Literals.COOKIE__NAME, nameOf(cookie));
 		}
 	}
 
@@ -195,24 +195,24 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		Optional<CookieClass> type = members(cookie.getMembers(), CookieType.class).stream().map(CookieType::getType)
 				.findFirst();
 		if (type.isEmpty()) {
-			report(SelosteCheck.COOKIE_TYPE_MISSING, cookie, Literals.COOKIE__NAME, cookie.getName());
+			report(SelosteCheck.COOKIE_TYPE_MISSING, cookie, Literals.COOKIE__NAME, nameOf(cookie));
 			return;
 		}
 		boolean consent = hasConsent(cookie);
 		// a functional cookie that stores a setting the user asked for is exempt (917/2014 205 § 3 mom.,
 		// WP194 3.6): the type alone does not tell, its words may (checkTrackingCookie)
 		if ((type.get() == CookieClass.ANALYTICS || type.get() == CookieClass.MARKETING) && !consent) {
-			report(SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT, cookie, Literals.COOKIE__NAME, cookie.getName());
+			report(SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT, cookie, Literals.COOKIE__NAME, nameOf(cookie));
 		}
 		if (type.get() == CookieClass.ANALYTICS || type.get() == CookieClass.MARKETING) {
 			Optional<CookieProvider> provider = members(cookie.getMembers(), CookieProvider.class).stream().findFirst();
 			Notice notice = Selostes.noticeOf(cookie);
 			if (provider.isEmpty()) {
-				report(SelosteCheck.COOKIE_PROVIDER_MISSING, cookie, Literals.COOKIE__NAME, cookie.getName());
+				report(SelosteCheck.COOKIE_PROVIDER_MISSING, cookie, Literals.COOKIE__NAME, nameOf(cookie));
 			} else if (notice != null && !provider.get().getProvider().eIsProxy()
 					&& !Selostes.parties(notice).contains(provider.get().getProvider())) {
 				report(SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT, provider.get(), Literals.COOKIE_PROVIDER__PROVIDER,
-						cookie.getName(), provider.get().getProvider().getName());
+						nameOf(cookie), nameOf(provider.get().getProvider()));
 			}
 		}
 	}
@@ -241,7 +241,7 @@ public class ConsistencyValidator extends SelosteCheckBase {
 			return;
 		}
 		CookieConsentSigns.tracking(texts(cookie)).ifPresent(words -> report(SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT,
-				cookie, Literals.COOKIE__NAME, cookie.getName(), words));
+				cookie, Literals.COOKIE__NAME, nameOf(cookie), words));
 	}
 
 	/**
@@ -278,7 +278,7 @@ public class ConsistencyValidator extends SelosteCheckBase {
 			return;
 		}
 		if (!statesProfiling(notice)) {
-			report(SelosteCheck.PROFILING_WITHOUT_STATEMENT, purpose, Literals.PURPOSE__NAME, purpose.getName());
+			report(SelosteCheck.PROFILING_WITHOUT_STATEMENT, purpose, Literals.PURPOSE__NAME, nameOf(purpose));
 		}
 	}
 
@@ -414,7 +414,7 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		});
 		byName.values().stream().filter(list -> list.size() > 1).flatMap(List::stream).forEach(element -> {
 			EStructuralFeature nameFeature = element.eClass().getEStructuralFeature("name");
-			report(SelosteCheck.DUPLICATE_NAME, element, nameFeature, String.valueOf(element.eGet(nameFeature)));
+			report(SelosteCheck.DUPLICATE_NAME, element, nameFeature, nameOf(element));
 		});
 	}
 

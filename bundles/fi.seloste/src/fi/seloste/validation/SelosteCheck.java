@@ -6,6 +6,7 @@ import static fi.seloste.validation.FixKind.SUBSTANTIVE;
 import static fi.seloste.validation.SelosteCheck.Concern.COMPLETENESS;
 import static fi.seloste.validation.SelosteCheck.Concern.CONSISTENCY;
 import static fi.seloste.validation.SelosteCheck.Concern.FINNISH_LAW;
+import static fi.seloste.validation.SelosteCheck.Concern.SOURCE;
 import static fi.seloste.validation.SelosteCheck.Concern.STYLE;
 import static org.eclipse.xtext.diagnostics.Severity.ERROR;
 import static org.eclipse.xtext.diagnostics.Severity.INFO;
@@ -114,11 +115,16 @@ public enum SelosteCheck {
 	UNUSED_ORGANISATION_ELEMENT(INFO, STYLE, NONE, "seloste.style"),
 	EMPTY_FILE(WARNING, STYLE, NONE, "seloste.language"),
 	PLACEHOLDER(ERROR, STYLE, NONE, "seloste.placeholder"),
-	REPEALED_DIRECTIVE_NAMED(WARNING, STYLE, NONE, "GDPR 94(1)");
+	REPEALED_DIRECTIVE_NAMED(WARNING, STYLE, NONE, "GDPR 94(1)"),
+	// found by the parser and the linker, before any check (issue 10)
+	SYNTAX_ERROR(ERROR, SOURCE, NONE, "seloste.language"),
+	UNRESOLVED_REFERENCE(ERROR, SOURCE, NONE, "seloste.language");
 
 	/** The concerns, one validator class and one quick-fix class each. */
 	public enum Concern {
-		COMPLETENESS, FINNISH_LAW, CONSISTENCY, STYLE
+		COMPLETENESS, FINNISH_LAW, CONSISTENCY, STYLE,
+		/** The file's text itself: its syntax and its references (the parser and the linker; no validator, no fix). */
+		SOURCE
 	}
 
 	/** The prefix of every Seloste issue code. */

@@ -168,7 +168,7 @@ public class StyleValidator extends SelosteCheckBase {
 		for (EObject member : organisation.getMembers()) {
 			if (member instanceof Declaration declaration && !referenced.contains(EcoreUtil.getURI(declaration))) {
 				EStructuralFeature name = declaration.eClass().getEStructuralFeature("name");
-				report(SelosteCheck.UNUSED_ORGANISATION_ELEMENT, declaration, name, String.valueOf(declaration.eGet(name)));
+				report(SelosteCheck.UNUSED_ORGANISATION_ELEMENT, declaration, name, nameOf(declaration));
 			}
 		}
 	}

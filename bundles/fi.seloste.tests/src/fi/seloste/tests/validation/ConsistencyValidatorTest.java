@@ -414,7 +414,9 @@ class ConsistencyValidatorTest {
 	@Test
 	@Covers(SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT)
 	void cookieProviderThatNoRegisterDisclosesToIsReportedOnTheProvider() {
-		NoticeEdit notice = base().replace("tarjoaja Asiakasrekisteri.Mittaus", "tarjoaja Yhtiö.Mainos");
+		// imported, so the notice sees it (issue 10), but not brought into any register
+		NoticeEdit notice = base().replace("tarjoaja Asiakasrekisteri.Mittaus", "tarjoaja Yhtiö.Mainos")
+				.insertBefore("seloste Testiseloste {", "tuo Yhtiö.*");
 		Issue issue = single(assertIssues(withOrganisation(ORGANISATION_WITH_AD_NETWORK, notice),
 				SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT.code()), SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT.code());
 		assertLine(notice.lineOf("tarjoaja Yhtiö.Mainos"), issue);

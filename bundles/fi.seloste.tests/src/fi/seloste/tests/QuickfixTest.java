@@ -252,6 +252,18 @@ class QuickfixTest {
 	}
 
 	@TestFactory
+	@CoversFix(SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT)
+	Stream<DynamicTest> trackingCookieWithoutConsent() {
+		return fixes("trackingCookieWithoutConsent", SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT.code());
+	}
+
+	@TestFactory
+	@CoversFix(SelosteCheck.RECIPIENTS_CONTRADICTED)
+	Stream<DynamicTest> recipientsContradicted() {
+		return fixes("recipientsContradicted", SelosteCheck.RECIPIENTS_CONTRADICTED.code());
+	}
+
+	@TestFactory
 	@CoversFix(SelosteCheck.OBJECTION_RIGHT_MISSING)
 	Stream<DynamicTest> objectionRightMissing() {
 		return fixes("objectionRightMissing", SelosteCheck.OBJECTION_RIGHT_MISSING.code());

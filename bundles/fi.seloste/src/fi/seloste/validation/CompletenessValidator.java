@@ -69,17 +69,17 @@ public class CompletenessValidator extends SelosteCheckBase {
 			return;
 		}
 		if (details(controller.getDetails(), DetailKind.NAME).isEmpty()) {
-			report(SelosteCheck.CONTROLLER_NAME_MISSING, controller, Literals.CONTROLLER__NAME, controller.getName());
+			report(SelosteCheck.CONTROLLER_NAME_MISSING, controller, Literals.CONTROLLER__NAME, nameOf(controller));
 		}
 		if (!hasContact(controller.getDetails())) {
-			report(SelosteCheck.CONTROLLER_CONTACT_MISSING, controller, Literals.CONTROLLER__NAME, controller.getName());
+			report(SelosteCheck.CONTROLLER_CONTACT_MISSING, controller, Literals.CONTROLLER__NAME, nameOf(controller));
 		}
 	}
 
 	@Check
 	public void checkDataProtectionOfficer(Person person) {
 		if (person.getRole() == PersonRole.DPO && !hasContact(person.getDetails())) {
-			report(SelosteCheck.DPO_CONTACT_MISSING, person, Literals.PERSON__NAME, person.getName());
+			report(SelosteCheck.DPO_CONTACT_MISSING, person, Literals.PERSON__NAME, nameOf(person));
 		}
 	}
 
@@ -101,13 +101,13 @@ public class CompletenessValidator extends SelosteCheckBase {
 			return; // a processor's register: the client, as controller, sets the purposes and informs
 		}
 		if (Selostes.purposes(register).isEmpty()) {
-			report(SelosteCheck.PURPOSE_MISSING, register, Literals.REGISTER__NAME, register.getName());
+			report(SelosteCheck.PURPOSE_MISSING, register, Literals.REGISTER__NAME, nameOf(register));
 		}
 		if (resolved(register).flatMap(n -> n.register(register)).map(r -> r.recipients().isNotStated()).orElse(false)) {
-			report(SelosteCheck.RECIPIENTS_NOT_STATED, register, Literals.REGISTER__NAME, register.getName());
+			report(SelosteCheck.RECIPIENTS_NOT_STATED, register, Literals.REGISTER__NAME, nameOf(register));
 		}
 		if (members(register.getMembers(), Source.class).isEmpty()) {
-			report(SelosteCheck.SOURCES_MISSING, register, Literals.REGISTER__NAME, register.getName());
+			report(SelosteCheck.SOURCES_MISSING, register, Literals.REGISTER__NAME, nameOf(register));
 		}
 	}
 
@@ -120,13 +120,13 @@ public class CompletenessValidator extends SelosteCheckBase {
 		List<LegalBasis> bases = members(purpose.getMembers(), LegalBasis.class);
 		boolean basisApplies = resolved(purpose).map(p -> !p.bases().isEmpty()).orElse(!bases.isEmpty());
 		if (!basisApplies && inControllerRegister(purpose)) {
-			report(SelosteCheck.PURPOSE_WITHOUT_BASIS, purpose, Literals.PURPOSE__NAME, purpose.getName());
+			report(SelosteCheck.PURPOSE_WITHOUT_BASIS, purpose, Literals.PURPOSE__NAME, nameOf(purpose));
 		}
 		// the purpose's own bases, or the register's single basis that applies to it (reported there)
 		List<LegalBasis> applying = resolved(purpose).map(p -> p.bases().stream().map(b -> b.value()).toList()).orElse(bases);
 		for (LegalBasis basis : applying) {
 			if (basis.getKind() == BasisKind.LEGITIMATE_INTERESTS && basis.getText() == null) {
-				report(SelosteCheck.LEGITIMATE_INTEREST_NOT_STATED, basis, Literals.LEGAL_BASIS__KIND, purpose.getName());
+				report(SelosteCheck.LEGITIMATE_INTEREST_NOT_STATED, basis, Literals.LEGAL_BASIS__KIND, nameOf(purpose));
 			}
 		}
 	}
@@ -140,7 +140,7 @@ public class CompletenessValidator extends SelosteCheckBase {
 	@Check
 	public void checkPurposeRetention(Purpose purpose) {
 		if (inControllerRegister(purpose) && !resolved(purpose).map(p -> p.retentionCovered()).orElse(true)) {
-			report(SelosteCheck.RETENTION_MISSING, purpose, Literals.PURPOSE__NAME, purpose.getName());
+			report(SelosteCheck.RETENTION_MISSING, purpose, Literals.PURPOSE__NAME, nameOf(purpose));
 		}
 	}
 
@@ -154,11 +154,11 @@ public class CompletenessValidator extends SelosteCheckBase {
 		List<SpecialCondition> conditions = members(purpose.getMembers(), SpecialCondition.class);
 		String special = flagged(purpose, CategoryFlag.SPECIAL);
 		if (!special.isEmpty() && conditions.stream().noneMatch(c -> c.getKind() != SpecialConditionKind.CRIMINAL_DATA_AUTHORISED)) {
-			report(SelosteCheck.SPECIAL_CATEGORY_WITHOUT_CONDITION, purpose, Literals.PURPOSE__NAME, purpose.getName(), special);
+			report(SelosteCheck.SPECIAL_CATEGORY_WITHOUT_CONDITION, purpose, Literals.PURPOSE__NAME, nameOf(purpose), special);
 		}
 		String criminal = flagged(purpose, CategoryFlag.CRIMINAL);
 		if (!criminal.isEmpty() && conditions.stream().noneMatch(c -> c.getKind() == SpecialConditionKind.CRIMINAL_DATA_AUTHORISED)) {
-			report(SelosteCheck.CRIMINAL_DATA_WITHOUT_AUTHORISATION, purpose, Literals.PURPOSE__NAME, purpose.getName(), criminal);
+			report(SelosteCheck.CRIMINAL_DATA_WITHOUT_AUTHORISATION, purpose, Literals.PURPOSE__NAME, nameOf(purpose), criminal);
 		}
 	}
 

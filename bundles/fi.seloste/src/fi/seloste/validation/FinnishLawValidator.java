@@ -149,7 +149,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 				.anyMatch(DataProtectionOmbudsman::isOutdated);
 		if (outdated) {
 			report(SelosteCheck.AUTHORITY_DETAILS_OUTDATED, authority, Literals.SUPERVISORY_AUTHORITY__NAME,
-					authority.getName());
+					nameOf(authority));
 		}
 	}
 
@@ -164,7 +164,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		Notice notice = Selostes.noticeOf(category);
 		// an organisation's category is used where a notice brings it in (below)
 		if (notice != null && category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE) && !usedByAPurpose(category, notice)) {
-			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, category, Literals.DATA_CATEGORY__NAME, category.getName());
+			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, category, Literals.DATA_CATEGORY__NAME, nameOf(category));
 		}
 	}
 
@@ -172,7 +172,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 	private void checkPersonalIdentityCodeLabel(DataCategory category) {
 		if (!category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE)
 				&& says(category.getLabel(), PersonalIdentityCodes::named)) {
-			report(SelosteCheck.PERSONAL_ID_UNFLAGGED, category, Literals.DATA_CATEGORY__LABEL, category.getName());
+			report(SelosteCheck.PERSONAL_ID_UNFLAGGED, category, Literals.DATA_CATEGORY__LABEL, nameOf(category));
 		}
 	}
 
@@ -182,7 +182,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		Notice notice = Selostes.noticeOf(use);
 		if (notice != null && use.getElement() instanceof DataCategory category && !category.eIsProxy()
 				&& category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE) && !usedByAPurpose(category, notice)) {
-			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, use, Literals.USE__ELEMENT, category.getName());
+			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, use, Literals.USE__ELEMENT, nameOf(category));
 		}
 	}
 
@@ -195,7 +195,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		Selostes.members(purpose.getMembers(), DataRefs.class).stream().flatMap(refs -> refs.getCategories().stream())
 				.filter(c -> !c.eIsProxy() && c.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE)).findFirst()
 				.ifPresent(category -> report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, purpose, Literals.PURPOSE__NAME,
-						data(category.getName()), category.getName()));
+						data(category.getName()), nameOf(category)));
 	}
 
 	/** Whether a purpose of the notice names the category ({@code tiedot}). */
@@ -265,7 +265,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		groups.stream().filter(g -> g.eIsSet(Literals.SUBJECT_GROUP__MINIMUM_AGE) && g.getMinimumAge() < CHILD_CONSENT_AGE)
 				.mapToInt(SubjectGroup::getMinimumAge).min()
 				.ifPresent(age -> report(SelosteCheck.CHILD_CONSENT_BELOW_13, purpose, Literals.PURPOSE__NAME,
-						purpose.getName(), age));
+						nameOf(purpose), age));
 	}
 
 	/**
@@ -295,7 +295,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		if (texts.stream().anyMatch(ElectronicMarketing::electronic) && !toBusinesses && !optIn
 				&& texts.stream().noneMatch(ElectronicMarketing::existingCustomerException)) {
 			report(SelosteCheck.ELECTRONIC_DIRECT_MARKETING_WITHOUT_CONSENT, purpose, Literals.PURPOSE__NAME,
-					purpose.getName());
+					nameOf(purpose));
 		}
 	}
 
@@ -332,7 +332,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		}
 		List<SubjectGroup> groups = resolved.get().subjects().stream().map(Fact::value).toList();
 		if (!groups.isEmpty() && groups.stream().allMatch(g -> says(g.getLabel(), WorkingLife::employees))) {
-			report(SelosteCheck.WORKING_LIFE_CONSENT_BASIS, purpose, Literals.PURPOSE__NAME, purpose.getName());
+			report(SelosteCheck.WORKING_LIFE_CONSENT_BASIS, purpose, Literals.PURPOSE__NAME, nameOf(purpose));
 		}
 	}
 
@@ -349,7 +349,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		boolean consent = resolved.get().bases().stream().anyMatch(b -> b.value().getKind() == BasisKind.CONSENT)
 				|| texts.stream().anyMatch(WorkingLife::mentionsConsent);
 		if (!consent && texts.stream().anyMatch(WorkingLife::mentionsTests)) {
-			report(SelosteCheck.WORKING_LIFE_TESTS, purpose, Literals.PURPOSE__NAME, purpose.getName());
+			report(SelosteCheck.WORKING_LIFE_TESTS, purpose, Literals.PURPOSE__NAME, nameOf(purpose));
 		}
 	}
 
@@ -382,7 +382,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 					&& p.subjects().stream().map(Fact::value).anyMatch(FinnishLawValidator::employeesOrApplicants));
 		}
 		if (concerns) {
-			report(SelosteCheck.WORKING_LIFE_THIRD_PARTY_SOURCE, source, Literals.SOURCE__KIND, register.getName());
+			report(SelosteCheck.WORKING_LIFE_THIRD_PARTY_SOURCE, source, Literals.SOURCE__KIND, nameOf(register));
 		}
 	}
 

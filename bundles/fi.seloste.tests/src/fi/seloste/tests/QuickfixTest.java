@@ -281,6 +281,12 @@ class QuickfixTest {
 		return fixes("personalIdWithoutGround", SelosteCheck.PERSONAL_ID_WITHOUT_GROUND.code());
 	}
 
+	@TestFactory
+	@CoversFix(SelosteCheck.CHILD_CONSENT_BELOW_13)
+	Stream<DynamicTest> childConsentBelow13() {
+		return fixes("childConsentBelow13", SelosteCheck.CHILD_CONSENT_BELOW_13.code());
+	}
+
 	/** On a purpose: the three grounds of tietosuojalaki 29 §, law and task left as placeholders. */
 	@TestFactory
 	@CoversFix(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND)

@@ -251,14 +251,16 @@ public class FinnishLawValidator extends SelosteCheckBase {
 	 * Tietosuojalaki 5 § (GDPR 8(1)): for an information society service offered directly to a child,
 	 * a child under 13 cannot consent alone; the holder of parental responsibility gives or authorises
 	 * it. The notice cannot say whether a purpose is such a service, so a consent-based purpose that
-	 * concerns children under 13 is asked who consents, unless its consent already names the guardian.
+	 * concerns children under 13 is asked who consents, unless its consent or its own words already name
+	 * the guardian.
 	 */
 	@Check
 	public void checkChildConsent(Purpose purpose) {
 		Optional<ResolvedPurpose> resolved = resolved(purpose);
 		List<LegalBasis> consents = resolved.stream().flatMap(p -> p.bases().stream()).map(Fact::value)
 				.filter(b -> b.getKind() == BasisKind.CONSENT).toList();
-		if (consents.isEmpty() || consents.stream().anyMatch(b -> says(b.getText(), t -> GUARDIAN.matcher(t).find()))) {
+		if (consents.isEmpty() || consents.stream().anyMatch(b -> says(b.getText(), t -> GUARDIAN.matcher(t).find()))
+				|| texts(purpose).stream().anyMatch(t -> GUARDIAN.matcher(t).find())) {
 			return;
 		}
 		List<SubjectGroup> groups = resolved.get().subjects().stream().map(Fact::value).toList();

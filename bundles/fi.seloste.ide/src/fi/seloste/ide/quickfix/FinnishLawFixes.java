@@ -211,6 +211,18 @@ public class FinnishLawFixes extends SelosteQuickfixSupport {
 		});
 	}
 
+	/**
+	 * Tietosuojalaki 5 §: who gives the consent is the author's to say; the fix leaves a placeholder that
+	 * asks it (offered only: a placeholder is no text a notice can be published with).
+	 */
+	@Fixes(SelosteCheck.CHILD_CONSENT_BELOW_13)
+	public void askWhoConsents(DiagnosticResolutionAcceptor acceptor) {
+		accept(acceptor, label("childConsentBelow13"), (edits, element, data) -> {
+			Purpose purpose = within(element, Purpose.class);
+			edits.appendMembers(purpose, Lines.of("lisätieto " + FixEdits.text(purpose, Missing.CHILD_CONSENT_GIVER.placeholders())));
+		});
+	}
+
 	/** The category's label names identity codes: flag it, so that the 29 § ground is checked. */
 	@Fixes(SelosteCheck.PERSONAL_ID_UNFLAGGED)
 	public void flagPersonalIdentityCode(DiagnosticResolutionAcceptor acceptor) {

@@ -378,6 +378,13 @@ class FinnishLawValidatorTest {
 				&& issue.getMessage().contains("Kerro, kuka suostumuksen antaa"), issue.getMessage());
 	}
 
+	@Test
+	@Covers(SelosteCheck.CHILD_CONSENT_BELOW_13)
+	void purposeThatSaysInItsOwnWordsThatTheGuardianConsentsIsAccepted() {
+		assertIssuesOf(base().replace("vähimmäisikä 13", "vähimmäisikä 12").insertAfter("koskee Tilaajat",
+				"lisätieto \"Alle 13-vuotiaan tilaajan suostumuksen antaa huoltaja.\""));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Alle 13-vuotiaan puolesta suostumuksen antaa huoltaja.", "Lapsen vanhempi antaa suostumuksen.",
 			"Consent is given by a parent." })

@@ -90,6 +90,12 @@ class QuickfixTest {
 	}
 
 	@TestFactory
+	@CoversFix(SelosteCheck.PROFILING_DETAILS_MISSING)
+	Stream<DynamicTest> profilingDetailsMissing() {
+		return fixes("profilingDetailsMissing", SelosteCheck.PROFILING_DETAILS_MISSING.code());
+	}
+
+	@TestFactory
 	@CoversFix(SelosteCheck.ADM_NOT_STATED)
 	Stream<DynamicTest> admNotStated() {
 		return fixes("admNotStated", SelosteCheck.ADM_NOT_STATED.code());
@@ -377,12 +383,6 @@ class QuickfixTest {
 	@CoversFix(SelosteCheck.SAFEGUARD_COPY_MISSING)
 	Stream<DynamicTest> safeguardCopyMissing() {
 		return fixes("safeguardCopyMissing", SelosteCheck.SAFEGUARD_COPY_MISSING.code());
-	}
-
-	@TestFactory
-	@CoversFix(SelosteCheck.SOURCE_CATEGORIES_MISSING)
-	Stream<DynamicTest> sourceCategoriesMissing() {
-		return fixes("sourceCategoriesMissing", SelosteCheck.SOURCE_CATEGORIES_MISSING.code());
 	}
 
 	@TestFactory

@@ -45,7 +45,6 @@ import fi.seloste.seloste.Rights;
 import fi.seloste.seloste.Safeguard;
 import fi.seloste.seloste.SafeguardKind;
 import fi.seloste.seloste.SelostePackage.Literals;
-import fi.seloste.seloste.Source;
 import fi.seloste.seloste.SourceKind;
 import fi.seloste.seloste.SpecialCondition;
 import fi.seloste.seloste.SpecialConditionKind;
@@ -104,6 +103,8 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 						String line = "peruste " + basis.getLiteral();
 						if (basis == BasisKind.LEGITIMATE_INTERESTS) {
 							line += " " + text(purpose, Missing.LEGITIMATE_INTEREST.placeholders());
+						} else if (basis == BasisKind.LEGAL_OBLIGATION || basis == BasisKind.PUBLIC_TASK) {
+							line += " " + text(purpose, Missing.STATUTORY_BASIS_LAW.placeholders()); // Art 6(3)
 						}
 						edits.prependMembers(purpose, Lines.of(line));
 					});
@@ -311,6 +312,16 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 
 	@Fixes(SelosteCheck.ADM_DETAILS_MISSING)
 	public void addAutomatedDetails(DiagnosticResolutionAcceptor acceptor) {
+		offerAutomatedDetails(acceptor);
+	}
+
+	@Fixes(SelosteCheck.PROFILING_DETAILS_MISSING)
+	public void addProfilingDetails(DiagnosticResolutionAcceptor acceptor) {
+		offerAutomatedDetails(acceptor);
+	}
+
+	/** Placeholders for the missing logic, significance and consequences: the author states them. */
+	private void offerAutomatedDetails(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("admDetailsMissing"), (edits, element, data) -> {
 			AutomatedProcessing processing = within(element, AutomatedProcessing.class);
 			Set<AutomatedDetailKind> missing = EnumSet.allOf(AutomatedDetailKind.class);
@@ -336,30 +347,23 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 		}
 	}
 
-	/** One resolution per data category of the register. */
-	@Fixes(SelosteCheck.SOURCE_CATEGORIES_MISSING)
-	public void nameSourceCategories(DiagnosticResolutionAcceptor acceptor) {
-		Source source = element(Source.class);
-		Register register = within(source, Register.class);
-		if (register == null) {
-			return;
-		}
-		for (DataCategory category : Selostes.categories(register)) {
-			String name = referenceName(source, Literals.SOURCE__CATEGORIES, category);
-			accept(acceptor, label("sourceCategoriesMissing", keyword("tiedot") + " " + name),
-					(edits, element, data) -> edits.appendToElement(within(element, Source.class),
-							" tiedot " + name));
-		}
-	}
-
 	/** One resolution per condition of Art 9(2). */
 	@Fixes(SelosteCheck.SPECIAL_CATEGORY_WITHOUT_CONDITION)
 	public void addSpecialCondition(DiagnosticResolutionAcceptor acceptor) {
 		for (SpecialConditionKind kind : SpecialConditionKind.VALUES) {
 			if (kind != SpecialConditionKind.CRIMINAL_DATA_AUTHORISED) {
 				accept(acceptor, label("specialCategoryWithoutCondition." + kind.getName(), keyword(kind.getLiteral())),
-						(edits, element, data) -> addCondition(edits, within(element, Purpose.class),
-								"erityisperuste " + kind.getLiteral()));
+						(edits, element, data) -> {
+							Purpose purpose = within(element, Purpose.class);
+							String line = "erityisperuste " + kind.getLiteral();
+							if (CONDITIONS_ON_LAW.contains(kind)) { // Art 9(2)(b), (g)-(j): the law is named
+								line += " " + text(purpose, Missing.SPECIAL_CONDITION_LAW.placeholders());
+							}
+							addCondition(edits, purpose, line);
+							if (kind == SpecialConditionKind.EXPLICIT_CONSENT) { // Art 13(2)(c), 20(1)(a)
+								addMissingRights(edits, element, List.of(RightKind.WITHDRAW_CONSENT, RightKind.PORTABILITY));
+							}
+						});
 			}
 		}
 	}
@@ -372,6 +376,31 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 					addCondition(edits, purpose, "erityisperuste rikostietolupa "
 							+ text(purpose, Missing.CRIMINAL_DATA_LAW.placeholders()));
 				});
+	}
+
+	private static final Set<SpecialConditionKind> CONDITIONS_ON_LAW = EnumSet.of(SpecialConditionKind.EMPLOYMENT,
+			SpecialConditionKind.SUBSTANTIAL_PUBLIC_INTEREST, SpecialConditionKind.HEALTH_CARE,
+			SpecialConditionKind.PUBLIC_HEALTH, SpecialConditionKind.ARCHIVING_RESEARCH);
+
+	/** The rights of the list that neither the notice nor a register states, after the notice's last right. */
+	private void addMissingRights(FixEdits edits, EObject element, List<RightKind> rights) {
+		Notice notice = within(element, Notice.class);
+		List<Rights> blocks = new java.util.ArrayList<>(members(notice.getMembers(), Rights.class));
+		Selostes.registers(notice).forEach(r -> blocks.addAll(members(r.getMembers(), Rights.class)));
+		Set<RightKind> stated = Selostes.rights(blocks).map(Right::getKind).collect(Collectors.toSet());
+		Lines lines = new Lines();
+		rights.stream().filter(r -> !stated.contains(r))
+				.forEach(r -> lines.add(0, "oikeus " + r.getLiteral() + " " + text(element, Wording.right(r))));
+		if (lines.isEmpty()) {
+			return;
+		}
+		Rights block = members(notice.getMembers(), Rights.class).stream().findFirst().orElse(null);
+		EObject lastRight = block == null ? null : lastOf(block.getMembers(), Right.class);
+		if (lastRight != null) {
+			edits.insertAfter(lastRight, lines);
+		} else if (block != null) {
+			edits.prependMembers(block, lines);
+		}
 	}
 
 	/** A condition goes after the purpose's legal bases and conditions. */

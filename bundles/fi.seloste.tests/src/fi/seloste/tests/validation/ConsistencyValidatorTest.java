@@ -314,7 +314,7 @@ class ConsistencyValidatorTest {
 	void profilingPurposeWithProfilingInUseIsConsistent() {
 		assertIssuesOf(base().insertBefore("peruste suostumus \"Analytiikkaevästeet", "profilointi").replace(
 				"profilointi ei-käytössä \"Emme profiloi asiakkaitamme.\"",
-				"profilointi käytössä \"Profiloimme kävijöitä.\" {\n\t\tlogiikka \"käyntien luokittelu\"\n\t\tseuraukset \"tarjousten kohdentaminen\"\n\t}"));
+				"profilointi käytössä \"Profiloimme kävijöitä.\" {\n\t\tlogiikka \"käyntien luokittelu\"\n\t\tmerkitys \"näet kiinnostuksesi mukaisia tarjouksia\"\n\t\tseuraukset \"tarjousten kohdentaminen\"\n\t}"));
 	}
 
 	@Test

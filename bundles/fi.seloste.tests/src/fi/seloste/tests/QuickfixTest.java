@@ -90,6 +90,18 @@ class QuickfixTest {
 	}
 
 	@TestFactory
+	@CoversFix(SelosteCheck.JOINT_CONTROLLER_ESSENCE_MISSING)
+	Stream<DynamicTest> jointControllerEssenceMissing() {
+		return fixes("jointControllerEssenceMissing", SelosteCheck.JOINT_CONTROLLER_ESSENCE_MISSING.code());
+	}
+
+	@TestFactory
+	@CoversFix(SelosteCheck.SPECIAL_CATEGORY_UNFLAGGED)
+	Stream<DynamicTest> specialCategoryUnflagged() {
+		return fixes("specialCategoryUnflagged", SelosteCheck.SPECIAL_CATEGORY_UNFLAGGED.code());
+	}
+
+	@TestFactory
 	@CoversFix(SelosteCheck.PROFILING_DETAILS_MISSING)
 	Stream<DynamicTest> profilingDetailsMissing() {
 		return fixes("profilingDetailsMissing", SelosteCheck.PROFILING_DETAILS_MISSING.code());

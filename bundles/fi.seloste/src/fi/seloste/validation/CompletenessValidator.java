@@ -94,6 +94,38 @@ public class CompletenessValidator extends SelosteCheckBase {
 		}
 	}
 
+	/**
+	 * Art 26(2): the essence of the joint controllers' arrangement is made available to the data subject;
+	 * the notice is where it is looked for (EDPB Guidelines 07/2020). Stated as the joint controller's
+	 * description ({@code kuvaus}).
+	 */
+	@Check
+	public void checkJointController(Controller controller) {
+		if (controller.getKind() == ControllerKind.JOINT_CONTROLLER
+				&& details(controller.getDetails(), DetailKind.DESCRIPTION).isEmpty()) {
+			report(SelosteCheck.JOINT_CONTROLLER_ESSENCE_MISSING, controller, Literals.CONTROLLER__NAME, controller.getName());
+		}
+	}
+
+	/**
+	 * Art 27(1), 13(1)(a): a controller that states a country outside the EU/EEA names its representative
+	 * in the Union. A warning: Art 27(2) exempts occasional processing and public authorities.
+	 */
+	@Check
+	public void checkRepresentative(Notice notice) {
+		boolean represented = members(notice.getMembers(), Person.class).stream()
+				.anyMatch(p -> p.getRole() == PersonRole.REPRESENTATIVE);
+		if (represented) {
+			return;
+		}
+		for (Controller controller : Selostes.controllers(notice)) {
+			Selostes.detail(controller.getDetails(), DetailKind.COUNTRY).map(Location::stated)
+					.filter(l -> l.status() == Location.Status.STATED_THIRD_COUNTRY)
+					.ifPresent(l -> report(SelosteCheck.REPRESENTATIVE_MISSING, controller, Literals.CONTROLLER__NAME,
+							controller.getName(), l.code()));
+		}
+	}
+
 	@Check
 	public void checkDataProtectionOfficer(Person person) {
 		if (person.getRole() == PersonRole.DPO && !hasContact(person.getDetails())) {

@@ -86,6 +86,24 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 				Lines.of("osoite " + quote(MissingDetail.CONTACT_ADDRESS.in(edits.keywordLanguage())))));
 	}
 
+	/** The essence of the arrangement (Art 26(2)) is for the controllers to write: a placeholder. */
+	@Fixes(SelosteCheck.JOINT_CONTROLLER_ESSENCE_MISSING)
+	public void describeJointArrangement(DiagnosticResolutionAcceptor acceptor) {
+		accept(acceptor, label("jointControllerEssenceMissing"), (edits, element, data) -> {
+			Controller controller = within(element, Controller.class);
+			edits.appendMembers(controller, Lines.of("kuvaus " + text(controller, Missing.JOINT_ARRANGEMENT.placeholders())));
+		});
+	}
+
+	/** Marks the category special (Art 9(1)): a legal classification, so offered only. */
+	@Fixes(SelosteCheck.SPECIAL_CATEGORY_UNFLAGGED)
+	public void flagSpecialCategory(DiagnosticResolutionAcceptor acceptor) {
+		accept(acceptor, label("specialCategoryUnflagged", keyword("erityinen")), (edits, element, data) -> {
+			DataCategory category = within(element, DataCategory.class);
+			edits.insert(end(node(category, Literals.DATA_CATEGORY__LABEL)), " " + edits.keywords("erityinen"));
+		});
+	}
+
 	@Fixes(SelosteCheck.DPO_CONTACT_MISSING)
 	public void addDataProtectionOfficerAddress(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("dpoContactMissing"), (edits, element, data) -> edits.appendMembers(

@@ -74,7 +74,7 @@ class CompletenessValidatorTest {
 	@Covers(SelosteCheck.CONTROLLER_MISSING)
 	void jointControllerAloneIsNoController() {
 		assertIssuesOf(base().replace("rekisterinpitäjä Testiyhtio {", "yhteisrekisterinpitäjä Testiyhtio {"),
-				SelosteCheck.CONTROLLER_MISSING.code());
+				SelosteCheck.CONTROLLER_MISSING.code(), SelosteCheck.JOINT_CONTROLLER_ESSENCE_MISSING.code());
 	}
 
 	@Test
@@ -104,6 +104,49 @@ class CompletenessValidatorTest {
 				.removeLine("puhelin \"+358 9 123 4567\""));
 		assertIssuesOf(base().removeLine("osoite \"Esimerkkikatu 1, 00100 Helsinki\"")
 				.removeLine("sähköposti \"tietosuoja@testiyhtio.fi\""));
+	}
+
+	private static final String JOINT_CONTROLLER = """
+			yhteisrekisterinpitäjä Kumppani {
+				nimi "Kumppani Oy"
+				sähköposti "tietosuoja@kumppani.fi"
+			}
+			""";
+
+	@Test
+	@Covers(SelosteCheck.JOINT_CONTROLLER_ESSENCE_MISSING)
+	void jointControllerWithoutTheEssenceOfTheArrangementIsReported() {
+		NoticeEdit notice = base().insertBefore("tietosuojavastaava Vastaava {", JOINT_CONTROLLER);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.JOINT_CONTROLLER_ESSENCE_MISSING.code()),
+				SelosteCheck.JOINT_CONTROLLER_ESSENCE_MISSING.code());
+		assertLine(notice.lineOf("yhteisrekisterinpitäjä Kumppani {"), issue);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+	}
+
+	@Test
+	@Covers(SelosteCheck.JOINT_CONTROLLER_ESSENCE_MISSING)
+	void jointControllerWithTheEssenceDescribedIsComplete() {
+		assertIssuesOf(base().insertBefore("tietosuojavastaava Vastaava {", JOINT_CONTROLLER.replace("nimi \"Kumppani Oy\"\n",
+				"nimi \"Kumppani Oy\"\n\tkuvaus \"Kumppani vastaa tietopyyntöihin; me vastaamme tietoturvasta.\"\n")));
+	}
+
+	@Test
+	@Covers(SelosteCheck.REPRESENTATIVE_MISSING)
+	void controllerOutsideTheEuWithoutRepresentativeIsReported() {
+		NoticeEdit notice = base().insertAfter("verkkosivu \"https://www.testiyhtio.fi\"", "maa \"US\"");
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.REPRESENTATIVE_MISSING.code()),
+				SelosteCheck.REPRESENTATIVE_MISSING.code());
+		assertLine(notice.lineOf("rekisterinpitäjä Testiyhtio {"), issue);
+		assertTrue(issue.getMessage().contains("(US)"), issue.getMessage());
+		assertEquals(Severity.WARNING, issue.getSeverity());
+	}
+
+	@Test
+	@Covers(SelosteCheck.REPRESENTATIVE_MISSING)
+	void controllerInTheEuOrWithARepresentativeIsComplete() {
+		assertIssuesOf(base().insertAfter("verkkosivu \"https://www.testiyhtio.fi\"", "maa \"FI\""));
+		assertIssuesOf(base().insertAfter("verkkosivu \"https://www.testiyhtio.fi\"", "maa \"US\"")
+				.insertBefore("tietosuojavastaava Vastaava {", "edustaja Edustaja {\n\tnimi \"Edustaja GmbH\"\n\tsähköposti \"eu@edustaja.de\"\n}\n"));
 	}
 
 	@Test

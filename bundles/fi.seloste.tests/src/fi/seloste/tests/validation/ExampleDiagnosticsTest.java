@@ -61,7 +61,8 @@ class ExampleDiagnosticsTest {
 					SelosteCheck.DIRECT_MARKETING_OBJECTION_MISSING.code(), SelosteCheck.COOKIE_PROVIDER_MISSING.code(),
 					SelosteCheck.COOKIE_LIFETIME_MISSING.code(),
 					SelosteCheck.ADM_NOT_STATED.code(), SelosteCheck.PROVISION_NOT_STATED.code(),
-					SelosteCheck.UNUSED_DATA_CATEGORY.code(), SelosteCheck.RETENTION_NOT_LINKED.code()),
+					SelosteCheck.UNUSED_DATA_CATEGORY.code(), SelosteCheck.RETENTION_NOT_LINKED.code(),
+					SelosteCheck.TRANSFER_COUNTRY_MISSING.code()),
 			"lumisolutions", Set.of(SelosteCheck.PURPOSE_WITHOUT_BASIS.code(), SelosteCheck.BUSINESS_ID_VAT_FORM.code(),
 					SelosteCheck.NO_TRANSFERS_CONTRADICTED.code(), SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code(),
 					SelosteCheck.REPEALED_LAW_REFERENCE.code(), SelosteCheck.RIGHT_MISSING.code(),
@@ -74,7 +75,7 @@ class ExampleDiagnosticsTest {
 					SelosteCheck.PORTABILITY_RIGHT_MISSING.code(), SelosteCheck.SUPERVISORY_AUTHORITY_MISSING.code(),
 					SelosteCheck.COOKIE_TYPE_MISSING.code(), SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT.code(),
 					SelosteCheck.COOKIE_PROVIDER_MISSING.code(), SelosteCheck.COOKIE_LIFETIME_MISSING.code(),
-					SelosteCheck.RESPONSE_TIME_MISSING.code()));
+					SelosteCheck.RESPONSE_TIME_MISSING.code(), SelosteCheck.TRANSFER_COUNTRY_MISSING.code()));
 
 	@Inject
 	private SelosteTestModels models;

@@ -12,7 +12,8 @@ public final class VagueRetention {
 
 	private static final Pattern VAGUE = Pattern.compile("(?iu)"
 			// as long as necessary
-			+ "niin\\s+kauan\\s+kuin\\s+(?:se\\s+)?(?:on\\s+)?(?:tarpeen|tarpeellista|tarpeellinen|tarvitaan|välttämätöntä)"
+			+ "(?:niin\\s+kauan|niin\\s+pitkään|siltä\\s+osin)\\s*,?\\s+kuin\\s+(?:se\\s+)?(?:on\\s+)?"
+			+ "(?:tarpeen|tarpeellista|tarpeellinen|tarvitaan|välttämätöntä)"
 			+ "|(?:tarpeellisen|tarvittavan|tarpeen\\s+vaatiman)\\s+ajan"
 			+ "|as\\s+long\\s+as\\s+(?:is\\s+|it\\s+is\\s+)?(?:necessary|needed|required)"
 			+ "|så\\s+länge\\s+(?:som\\s+)?(?:det\\s+)?(?:är\\s+)?(?:nödvändigt|behövs)"

@@ -523,7 +523,9 @@ class CompletenessValidatorTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "kriteeri \"niin kauan kuin on tarpeen\"", "kriteeri \"tarpeellisen ajan\"",
-			"kriteeri \"lain mukainen aika\"", "kriteeri \"lakisääteisen ajan\"", "kunnes keräys" })
+			"kriteeri \"lain mukainen aika\"", "kriteeri \"lakisääteisen ajan\"", "kunnes keräys",
+			"kriteeri \"siltä osin, kuin on välttämätöntä laillisten velvoitteidemme täyttämiseksi\"",
+			"kriteeri \"as long as necessary\"" })
 	@Covers(SelosteCheck.RETENTION_VAGUE)
 	void vagueRetentionIsAWarningOnTheRetention(String period) {
 		NoticeEdit notice = base().replace("säilytys kriteeri \"kunnes luottopäätös on tehty\"", "säilytys " + period);

@@ -3,17 +3,28 @@
  */
 package fi.seloste;
 
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 
-import fi.seloste.validation.VisibleSyntaxErrors;
+import fi.seloste.validation.SyntaxErrorMessages;
+import fi.seloste.validation.UnresolvedReferenceMessages;
 
 /**
  * Use this class to register components to be used at runtime / without the Equinox extension registry.
  */
 public class SelosteRuntimeModule extends AbstractSelosteRuntimeModule {
 
-	/** Syntax errors show invisible characters of the source as escapes. */
+	/** Syntax errors in the file's language and the user's words, invisible characters shown as escapes. */
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
-		return VisibleSyntaxErrors.class;
+		return SyntaxErrorMessages.class;
+	}
+
+	/** Unresolved references in the file's language and the user's terms. */
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return UnresolvedReferenceMessages.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider.Extended> bindILinkingDiagnosticMessageProvider$Extended() {
+		return UnresolvedReferenceMessages.class;
 	}
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
@@ -21,6 +20,7 @@ import com.google.inject.Inject;
 
 import fi.seloste.ide.cli.Problem;
 import fi.seloste.ide.cli.Utf8Source;
+import fi.seloste.tests.validation.Covers;
 import fi.seloste.tests.validation.NoticeEdit;
 import fi.seloste.tests.validation.ValidationAssert;
 import fi.seloste.validation.SelosteCheck;
@@ -28,7 +28,7 @@ import fi.seloste.validation.SelosteCheck;
 /** What a user sees for broken input: a positioned, readable message, never an exception. */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(SelosteInjectorProvider.class)
-class BadInputTest {
+public class BadInputTest {
 
 	@Inject
 	private SelosteTestModels models;
@@ -63,14 +63,106 @@ class BadInputTest {
 	}
 
 	@Test
+	@Covers(SelosteCheck.UNRESOLVED_REFERENCE)
 	void unresolvedReferenceNamesTheMissingElement() {
 		// the complete base notice, so the unresolved reference is its only problem
 		NoticeEdit notice = NoticeEdit.base().replace("koskee Asiakkaat, Kavijat", "koskee Asiakkaat, Puuttuva");
-		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), Diagnostic.LINKING_DIAGNOSTIC);
+		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteCheck.UNRESOLVED_REFERENCE.code());
 		assertEquals(Severity.ERROR, issues.get(0).getSeverity());
 		assertEquals(notice.lineOf("Puuttuva"), issues.get(0).getLineNumber());
 		assertEquals(notice.columnOf("Puuttuva"), issues.get(0).getColumn());
-		assertTrue(issues.get(0).getMessage().contains("Puuttuva"), issues.get(0).getMessage());
+		assertEquals("Rekisteröityjen ryhmää 'Puuttuva' ei löydy tästä selosteesta eikä sen tuomista tiedostoista.",
+				issues.get(0).getMessage());
+	}
+
+	/** Issue 10: the parser's messages were ANTLR's, in English, with Xtext's code. */
+	@Test
+	@Covers(SelosteCheck.SYNTAX_ERROR)
+	void syntaxErrorsAreInTheFilesLanguageInTheUsersWords() {
+		String[][] cases = {
+				// a block not closed before the next statement
+				{ "seloste S {\n\trekisterinpitäjä R {\n\t\tnimi \"R Oy\"\n\trekisteri A \"a\" {\n\t}\n}\n",
+						"4:2 Rivillä odotettiin '}' ennen sanaa 'rekisteri' (lohko jäi sulkematta)." },
+				{ "notice S {\n\tcontroller R {\n\t\tname \"R Oy\"\n\tregister A \"a\" {\n\t}\n}\n",
+						"4:2 Expected '}' before 'register' (a block is not closed)." },
+				// a name missing where the grammar needs one
+				{ "seloste {\n}\n", "1:9 Rivillä odotettiin nimeä ennen merkkiä '{'." },
+				{ "notice {\n}\n", "1:8 Expected a name before '{'." },
+				// a number where a quoted text belongs
+				{ "seloste S {\n\tversio 1\n}\n", "2:9 Rivillä odotettiin lainausmerkeissä olevaa tekstiä, mutta siinä on sana '1'." },
+				{ "notice S {\n\tversion 1\n}\n", "2:10 Expected a text in quotes, but found '1'." },
+				// a text missing where either form of a text could be: nothing fits
+				{ "seloste S {\n\trekisteri R {\n\t}\n}\n", "2:14 Merkki '{' ei sovi tähän kohtaan." },
+				{ "notice S {\n\tregister R {\n\t}\n}\n", "2:13 '{' does not fit here." },
+				// something after the end
+				{ "seloste S {\n}\n}\n", "3:1 Merkki '}' ei sovi tähän kohtaan." },
+				{ "notice S {\n}\n}\n", "3:1 '}' does not fit here." },
+				// a word that does not belong in a block
+				{ "seloste S {\n\tjotain\n}\n", "2:2 Sana 'jotain' ei kuulu tähän kohtaan; odotettiin '}'." },
+				{ "notice S {\n\tsomething\n}\n", "2:2 'something' does not belong here; expected '}'." },
+				// the file ends inside a block
+				{ "seloste S {\n\totsikko \"O\"\n", "2:13 Tiedosto päättyy, vaikka odotettiin '}' (lohko jäi sulkematta)." },
+				{ "notice S {\n\ttitle \"O\"\n", "2:11 The file ends where '}' was expected (a block is not closed)." } };
+		List<String> expected = new java.util.ArrayList<>();
+		List<String> shown = new java.util.ArrayList<>();
+		for (String[] c : cases) {
+			List<Issue> issues = models.validate(models.parse(c[0]));
+			assertTrue(issues.stream().allMatch(i -> SelosteCheck.SYNTAX_ERROR.code().equals(i.getCode())),
+					SelosteTestModels.describe(issues));
+			expected.add(c[1]);
+			shown.add(String.join(" | ", issues.stream()
+					.map(i -> i.getLineNumber() + ":" + i.getColumn() + " " + i.getMessage()).toList()));
+		}
+		assertEquals(expected, shown);
+	}
+
+	/** Issue 10: a file that does not parse got a dozen completeness findings for what the parser skipped. */
+	@Test
+	void aFileThatDoesNotParseGetsNoFindingOfSomethingMissing() {
+		NoticeEdit notice = NoticeEdit.base().replace("rekisteri Asiakasrekisteri \"verkkokaupan asiakasrekisteri\" {",
+				"rekisteri Asiakasrekisteri {");
+		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteCheck.SYNTAX_ERROR.code());
+		assertEquals(notice.lineOf("rekisteri Asiakasrekisteri {"), issues.get(0).getLineNumber());
+	}
+
+	/**
+	 * Issue 10: a misspelt reference left the category it meant unused and without a purpose; those
+	 * findings are artefacts of the reference, which alone is reported.
+	 */
+	@Test
+	@Covers(SelosteCheck.UNRESOLVED_REFERENCE)
+	void aBrokenReferenceAloneIsReportedNotWhatItWouldHaveGiven() {
+		NoticeEdit notice = NoticeEdit.base().replace("tiedot Hetu", "tiedot Hettu");
+		Issue issue = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteCheck.UNRESOLVED_REFERENCE.code()).get(0);
+		assertEquals("Tietoryhmää 'Hettu' ei löydy tästä selosteesta eikä sen tuomista tiedostoista.", issue.getMessage());
+	}
+
+	/**
+	 * Issue 10: a purpose holding a broken reference is not reported for what the reference would
+	 * have given it (here its retention, which its data could have stated).
+	 */
+	@Test
+	@Covers(SelosteCheck.UNRESOLVED_REFERENCE)
+	void thePurposeHoldingABrokenReferenceIsNotReportedForWhatItWouldHaveGiven() {
+		NoticeEdit notice = NoticeEdit.base().replace("tiedot Hetu", "tiedot Hettu")
+				.removeLine("säilytys kriteeri \"kunnes luottopäätös on tehty\"");
+		ValidationAssert.assertIssues(models.parse(notice.text()), SelosteCheck.UNRESOLVED_REFERENCE.code());
+		// the same purpose without the broken reference is reported
+		NoticeEdit intact = NoticeEdit.base().removeLine("säilytys kriteeri \"kunnes luottopäätös on tehty\"");
+		ValidationAssert.assertIssues(models.parse(intact.text()), SelosteCheck.RETENTION_MISSING.code());
+	}
+
+	/** Issue 10: an element whose name a syntax error cut off was shown as 'null'. */
+	@Test
+	void anElementWithoutANameIsShownAsWhatItIs() {
+		NoticeEdit notice = NoticeEdit.base().replace("valvontaviranomainen Tietosuojavaltuutettu {", "valvontaviranomainen {")
+				.replace("\"Lintulahdenkuja 4, 00530 Helsinki\"", "\"Ratapihantie 9, 00520 Helsinki\"");
+		List<Issue> issues = ValidationAssert.assertIssues(models.parse(notice.text()), SelosteCheck.SYNTAX_ERROR.code(),
+				SelosteCheck.AUTHORITY_DETAILS_OUTDATED.code());
+		Issue outdated = ValidationAssert.single(issues, SelosteCheck.AUTHORITY_DETAILS_OUTDATED.code());
+		assertTrue(outdated.getMessage().startsWith("Valvontaviranomaisen 'valvontaviranomainen (nimetön)' "),
+				outdated.getMessage());
+		assertTrue(issues.stream().noneMatch(i -> i.getMessage().contains("null")), SelosteTestModels.describe(issues));
 	}
 
 	@Test

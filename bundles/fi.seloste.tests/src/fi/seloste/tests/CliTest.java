@@ -128,7 +128,7 @@ class CliTest {
 		Run run = run("check", file.toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit());
 		assertTrue(run.outLines().stream().anyMatch(line -> line.matches(Pattern.quote(file.toString())
-				+ ":2:14: error: \\[org\\.eclipse\\.xtext\\.diagnostics\\.Diagnostic\\.Syntax\\] .+")), run.out());
+				+ ":2:14: error: \\[fi\\.seloste\\.syntaxError\\] .+")), run.out());
 	}
 
 	/** Every line of a text report is one problem: {@code file:line:column: severity: [code] message}. */
@@ -192,9 +192,33 @@ class CliTest {
 			assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
 			assertOneProblemPerLine(run, file);
 			assertTrue(run.outLines().stream().anyMatch(line -> line.contains(
-					": error: [org.eclipse.xtext.diagnostics.Diagnostic.Syntax] ") && line.contains(c[1])), run.out());
+					": error: [fi.seloste.syntaxError] ") && line.contains(c[1])), run.out());
 			assertFalse(run.out().contains(c[0]), run.out());
 		}
+	}
+
+	/**
+	 * Issue 10: a file with a syntax error and a broken reference listed a dozen completeness findings
+	 * first, then ANTLR's and Xtext's English messages with Xtext's codes.
+	 */
+	@Test
+	void aBrokenFileShowsItsSyntaxErrorFirstThenTheBrokenReferenceInTheChosenLanguage() throws IOException {
+		Path file = write("broken.seloste", VALID
+				.replace("sähköposti \"tietosuoja@kahvila.fi\"\n\t}\n", "sähköposti \"tietosuoja@kahvila.fi\"\n")
+				.replace("tiedot Yhteystiedot", "tiedot Puuttuu"));
+		Run finnish = run("check", "--lang", "fi", file.toString());
+		assertEquals(Main.INPUT_ERRORS, finnish.exit(), finnish.out() + finnish.err());
+		assertEquals(List.of(
+				file + ":9:2: error: [fi.seloste.syntaxError] Rivillä odotettiin '}' ennen sanaa 'rekisteri' (lohko jäi sulkematta).",
+				file + ":13:11: error: [fi.seloste.unresolvedReference] Tietoryhmää 'Puuttuu' ei löydy tästä selosteesta eikä sen tuomista tiedostoista."),
+				finnish.outLines().subList(0, 2));
+		assertEquals(2, finnish.outLines().size(), finnish.out());
+		Run english = run("check", "--lang", "en", file.toString());
+		assertEquals(List.of(
+				file + ":9:2: error: [fi.seloste.syntaxError] Expected '}' before 'rekisteri' (a block is not closed).",
+				file + ":13:11: error: [fi.seloste.unresolvedReference] No data category 'Puuttuu' in this notice or what it imports."),
+				english.outLines());
+		assertEquals(finnish.outLines(), run("check", file.toString()).outLines(), "a Finnish file's messages are in Finnish");
 	}
 
 	/** Issue 16: a file with CR-only line ends failed at its first comment, every problem on lines 1 to 3. */
@@ -332,7 +356,7 @@ class CliTest {
 		write("org/organisation.seloste", "organisaatio Kuura {\n\trekisterinpitäjä KuuraOy {\n\t}\n}\n");
 		Path notice = write("org/notice.seloste", "seloste N {\n\tkäytä Kuura.KuuraOy\n}\n");
 		write("org/deeper/other.seloste", VALID);
-		String linking = "[org.eclipse.xtext.diagnostics.Diagnostic.Linking]";
+		String linking = "[fi.seloste.unresolvedReference]";
 		Run folder = run("check", dir.toString());
 		assertFalse(folder.out().contains(linking), folder.out());
 		assertTrue(folder.err().contains("Checked 3 file(s)"), folder.err());

@@ -109,6 +109,117 @@ class LinkingTest {
 		assertEquals(3, notice.getErrors().get(0).getLine());
 	}
 
+	private static final String TWO_ORGANISATIONS = """
+			organisaatio Kuura {
+				tietoryhmä Yhteystiedot "nimi ja sähköpostiosoite"
+			}
+			organisaatio Muu {
+				tietoryhmä Asiakastiedot "toisen yhtiön asiakastiedot"
+				käsittelijä Palvelu "toisen yhtiön palveluntarjoaja"
+			}
+			""";
+
+	private static final String OTHER_NOTICE = """
+			seloste Toinen {
+				rekisteri R "toisen selosteen rekisteri" {
+					tietoryhmä Salaiset "toisen selosteen tiedot"
+					rekisteröidyt Jasenet "toisen selosteen jäsenet"
+				}
+			}
+			""";
+
+	/** Issue 10, item 4: a purpose could list another notice's data categories; they were published with it. */
+	@Test
+	void anotherNoticesDeclarationsDoNotResolve() {
+		XtextResourceSet set = models.newResourceSet();
+		models.add(set, "memory:/toinen.seloste", OTHER_NOTICE);
+		XtextResource notice = models.parse(set, "memory:/notice.seloste", """
+				seloste Oma {
+					rekisteri R "rekisteri" {
+						tarkoitus P "tarkoitus" {
+							tiedot Toinen.R.Salaiset
+							koskee Toinen.R.Jasenet
+						}
+					}
+				}
+				""");
+		assertEquals(List.of(
+				"4 fi.seloste.unresolvedReference Tietoryhmää 'Toinen.R.Salaiset' ei löydy tästä selosteesta eikä sen tuomista tiedostoista.",
+				"5 fi.seloste.unresolvedReference Rekisteröityjen ryhmää 'Toinen.R.Jasenet' ei löydy tästä selosteesta eikä sen tuomista tiedostoista."),
+				errors(notice));
+	}
+
+	@Test
+	void anotherNoticeInTheSameFileIsNotVisibleEither() {
+		XtextResource notice = models.parse(OTHER_NOTICE + """
+				seloste Oma {
+					rekisteri R "rekisteri" {
+						tarkoitus P "tarkoitus" {
+							tiedot Toinen.R.Salaiset
+						}
+					}
+				}
+				""");
+		assertEquals(List.of(
+				"10 fi.seloste.unresolvedReference Tietoryhmää 'Toinen.R.Salaiset' ei löydy tästä selosteesta eikä sen tuomista tiedostoista."),
+				errors(notice));
+	}
+
+	/** Issue 10, item 4: only the organisations a notice imports or uses are visible, not every organisation. */
+	@Test
+	void onlyImportedOrUsedOrganisationsAreVisible() {
+		XtextResourceSet set = models.newResourceSet();
+		models.add(set, "memory:/org.seloste", TWO_ORGANISATIONS);
+		XtextResource imported = models.parse(set, "memory:/imported.seloste", """
+				tuo Kuura.*
+				seloste Oma {
+					rekisteri R "rekisteri" {
+						tarkoitus P "tarkoitus" {
+							tiedot Yhteystiedot, Kuura.Yhteystiedot, Muu.Asiakastiedot
+						}
+					}
+				}
+				""");
+		assertEquals(List.of(
+				"5 fi.seloste.unresolvedReference Tietoryhmää 'Muu.Asiakastiedot' ei löydy tästä selosteesta eikä sen tuomista tiedostoista."),
+				errors(imported));
+		XtextResource used = models.parse(set, "memory:/used.seloste", """
+				seloste Oma2 {
+					rekisteri R "rekisteri" {
+						käytä Muu.Palvelu
+						tarkoitus P "tarkoitus" {
+							tiedot Muu.Asiakastiedot
+						}
+					}
+				}
+				""");
+		assertEquals(List.of(), errors(used));
+	}
+
+	/** Issue 10, item 4: käytä brings in any organisation's declaration, but never another notice's. */
+	@Test
+	void useNamesAnOrganisationsDeclarationButNotAnotherNotices() {
+		XtextResourceSet set = models.newResourceSet();
+		models.add(set, "memory:/org.seloste", TWO_ORGANISATIONS);
+		models.add(set, "memory:/toinen.seloste", OTHER_NOTICE);
+		XtextResource notice = models.parse(set, "memory:/notice.seloste", """
+				seloste Oma {
+					rekisteri R "rekisteri" {
+						käytä Muu.Asiakastiedot
+						käytä Toinen.R.Salaiset
+					}
+				}
+				""");
+		assertEquals(List.of(
+				"4 fi.seloste.unresolvedReference Käytettävää määrittelyä 'Toinen.R.Salaiset' ei löydy tästä selosteesta eikä yhdestäkään organisaatiosta."),
+				errors(notice));
+	}
+
+	private static List<String> errors(XtextResource resource) {
+		return resource.getErrors().stream().map(e -> e.getLine() + " "
+				+ ((org.eclipse.xtext.diagnostics.AbstractDiagnostic) e).getCode() + " " + e.getMessage()).toList();
+	}
+
 	private static List<Use> allUses(XtextResource resource) {
 		return org.eclipse.xtext.EcoreUtil2.getAllContentsOfType(resource.getContents().get(0), Use.class);
 	}

@@ -102,6 +102,12 @@ class QuickfixTest {
 	}
 
 	@TestFactory
+	@CoversFix(SelosteCheck.STATUTORY_BASIS_LAW_MISSING)
+	Stream<DynamicTest> statutoryBasisLawMissing() {
+		return fixes("statutoryBasisLawMissing", SelosteCheck.STATUTORY_BASIS_LAW_MISSING.code());
+	}
+
+	@TestFactory
 	@CoversFix(SelosteCheck.PROFILING_DETAILS_MISSING)
 	Stream<DynamicTest> profilingDetailsMissing() {
 		return fixes("profilingDetailsMissing", SelosteCheck.PROFILING_DETAILS_MISSING.code());
@@ -267,6 +273,18 @@ class QuickfixTest {
 	@CoversFix(SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT)
 	Stream<DynamicTest> nonEssentialCookieWithoutConsent() {
 		return fixes("nonEssentialCookieWithoutConsent", SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT.code());
+	}
+
+	@TestFactory
+	@CoversFix(SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT)
+	Stream<DynamicTest> trackingCookieWithoutConsent() {
+		return fixes("trackingCookieWithoutConsent", SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT.code());
+	}
+
+	@TestFactory
+	@CoversFix(SelosteCheck.RECIPIENTS_CONTRADICTED)
+	Stream<DynamicTest> recipientsContradicted() {
+		return fixes("recipientsContradicted", SelosteCheck.RECIPIENTS_CONTRADICTED.code());
 	}
 
 	@TestFactory

@@ -11,6 +11,7 @@ import fi.seloste.law.Gdpr;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
 import fi.seloste.model.resolved.Fact;
+import fi.seloste.model.resolved.LegalBases;
 import fi.seloste.model.resolved.Location;
 import fi.seloste.model.resolved.Origin;
 import fi.seloste.model.resolved.ResolvedNotice;
@@ -21,6 +22,7 @@ import fi.seloste.model.resolved.ResolvedTransfer;
 import fi.seloste.model.resolved.RetentionFact;
 import fi.seloste.seloste.Anchor;
 import fi.seloste.seloste.Controller;
+import fi.seloste.seloste.ControllerKind;
 import fi.seloste.seloste.CriteriaPeriod;
 import fi.seloste.seloste.DataCategory;
 import fi.seloste.seloste.Detail;
@@ -31,6 +33,8 @@ import fi.seloste.seloste.LegalBasis;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.Party;
 import fi.seloste.seloste.Period;
+import fi.seloste.seloste.Person;
+import fi.seloste.seloste.PersonRole;
 import fi.seloste.seloste.Register;
 import fi.seloste.seloste.Retention;
 import fi.seloste.seloste.Role;
@@ -43,8 +47,10 @@ import fi.seloste.seloste.Text;
 import fi.seloste.seloste.UntilPeriod;
 
 /**
- * W3C Data Privacy Vocabulary (DPV) as JSON-LD, read from the {@link ResolvedNotice}: the controller
- * as {@code dpv:DataController}, and per register one {@code dpv:Process} holding what the notice states
+ * W3C Data Privacy Vocabulary (DPV) as JSON-LD, read from the {@link ResolvedNotice}: each controller
+ * as {@code dpv:DataController} (the notice's own with {@code dpv:hasRepresentative}, the Art 27
+ * representative, a {@code dpv:Representative}, and {@code dpv:hasDataProtectionOfficer}, a
+ * {@code dpv:DataProtectionOfficer}, where the notice names them), and per register one {@code dpv:Process} holding what the notice states
  * for the register as a whole, whose parts ({@code dct:hasPart}) are one {@code dpv:Process} per purpose
  * and the register's transfers. Nodes are named {@code urn:seloste:NOTICE:KIND:NAME}; labels carry
  * every language of the notice. No RDF library; the JSON is written in a fixed order.
@@ -115,15 +121,30 @@ public class DpvFormat implements NoticeFormat {
 		Ids ids = new Ids("urn:seloste:" + notice.getName() + ":");
 		List<Object> graph = new ArrayList<>();
 		List<Controller> controllers = Selostes.members(notice.getMembers(), Controller.class);
+		ResolvedNotice resolved = ResolvedNotice.of(notice);
+		List<Person> representatives = Selostes.members(notice.getMembers(), Person.class).stream()
+				.filter(p -> p.getRole() == PersonRole.REPRESENTATIVE).toList();
+		List<Person> officers = resolved.dataProtectionOfficers().items();
 		for (Controller c : controllers) {
 			Map<String, Object> node = Json.object();
 			node.put("@id", ids.controller(c));
 			node.put("@type", "dpv:DataController");
 			Selostes.details(c.getDetails(), DetailKind.NAME).stream().findFirst()
 					.ifPresent(d -> node.put("rdfs:label", label(d.getValue())));
+			// the notice's representative and DPO are its own controllers', not a joint controller's
+			if (c.getKind() == ControllerKind.CONTROLLER) {
+				if (!representatives.isEmpty()) {
+					node.put("dpv:hasRepresentative", representatives.stream().map(p -> (Object) ref(ids.person(p))).toList());
+				}
+				if (!officers.isEmpty()) {
+					node.put("dpv:hasDataProtectionOfficer", officers.stream().map(p -> (Object) ref(ids.person(p))).toList());
+				}
+			}
 			graph.add(node);
 		}
-		ResolvedNotice resolved = ResolvedNotice.of(notice);
+		representatives.forEach(p -> graph.add(person(ids, p, "dpv:Representative",
+				"the representative in the Union of a controller not established in the Union (Art 27 GDPR)")));
+		officers.forEach(p -> graph.add(person(ids, p, "dpv:DataProtectionOfficer", null)));
 		for (ResolvedRegister register : resolved.registers()) {
 			graph.add(register(ids, register, controllers));
 			for (ResolvedPurpose purpose : register.purposes()) {
@@ -163,6 +184,7 @@ public class DpvFormat implements NoticeFormat {
 				.forEach(t -> parts.add(ref(ids.transfer(resolved, t))));
 		node.put("dct:hasPart", parts);
 		List<Object> comments = new ArrayList<>();
+		resolved.bases().forEach(b -> statute(comments, b));
 		if (resolved.recipients().isStatedAbsent()) {
 			comments.add("The notice states that the register has no recipients.");
 			comments.addAll(label(textOf(resolved.recipients().absence())));
@@ -196,6 +218,7 @@ public class DpvFormat implements NoticeFormat {
 				comments.add("legal basis " + STATED_FOR + "register " + register.register().getName()
 						+ ", which applies to each of its purposes that states none");
 			}
+			statute(comments, b.value());
 		}
 		for (SpecialCondition s : resolved.conditions()) {
 			String iri = Gdpr.specialEuGdpr(s.getKind());
@@ -292,6 +315,17 @@ public class DpvFormat implements NoticeFormat {
 		return node;
 	}
 
+	/** The law a basis names, as comments of its process: which basis, then the law in the notice's words. */
+	private static void statute(List<Object> comments, LegalBasis basis) {
+		LegalBases.statute(basis).ifPresent(statute -> {
+			comments.add(LegalBases.restsOnLaw(basis.getKind())
+					? "the Union or Member State law on which legal basis " + basis(basis)
+							+ " rests (Art 6(3) GDPR), as the notice names it:"
+					: "the law the notice names for legal basis " + basis(basis) + ":");
+			comments.addAll(label(statute));
+		});
+	}
+
 	private static String basis(LegalBasis b) {
 		return "eu-gdpr:A6-1-" + Gdpr.basisCode(b.getKind()).substring("GDPR-6-1-".length());
 	}
@@ -318,6 +352,19 @@ public class DpvFormat implements NoticeFormat {
 	}
 
 	/** A node with its IRI, type and language-tagged label. */
+	/** The Art 27 representative or the DPO, by name, with what they are when DPV's type does not say it. */
+	private static Object person(Ids ids, Person person, String type, String comment) {
+		Map<String, Object> node = Json.object();
+		node.put("@id", ids.person(person));
+		node.put("@type", type);
+		Selostes.details(person.getDetails(), DetailKind.NAME).stream().findFirst()
+				.ifPresent(d -> node.put("rdfs:label", label(d.getValue())));
+		if (comment != null) {
+			node.put("rdfs:comment", List.of(comment));
+		}
+		return node;
+	}
+
 	private static Object labelled(String id, String type, Text text) {
 		Map<String, Object> node = Json.object();
 		node.put("@id", id);
@@ -456,6 +503,10 @@ public class DpvFormat implements NoticeFormat {
 
 		String controller(Controller c) {
 			return base + "controller:" + c.getName();
+		}
+
+		String person(Person p) {
+			return base + "person:" + p.getName();
 		}
 
 		String register(Register r) {

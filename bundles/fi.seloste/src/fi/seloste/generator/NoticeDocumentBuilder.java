@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,7 @@ import fi.seloste.law.Countries;
 import fi.seloste.model.Dates;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
+import fi.seloste.model.resolved.LegalBases;
 import fi.seloste.model.resolved.ResolvedNotice;
 import fi.seloste.model.resolved.ResolvedRecipient;
 import fi.seloste.model.resolved.ResolvedRegister;
@@ -216,10 +218,10 @@ public final class NoticeDocumentBuilder {
 		}
 		List<LegalBasis> bases = Selostes.members(register.getMembers(), LegalBasis.class);
 		if (!bases.isEmpty()) {
-			Line line = new Line().strong(labels.get(bases.size() == 1 ? "basis.register" : "basis.registerSeveral"))
-					.add(": ");
-			bases.forEach(b -> line.append("; ", withText(labels.get("basis", b.getKind()), b.getText())));
-			blocks.add(new Paragraph(line.build()));
+			Line stated = new Line();
+			bases.forEach(b -> stated.append("; ", basis(b)));
+			blocks.add(new Paragraph(new Line().strong(labels.get(bases.size() == 1 ? "basis.register" : "basis.registerSeveral"))
+					.add(": ").addAll(stated.build()).build()));
 		}
 		return blocks;
 	}
@@ -231,13 +233,12 @@ public final class NoticeDocumentBuilder {
 			List<Field> fields = new ArrayList<>();
 			// a single basis stated for the register applies to the purpose (see the resolved model)
 			resolved.purpose(purpose).stream().flatMap(p -> p.bases().stream()).filter(b -> !b.isOwn())
-					.forEach(b -> fields.add(new Field(labels.get("basis"), new Line()
+					.forEach(b -> fields.add(new Field(labels.get("basis"), withStatute(new Line()
 							.addAll(withText(labels.get("basis", b.value().getKind()), null))
-							.add(" (" + labels.get("basis.fromRegister") + ")").build())));
+							.add(" (" + labels.get("basis.fromRegister") + ")").build(), b.value()))));
 			for (EObject member : purpose.getMembers()) {
 				switch (member) {
-					case LegalBasis basis -> fields.add(new Field(labels.get("basis"), withText(
-							labels.get("basis", basis.getKind()), basis.getText())));
+					case LegalBasis basis -> fields.add(new Field(labels.get("basis"), basis(basis)));
 					case SpecialCondition condition -> fields.add(new Field(
 							labels.get(condition.getKind() == SpecialConditionKind.CRIMINAL_DATA_AUTHORISED ? "criminal"
 									: "special"),
@@ -546,7 +547,7 @@ public final class NoticeDocumentBuilder {
 				switch (member) {
 					case CookieType t -> type.append(", ", List.of(Run.of(labels.get("cookie", t.getType()))));
 					case CookiePurpose p -> purpose.append("; ", text(p.getText()));
-					case LegalBasis b -> basis.append("; ", withText(labels.get("basis", b.getKind()), b.getText()));
+					case LegalBasis b -> basis.append("; ", basis(b));
 					case CookieLifetime l -> lifetime.append("; ", period(l.getPeriod()));
 					case CookieProvider p -> provider.append(", ",
 							p.getProvider() == null || p.getProvider().eIsProxy() ? List.of() : partyName(p.getProvider()));
@@ -635,6 +636,27 @@ public final class NoticeDocumentBuilder {
 			line.add(label.endsWith(".") ? " " : ": ").addAll(text(text));
 		}
 		return line.build();
+	}
+
+	/** A basis with its text and the law it rests on, each as the notice states it. */
+	private List<Inline> basis(LegalBasis basis) {
+		return withStatute(withText(labels.get("basis", basis.getKind()), basis.getText()), basis);
+	}
+
+	/**
+	 * The law a basis names after what is said of the basis: for 6(1)(c) and (e) as the law Art 6(3)
+	 * requires, for another basis as a law only.
+	 */
+	private List<Inline> withStatute(List<Inline> stated, LegalBasis basis) {
+		Optional<Text> statute = LegalBases.statute(basis);
+		if (statute.isEmpty()) {
+			return stated;
+		}
+		String label = labels.get(LegalBases.restsOnLaw(basis.getKind()) ? "basis.statute" : "basis.law");
+		boolean sentence = !stated.isEmpty() && stated.get(stated.size() - 1) instanceof Run run
+				&& run.text().strip().endsWith(".");
+		return new Line().addAll(stated).add(sentence ? " " + capitalise(label) + ": " : "; " + label + ": ")
+				.addAll(text(statute.get())).build();
 	}
 
 	private List<Inline> purposeList(List<Purpose> purposes) {

@@ -14,6 +14,7 @@ import fi.seloste.model.Dates;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
 import fi.seloste.model.resolved.Fact;
+import fi.seloste.model.resolved.LegalBases;
 import fi.seloste.model.resolved.Location;
 import fi.seloste.model.resolved.Origin;
 import fi.seloste.model.resolved.ResolvedNotice;
@@ -199,7 +200,7 @@ public class RopaFormat implements NoticeFormat {
 			common(cells, register, role, onBehalfOf, security, controller);
 			cells.get(Column.PURPOSE.ordinal()).add(item(text(purpose.purpose().getLabel())));
 			for (Fact<LegalBasis> basis : purpose.bases()) {
-				cells.get(Column.BASIS.ordinal()).add(item(labels.get("basis", basis.value().getKind()) + stated(basis.origin())));
+				cells.get(Column.BASIS.ordinal()).add(item(basis(basis.value(), stated(basis.origin()))));
 			}
 			for (SpecialCondition condition : purpose.conditions()) {
 				cells.get(Column.BASIS.ordinal()).add(item(labels.get("special", condition.getKind())));
@@ -245,7 +246,7 @@ public class RopaFormat implements NoticeFormat {
 			if (purposeCell.isEmpty()) {
 				purposeCell.add(item(text(register.register().getLabel())));
 			}
-			register.bases().forEach(b -> cells.get(Column.BASIS.ordinal()).add(item(labels.get("basis", b.getKind()))));
+			register.bases().forEach(b -> cells.get(Column.BASIS.ordinal()).add(item(basis(b, ""))));
 			Selostes.members(register.register().getMembers(), SubjectGroup.class)
 					.forEach(g -> cells.get(Column.SUBJECTS.ordinal()).add(item(text(g.getLabel()))));
 			for (DataCategory category : Selostes.categories(register.register())) {
@@ -266,6 +267,14 @@ public class RopaFormat implements NoticeFormat {
 		}
 
 		/** " (stated for the whole register)" where a fact is not the purpose's own; else nothing. */
+		/** A basis, where it was stated, and the law it rests on when the notice names one (Art 6(3)). */
+		private String basis(LegalBasis basis, String stated) {
+			String term = labels.get("basis", basis.getKind()) + stated;
+			return LegalBases.statute(basis).map(statute -> term + "; "
+					+ labels.get(LegalBases.restsOnLaw(basis.getKind()) ? "basis.statute" : "basis.law") + ": "
+					+ text(statute)).orElse(term);
+		}
+
 		private String stated(Origin origin) {
 			return switch (origin) {
 				case REGISTER, NOTICE -> " (" + labels.get("ropa.stated", origin) + ")";

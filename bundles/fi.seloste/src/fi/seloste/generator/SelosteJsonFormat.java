@@ -10,6 +10,7 @@ import fi.seloste.law.Gdpr;
 import fi.seloste.model.Dates;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
+import fi.seloste.model.resolved.LegalBases;
 import fi.seloste.model.resolved.Location;
 import fi.seloste.model.resolved.ResolvedNotice;
 import fi.seloste.model.resolved.ResolvedPurpose;
@@ -303,6 +304,7 @@ public class SelosteJsonFormat implements NoticeFormat {
 			Map<String, Object> bo = Json.object();
 			bo.put("code", Gdpr.basisCode(b.value().getKind()));
 			bo.put("origin", Gdpr.code(b.origin()));
+			LegalBases.statute(b.value()).ifPresent(statute -> bo.put("statute", text(statute)));
 			return (Object) bo;
 		}).toList());
 		o.put("retention", resolved.retention().stream().map(this::appliedRetention).toList());
@@ -343,6 +345,7 @@ public class SelosteJsonFormat implements NoticeFormat {
 		if (b.getText() != null) {
 			o.put("text", text(b.getText()));
 		}
+		LegalBases.statute(b).ifPresent(statute -> o.put("statute", text(statute)));
 		return o;
 	}
 

@@ -35,8 +35,12 @@ final class TiltContacts {
 		this.context = context;
 	}
 
+	/** The first controller; TILT has one, so each further controller of the notice is a loss. */
 	Map<String, Object> controller() {
-		List<? extends EObject> d = Selostes.controllers(context.notice).stream().findFirst()
+		List<Controller> controllers = Selostes.controllers(context.notice);
+		controllers.stream().skip(1).forEach(c -> context.lost("controller",
+				"controller " + c.getName() + " not exported: TILT has one controller"));
+		List<? extends EObject> d = controllers.stream().findFirst()
 				.<List<? extends EObject>>map(Controller::getDetails).orElse(List.of());
 		Map<String, Object> o = Json.object();
 		o.put("name", context.required(context.detail(d, DetailKind.NAME), "controller.name", "no controller name stated"));

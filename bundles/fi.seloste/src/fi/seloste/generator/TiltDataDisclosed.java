@@ -2,6 +2,7 @@ package fi.seloste.generator;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import fi.seloste.law.Gdpr;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.resolved.Fact;
+import fi.seloste.model.resolved.LegalBases;
 import fi.seloste.model.resolved.ResolvedPurpose;
 import fi.seloste.model.resolved.ResolvedRegister;
 import fi.seloste.seloste.BasisKind;
@@ -21,6 +23,7 @@ import fi.seloste.seloste.Party;
 import fi.seloste.seloste.Provision;
 import fi.seloste.seloste.Purpose;
 import fi.seloste.seloste.SpecialCondition;
+import fi.seloste.seloste.Text;
 
 /**
  * {@code dataDisclosed}: one entry per data category of each register, with the purposes that use
@@ -94,12 +97,19 @@ final class TiltDataDisclosed {
 		return purposes.stream().flatMap(p -> p.bases().stream()).map(b -> b.value().getKind()).collect(Collectors.toSet());
 	}
 
-	/** The Art 6 bases and Art 9(2) conditions of the purposes, each once, with the first text given. */
+	/**
+	 * The Art 6 bases and Art 9(2) conditions of the purposes, each once, with the first text given and
+	 * every law the bases of that code name (Art 6(3)).
+	 */
 	private List<Object> legalBases(List<ResolvedPurpose> using) {
 		Map<String, String> bases = new LinkedHashMap<>();
+		Map<String, Set<String>> statutes = new LinkedHashMap<>();
 		for (ResolvedPurpose p : using) {
 			for (Fact<LegalBasis> b : p.bases()) {
-				bases.putIfAbsent(Gdpr.basisCode(b.value().getKind()), context.text(b.value().getText()));
+				String code = Gdpr.basisCode(b.value().getKind());
+				bases.putIfAbsent(code, context.text(b.value().getText()));
+				LegalBases.statute(b.value()).ifPresent(statute -> statutes
+						.computeIfAbsent(code, c -> new LinkedHashSet<>()).add(statute(b.value(), statute)));
 			}
 			for (SpecialCondition s : p.conditions()) {
 				bases.putIfAbsent(Gdpr.specialCode(s.getKind()), context.text(s.getText()));
@@ -108,9 +118,25 @@ final class TiltDataDisclosed {
 		return bases.entrySet().stream().map(e -> {
 			Map<String, Object> bo = Json.object();
 			bo.put("reference", e.getKey());
-			bo.put("description", e.getValue());
+			String description = e.getValue();
+			Set<String> laws = statutes.getOrDefault(e.getKey(), Set.of());
+			if (!laws.isEmpty()) {
+				String named = String.join("; ", laws);
+				// a sentence of its own after nothing or after a full stop, else a further clause
+				boolean clause = !description.isEmpty() && !description.strip().endsWith(".");
+				description = clause ? description + "; " + named
+						: (description.isEmpty() ? "" : description + " ") + Character.toUpperCase(named.charAt(0))
+								+ named.substring(1);
+			}
+			bo.put("description", description);
 			return (Object) bo;
 		}).toList();
+	}
+
+	/** "law on which the processing is based (Article 6(3) GDPR): …" for 6(1)(c) and (e), "law: …" else. */
+	private String statute(LegalBasis basis, Text statute) {
+		return context.labels.get(LegalBases.restsOnLaw(basis.getKind()) ? "basis.statute" : "basis.law") + ": "
+				+ context.text(statute);
 	}
 
 	/** Each legitimate interest stated; {@code exists: false} when no purpose rests on Art 6(1)(f). */

@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Well-known service providers whose processing takes place outside the EU/EEA. Notices often name
- * the service ("Google Analytics") without its country; the validator still sees the transfer.
+ * Well-known service providers that often process data outside the EU/EEA. Notices often name the
+ * service ("Google Analytics") without its country. The country found here is a guess, never a fact:
+ * the same provider may process the data in the EU (an EU region, an EU data boundary), so the checks
+ * only ask the author to find out and state the country, and no output states it.
  */
 public final class KnownProviders {
 

@@ -6,7 +6,7 @@ package fi.seloste.model;
  * the text around are written as escapes (a line break as {@code \n}, U+202E as backslash, u, 202E). Without this a value with a
  * line break spans two problem lines, and a file name can forge a problem line. Reports in JSON,
  * SARIF or XML keep the raw text: their own escaping already keeps them intact. The command line
- * prints file names and messages through it; the parser's messages (VisibleSyntaxErrors) are made
+ * prints file names and messages through it; the parser's messages (SyntaxErrorMessages) are made
  * with it, so the editor shows them the same way.
  */
 public final class VisibleText {

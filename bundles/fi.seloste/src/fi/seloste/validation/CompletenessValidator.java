@@ -17,6 +17,7 @@ import fi.seloste.law.VagueRetention;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.Texts;
 import fi.seloste.model.resolved.Fact;
+import fi.seloste.model.resolved.LegalBases;
 import fi.seloste.model.resolved.Location;
 import fi.seloste.model.resolved.ResolvedPurpose;
 import fi.seloste.model.resolved.ResolvedRecipient;
@@ -87,10 +88,10 @@ public class CompletenessValidator extends SelosteCheckBase {
 			return;
 		}
 		if (details(controller.getDetails(), DetailKind.NAME).isEmpty()) {
-			report(SelosteCheck.CONTROLLER_NAME_MISSING, controller, Literals.CONTROLLER__NAME, controller.getName());
+			report(SelosteCheck.CONTROLLER_NAME_MISSING, controller, Literals.CONTROLLER__NAME, nameOf(controller));
 		}
 		if (!hasContact(controller.getDetails())) {
-			report(SelosteCheck.CONTROLLER_CONTACT_MISSING, controller, Literals.CONTROLLER__NAME, controller.getName());
+			report(SelosteCheck.CONTROLLER_CONTACT_MISSING, controller, Literals.CONTROLLER__NAME, nameOf(controller));
 		}
 	}
 
@@ -103,7 +104,7 @@ public class CompletenessValidator extends SelosteCheckBase {
 	public void checkJointController(Controller controller) {
 		if (controller.getKind() == ControllerKind.JOINT_CONTROLLER
 				&& details(controller.getDetails(), DetailKind.DESCRIPTION).isEmpty()) {
-			report(SelosteCheck.JOINT_CONTROLLER_ESSENCE_MISSING, controller, Literals.CONTROLLER__NAME, controller.getName());
+			report(SelosteCheck.JOINT_CONTROLLER_ESSENCE_MISSING, controller, Literals.CONTROLLER__NAME, nameOf(controller));
 		}
 	}
 
@@ -122,14 +123,14 @@ public class CompletenessValidator extends SelosteCheckBase {
 			Selostes.detail(controller.getDetails(), DetailKind.COUNTRY).map(Location::stated)
 					.filter(l -> l.status() == Location.Status.STATED_THIRD_COUNTRY)
 					.ifPresent(l -> report(SelosteCheck.REPRESENTATIVE_MISSING, controller, Literals.CONTROLLER__NAME,
-							controller.getName(), l.code()));
+							nameOf(controller), l.code()));
 		}
 	}
 
 	@Check
 	public void checkDataProtectionOfficer(Person person) {
 		if (person.getRole() == PersonRole.DPO && !hasContact(person.getDetails())) {
-			report(SelosteCheck.DPO_CONTACT_MISSING, person, Literals.PERSON__NAME, person.getName());
+			report(SelosteCheck.DPO_CONTACT_MISSING, person, Literals.PERSON__NAME, nameOf(person));
 		}
 	}
 
@@ -151,13 +152,13 @@ public class CompletenessValidator extends SelosteCheckBase {
 			return; // a processor's register: the client, as controller, sets the purposes and informs
 		}
 		if (Selostes.purposes(register).isEmpty()) {
-			report(SelosteCheck.PURPOSE_MISSING, register, Literals.REGISTER__NAME, register.getName());
+			report(SelosteCheck.PURPOSE_MISSING, register, Literals.REGISTER__NAME, nameOf(register));
 		}
 		if (resolved(register).flatMap(n -> n.register(register)).map(r -> r.recipients().isNotStated()).orElse(false)) {
-			report(SelosteCheck.RECIPIENTS_NOT_STATED, register, Literals.REGISTER__NAME, register.getName());
+			report(SelosteCheck.RECIPIENTS_NOT_STATED, register, Literals.REGISTER__NAME, nameOf(register));
 		}
 		if (members(register.getMembers(), Source.class).isEmpty()) {
-			report(SelosteCheck.SOURCES_MISSING, register, Literals.REGISTER__NAME, register.getName());
+			report(SelosteCheck.SOURCES_MISSING, register, Literals.REGISTER__NAME, nameOf(register));
 		}
 	}
 
@@ -170,13 +171,13 @@ public class CompletenessValidator extends SelosteCheckBase {
 		List<LegalBasis> bases = members(purpose.getMembers(), LegalBasis.class);
 		boolean basisApplies = resolved(purpose).map(p -> !p.bases().isEmpty()).orElse(!bases.isEmpty());
 		if (!basisApplies && inControllerRegister(purpose)) {
-			report(SelosteCheck.PURPOSE_WITHOUT_BASIS, purpose, Literals.PURPOSE__NAME, purpose.getName());
+			report(SelosteCheck.PURPOSE_WITHOUT_BASIS, purpose, Literals.PURPOSE__NAME, nameOf(purpose));
 		}
 		// the purpose's own bases, or the register's single basis that applies to it (reported there)
 		List<LegalBasis> applying = resolved(purpose).map(p -> p.bases().stream().map(b -> b.value()).toList()).orElse(bases);
 		for (LegalBasis basis : applying) {
 			if (basis.getKind() == BasisKind.LEGITIMATE_INTERESTS && basis.getText() == null) {
-				report(SelosteCheck.LEGITIMATE_INTEREST_NOT_STATED, basis, Literals.LEGAL_BASIS__KIND, purpose.getName());
+				report(SelosteCheck.LEGITIMATE_INTEREST_NOT_STATED, basis, Literals.LEGAL_BASIS__KIND, nameOf(purpose));
 			}
 		}
 		resolved(purpose).filter(p -> inControllerRegister(purpose)).ifPresent(this::checkContractParties);
@@ -194,7 +195,7 @@ public class CompletenessValidator extends SelosteCheckBase {
 			String label = String.join(" ", Texts.allValues(subject.value().getLabel()));
 			if (NonPartySubjects.find(label).isPresent()) {
 				report(SelosteCheck.CONTRACT_BASIS_NON_PARTY, purpose.purpose(), Literals.PURPOSE__NAME,
-						purpose.purpose().getName(), Texts.firstValue(subject.value().getLabel()));
+						nameOf(purpose.purpose()), Texts.firstValue(subject.value().getLabel()));
 				return;
 			}
 		}
@@ -203,9 +204,8 @@ public class CompletenessValidator extends SelosteCheckBase {
 	/** Art 6(3): a legal obligation or a public task is laid down by Union or Member State law, which the notice names. */
 	@Check
 	public void checkStatutoryBasis(LegalBasis basis) {
-		boolean statutory = basis.getKind() == BasisKind.LEGAL_OBLIGATION || basis.getKind() == BasisKind.PUBLIC_TASK;
 		Register register = Selostes.registerOf(basis);
-		if (statutory && (register == null || isController(register)) && !namesLaw(basis.getText())) {
+		if (LegalBases.restsOnLaw(basis.getKind()) && (register == null || isController(register)) && !namesLaw(basis)) {
 			report(SelosteCheck.STATUTORY_BASIS_LAW_MISSING, basis, Literals.LEGAL_BASIS__KIND,
 					written(basis, Literals.LEGAL_BASIS__KIND));
 		}
@@ -215,6 +215,10 @@ public class CompletenessValidator extends SelosteCheckBase {
 	 * Whether a text names a law: the one test, so that a structured law slot is added in one place. A text
 	 * still holding a placeholder counts as naming it: the placeholder is reported as unfinished already.
 	 */
+	private static boolean namesLaw(LegalBasis basis) {
+		return LegalBases.statute(basis).isPresent() || namesLaw(basis.getText());
+	}
+
 	private static boolean namesLaw(fi.seloste.seloste.Text text) {
 		return text != null && (isPlaceholder(text) || Texts.allValues(text).stream().anyMatch(StatuteMentions::namesLaw));
 	}
@@ -243,9 +247,9 @@ public class CompletenessValidator extends SelosteCheckBase {
 		List<DataCategory> withRetention = categoriesWithRetention(resolved.ownCategories().isEmpty()
 				? Selostes.registerOf(purpose) : null, resolved.ownCategories());
 		if (withRetention.isEmpty()) {
-			report(SelosteCheck.RETENTION_MISSING, purpose, Literals.PURPOSE__NAME, purpose.getName());
+			report(SelosteCheck.RETENTION_MISSING, purpose, Literals.PURPOSE__NAME, nameOf(purpose));
 		} else {
-			report(SelosteCheck.RETENTION_NOT_LINKED, purpose, Literals.PURPOSE__NAME, purpose.getName(),
+			report(SelosteCheck.RETENTION_NOT_LINKED, purpose, Literals.PURPOSE__NAME, nameOf(purpose),
 					withRetention.stream().map(DataCategory::getName).collect(Collectors.joining(", ")));
 		}
 	}
@@ -302,11 +306,11 @@ public class CompletenessValidator extends SelosteCheckBase {
 		List<SpecialCondition> conditions = members(purpose.getMembers(), SpecialCondition.class);
 		String special = flagged(purpose, CategoryFlag.SPECIAL);
 		if (!special.isEmpty() && conditions.stream().noneMatch(c -> c.getKind() != SpecialConditionKind.CRIMINAL_DATA_AUTHORISED)) {
-			report(SelosteCheck.SPECIAL_CATEGORY_WITHOUT_CONDITION, purpose, Literals.PURPOSE__NAME, purpose.getName(), special);
+			report(SelosteCheck.SPECIAL_CATEGORY_WITHOUT_CONDITION, purpose, Literals.PURPOSE__NAME, nameOf(purpose), special);
 		}
 		String criminal = flagged(purpose, CategoryFlag.CRIMINAL);
 		if (!criminal.isEmpty() && conditions.stream().noneMatch(c -> c.getKind() == SpecialConditionKind.CRIMINAL_DATA_AUTHORISED)) {
-			report(SelosteCheck.CRIMINAL_DATA_WITHOUT_AUTHORISATION, purpose, Literals.PURPOSE__NAME, purpose.getName(), criminal);
+			report(SelosteCheck.CRIMINAL_DATA_WITHOUT_AUTHORISATION, purpose, Literals.PURPOSE__NAME, nameOf(purpose), criminal);
 		}
 	}
 
@@ -321,7 +325,7 @@ public class CompletenessValidator extends SelosteCheckBase {
 		Selostes.details(category.getMembers(), DetailKind.DESCRIPTION).forEach(d -> texts.addAll(Texts.allValues(d.getValue())));
 		texts.stream().map(SpecialCategoryTerms::find).flatMap(java.util.Optional::stream).findFirst()
 				.ifPresent(word -> report(SelosteCheck.SPECIAL_CATEGORY_UNFLAGGED, category, Literals.DATA_CATEGORY__NAME,
-						category.getName(), word));
+						nameOf(category), word));
 	}
 
 	private static final Set<SpecialConditionKind> CONDITIONS_ON_LAW = EnumSet.of(SpecialConditionKind.EMPLOYMENT,
@@ -391,7 +395,7 @@ public class CompletenessValidator extends SelosteCheckBase {
 		members(transfer.getMembers(), fi.seloste.seloste.TransferRecipient.class).stream()
 				.map(fi.seloste.seloste.TransferRecipient::getRecipient).filter(p -> !p.eIsProxy())
 				.filter(p -> p.getKind() == PartyKind.PROCESSOR || p.getKind() == PartyKind.RECIPIENT).findFirst()
-				.ifPresent(party -> report(SelosteCheck.DEROGATION_FOR_REGULAR_TRANSFER, transfer, null, party.getName()));
+				.ifPresent(party -> report(SelosteCheck.DEROGATION_FOR_REGULAR_TRANSFER, transfer, null, nameOf(party)));
 	}
 
 	/**
@@ -563,7 +567,7 @@ public class CompletenessValidator extends SelosteCheckBase {
 		}
 		sources.stream().filter(s -> s.getKind() != SourceKind.DATA_SUBJECT && s.getKind() != SourceKind.OBSERVED)
 				.findFirst().ifPresent(source -> report(SelosteCheck.SOURCE_CATEGORIES_MISSING, source, Literals.SOURCE__KIND,
-						register.getName(), written(source, Literals.SOURCE__KIND)));
+						nameOf(register), written(source, Literals.SOURCE__KIND)));
 	}
 
 	@Check

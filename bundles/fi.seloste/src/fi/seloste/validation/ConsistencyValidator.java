@@ -20,7 +20,12 @@ import org.eclipse.xtext.validation.Check;
 
 import com.google.inject.Inject;
 
+import fi.seloste.law.CookieConsentSigns;
+import fi.seloste.law.ProfilingSigns;
+import fi.seloste.law.RightsMisstatements;
+import fi.seloste.law.VagueRecipients;
 import fi.seloste.model.Dates;
+import fi.seloste.model.Texts;
 import fi.seloste.model.resolved.Location;
 import fi.seloste.model.resolved.ResolvedRecipient;
 import fi.seloste.model.resolved.ResolvedRegister;
@@ -33,18 +38,25 @@ import fi.seloste.seloste.Change;
 import fi.seloste.seloste.Cookie;
 import fi.seloste.seloste.CookieClass;
 import fi.seloste.seloste.CookieLifetime;
+import fi.seloste.seloste.CookiePolicy;
 import fi.seloste.seloste.CookieProvider;
+import fi.seloste.seloste.CookiePurpose;
 import fi.seloste.seloste.CookieType;
 import fi.seloste.seloste.DataCategory;
 import fi.seloste.seloste.DataRefs;
 import fi.seloste.seloste.DateEntry;
 import fi.seloste.seloste.DateKind;
+import fi.seloste.seloste.DetailKind;
+import fi.seloste.seloste.Detail;
 import fi.seloste.seloste.DurationPeriod;
+import fi.seloste.seloste.Exercise;
 import fi.seloste.seloste.Languages;
 import fi.seloste.seloste.LegalBasis;
+import fi.seloste.seloste.NoRecipients;
 import fi.seloste.seloste.NoTransfers;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.Party;
+import fi.seloste.seloste.PartyKind;
 import fi.seloste.seloste.Purpose;
 import fi.seloste.seloste.PurposeMarker;
 import fi.seloste.seloste.PurposeMarkerKind;
@@ -52,11 +64,13 @@ import fi.seloste.seloste.Register;
 import fi.seloste.seloste.RegisterRole;
 import fi.seloste.seloste.ResponseTime;
 import fi.seloste.seloste.Right;
+import fi.seloste.seloste.RightKind;
 import fi.seloste.seloste.Rights;
 import fi.seloste.seloste.Role;
 import fi.seloste.seloste.SelosteFile;
 import fi.seloste.seloste.SelostePackage.Literals;
 import fi.seloste.seloste.Source;
+import fi.seloste.seloste.Text;
 import fi.seloste.seloste.Title;
 import fi.seloste.seloste.TransferRecipient;
 import fi.seloste.seloste.UsageStatus;
@@ -83,25 +97,69 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		List<NoTransfers> noTransfers = members(register.getMembers(), NoTransfers.class);
 		for (ResolvedRecipient recipient : resolved.get().recipients().items()) {
 			Location location = recipient.location();
+			Party party = recipient.party();
+			boolean transferDescribed = generalTransfer || transferred.contains(party);
+			// a party of the register (or the notice) itself, or the line that uses it
+			EObject anchor = recipient.statedBy();
+			EStructuralFeature feature = anchor instanceof Use ? Literals.USE__ELEMENT : Literals.PARTY__NAME;
+			// a party of the whole notice serves every register: reported once, with the first register
+			boolean reportAtAnchor = EcoreUtil2.isAncestor(register, anchor) || isFirstRegister(register);
+			if (location.isInferredThirdCountry() && !transferDescribed && reportAtAnchor) {
+				// only a guess from the name: a question for the author, not a contradiction
+				report(SelosteCheck.PROVIDER_LOCATION_UNVERIFIED, anchor, feature, data(referenceName(party, register)),
+						party.getName());
+			}
 			if (!location.isThirdCountry()) {
 				continue;
 			}
-			Party party = recipient.party();
-			String country = location.status() == Location.Status.INFERRED_THIRD_COUNTRY
-					? messages.name("country.inferred", language(party)).replace("{0}", location.code())
-					: location.code();
 			for (NoTransfers statement : noTransfers) {
-				report(SelosteCheck.NO_TRANSFERS_CONTRADICTED, statement, null, data(party.getName()), party.getName(),
-						country);
+				report(SelosteCheck.NO_TRANSFERS_CONTRADICTED, statement, null, data(party.getName()), nameOf(party),
+						location.code());
 			}
-			if (!generalTransfer && !transferred.contains(party)) {
-				// a party of the register (or the notice) itself, or the line that uses it
-				EObject anchor = recipient.statedBy();
-				report(SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER, anchor,
-						anchor instanceof Use ? Literals.USE__ELEMENT : Literals.PARTY__NAME,
-						data(referenceName(party, register)), party.getName(), country);
+			if (!transferDescribed && reportAtAnchor) {
+				report(SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER, anchor, feature,
+						data(referenceName(party, register)), nameOf(party), location.code());
 			}
 		}
+	}
+
+	/**
+	 * "Disclosed to no one" beside a named recipient. Processors alone do not contradict it: the documents
+	 * then say that the data is disclosed to no one but the processors named (processors are recipients,
+	 * Art 4(9)). Nor do authorities, which receive data in a particular inquiry without being recipients
+	 * (Art 4(9), second sentence).
+	 */
+	@Check
+	public void checkNoRecipients(Register register) {
+		List<NoRecipients> none = members(register.getMembers(), NoRecipients.class);
+		Optional<ResolvedRegister> resolved = none.isEmpty() ? Optional.empty()
+				: resolved(register).flatMap(n -> n.register(register));
+		if (resolved.isEmpty()) {
+			return;
+		}
+		List<String> recipients = resolved.get().recipients().items().stream().map(ResolvedRecipient::party)
+				.filter(p -> p.getKind() == PartyKind.RECIPIENT).map(Party::getName).toList();
+		if (!recipients.isEmpty()) {
+			none.forEach(statement -> report(SelosteCheck.RECIPIENTS_CONTRADICTED, statement, null, nameOf(register),
+					String.join(", ", recipients)));
+		}
+	}
+
+	/** A recipient or processor described as "partners" or disclosed to at the controller's discretion. */
+	@Check
+	public void checkVagueRecipient(Party party) {
+		if (party.getKind() == PartyKind.AUTHORITY) {
+			return;
+		}
+		List<String> texts = new ArrayList<>(Texts.allValues(party.getLabel()));
+		Selostes.details(party.getMembers(), DetailKind.DESCRIPTION).forEach(d -> texts.addAll(Texts.allValues(d.getValue())));
+		VagueRecipients.find(texts).ifPresent(words -> report(SelosteCheck.RECIPIENTS_VAGUE, party, Literals.PARTY__NAME,
+				nameOf(party), words));
+	}
+
+	private static boolean isFirstRegister(Register register) {
+		Notice notice = Selostes.noticeOf(register);
+		return notice != null && !Selostes.registers(notice).isEmpty() && Selostes.registers(notice).get(0) == register;
 	}
 
 	/** A name for the party that resolves inside the register: simple when declared there, else qualified. */
@@ -121,14 +179,14 @@ public class ConsistencyValidator extends SelosteCheckBase {
 				|| EcoreUtil2.getAllContentsOfType(notice, Source.class).stream()
 						.anyMatch(s -> s.getCategories().contains(category));
 		if (!used) {
-			report(SelosteCheck.UNUSED_DATA_CATEGORY, category, Literals.DATA_CATEGORY__NAME, category.getName());
+			report(SelosteCheck.UNUSED_DATA_CATEGORY, category, Literals.DATA_CATEGORY__NAME, nameOf(category));
 		}
 	}
 
 	@Check
 	public void checkCookieLifetime(Cookie cookie) {
 		if (members(cookie.getMembers(), CookieLifetime.class).isEmpty()) {
-			report(SelosteCheck.COOKIE_LIFETIME_MISSING, cookie, Literals.COOKIE__NAME, cookie.getName());
+			report(SelosteCheck.COOKIE_LIFETIME_MISSING, cookie, Literals.COOKIE__NAME, nameOf(cookie));
 		}
 	}
 
@@ -137,39 +195,157 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		Optional<CookieClass> type = members(cookie.getMembers(), CookieType.class).stream().map(CookieType::getType)
 				.findFirst();
 		if (type.isEmpty()) {
-			report(SelosteCheck.COOKIE_TYPE_MISSING, cookie, Literals.COOKIE__NAME, cookie.getName());
+			report(SelosteCheck.COOKIE_TYPE_MISSING, cookie, Literals.COOKIE__NAME, nameOf(cookie));
 			return;
 		}
-		boolean consent = members(cookie.getMembers(), LegalBasis.class).stream()
-				.anyMatch(b -> b.getKind() == BasisKind.CONSENT);
-		if (type.get() != CookieClass.ESSENTIAL && !consent) {
-			report(SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT, cookie, Literals.COOKIE__NAME, cookie.getName());
+		boolean consent = hasConsent(cookie);
+		// a functional cookie that stores a setting the user asked for is exempt (917/2014 205 § 3 mom.,
+		// WP194 3.6): the type alone does not tell, its words may (checkTrackingCookie)
+		if ((type.get() == CookieClass.ANALYTICS || type.get() == CookieClass.MARKETING) && !consent) {
+			report(SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT, cookie, Literals.COOKIE__NAME, nameOf(cookie));
 		}
 		if (type.get() == CookieClass.ANALYTICS || type.get() == CookieClass.MARKETING) {
 			Optional<CookieProvider> provider = members(cookie.getMembers(), CookieProvider.class).stream().findFirst();
 			Notice notice = Selostes.noticeOf(cookie);
 			if (provider.isEmpty()) {
-				report(SelosteCheck.COOKIE_PROVIDER_MISSING, cookie, Literals.COOKIE__NAME, cookie.getName());
+				report(SelosteCheck.COOKIE_PROVIDER_MISSING, cookie, Literals.COOKIE__NAME, nameOf(cookie));
 			} else if (notice != null && !provider.get().getProvider().eIsProxy()
 					&& !Selostes.parties(notice).contains(provider.get().getProvider())) {
 				report(SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT, provider.get(), Literals.COOKIE_PROVIDER__PROVIDER,
-						cookie.getName(), provider.get().getProvider().getName());
+						nameOf(cookie), nameOf(provider.get().getProvider()));
 			}
+		}
+	}
+
+	private static boolean hasConsent(Cookie cookie) {
+		return members(cookie.getMembers(), LegalBasis.class).stream().anyMatch(b -> b.getKind() == BasisKind.CONSENT);
+	}
+
+	/** The texts of a cookie: its label, purpose and details. */
+	private static List<String> texts(Cookie cookie) {
+		List<String> texts = new ArrayList<>(Texts.allValues(cookie.getLabel()));
+		members(cookie.getMembers(), CookiePurpose.class).forEach(p -> texts.addAll(Texts.allValues(p.getText())));
+		members(cookie.getMembers(), Detail.class).forEach(d -> texts.addAll(Texts.allValues(d.getValue())));
+		return texts;
+	}
+
+	/**
+	 * A cookie whose type does not show that it needs consent (none stated, or functional) and that has
+	 * no consent, while its words show tracking, analytics or marketing.
+	 */
+	@Check
+	public void checkTrackingCookie(Cookie cookie) {
+		Optional<CookieClass> type = members(cookie.getMembers(), CookieType.class).stream().map(CookieType::getType)
+				.findFirst();
+		if (hasConsent(cookie) || type.isPresent() && type.get() != CookieClass.FUNCTIONAL) {
+			return;
+		}
+		CookieConsentSigns.tracking(texts(cookie)).ifPresent(words -> report(SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT,
+				cookie, Literals.COOKIE__NAME, nameOf(cookie), words));
+	}
+
+	/**
+	 * Consent by continuing to use the site is never consent. Browser settings as the way to refuse is
+	 * reported where the notice relies on it: a cookie not typed essential has no consent. Beside consent
+	 * collected otherwise, pointing to the browser's settings is useful advice.
+	 */
+	@Check
+	public void checkCookieConsentMechanism(Notice notice) {
+		boolean reliesOnRefusal = members(notice.getMembers(), Cookie.class).stream()
+				.anyMatch(c -> !hasConsent(c) && members(c.getMembers(), CookieType.class).stream()
+						.noneMatch(t -> t.getType() == CookieClass.ESSENTIAL));
+		List<EObject> holders = new ArrayList<>();
+		for (Cookie cookie : members(notice.getMembers(), Cookie.class)) {
+			holders.add(cookie);
+		}
+		holders.addAll(members(notice.getMembers(), CookiePolicy.class));
+		for (EObject holder : holders) {
+			List<String> texts = holder instanceof Cookie cookie ? texts(cookie)
+					: Texts.allValues(((CookiePolicy) holder).getText());
+			Optional<String> words = CookieConsentSigns.continuedUse(texts);
+			if (words.isEmpty() && reliesOnRefusal) {
+				words = CookieConsentSigns.browserSettings(texts);
+			}
+			words.ifPresent(w -> report(SelosteCheck.COOKIE_CONSENT_INVALID_MECHANISM, holder,
+					holder instanceof Cookie ? Literals.COOKIE__NAME : Literals.COOKIE_POLICY__TEXT, w));
 		}
 	}
 
 	@Check
 	public void checkProfiling(Purpose purpose) {
-		boolean profiling = members(purpose.getMembers(), PurposeMarker.class).stream()
-				.anyMatch(m -> m.getKind() == PurposeMarkerKind.PROFILING);
 		Notice notice = Selostes.noticeOf(purpose);
-		if (!profiling || notice == null) {
+		if (!hasProfilingMarker(purpose) || notice == null) {
 			return;
 		}
-		boolean stated = members(notice.getMembers(), AutomatedProcessing.class).stream()
+		if (!statesProfiling(notice)) {
+			report(SelosteCheck.PROFILING_WITHOUT_STATEMENT, purpose, Literals.PURPOSE__NAME, nameOf(purpose));
+		}
+	}
+
+	/** A purpose worded as targeting or profiling, in a notice that does not state profiling. */
+	@Check
+	public void checkProfilingWords(Purpose purpose) {
+		Notice notice = Selostes.noticeOf(purpose);
+		if (notice == null || statesProfiling(notice) || hasProfilingMarker(purpose)) {
+			return;
+		}
+		List<String> texts = new ArrayList<>(Texts.allValues(purpose.getLabel()));
+		members(purpose.getMembers(), Detail.class).forEach(d -> texts.addAll(Texts.allValues(d.getValue())));
+		ProfilingSigns.find(texts).ifPresent(words -> report(SelosteCheck.PROFILING_UNDECLARED, purpose,
+				Literals.PURPOSE__NAME, purpose.getName(), words));
+	}
+
+	/** A data category worded as used for targeting or profiling, unless a profiling purpose uses it. */
+	@Check
+	public void checkProfilingWords(DataCategory category) {
+		Notice notice = Selostes.noticeOf(category);
+		if (notice == null || statesProfiling(notice)) {
+			return;
+		}
+		boolean profilingPurposeUsesIt = EcoreUtil2.getAllContentsOfType(notice, Purpose.class).stream()
+				.filter(ConsistencyValidator::hasProfilingMarker)
+				.anyMatch(p -> members(p.getMembers(), DataRefs.class).stream().anyMatch(r -> r.getCategories().contains(category)));
+		if (profilingPurposeUsesIt) {
+			return;
+		}
+		List<String> texts = new ArrayList<>(Texts.allValues(category.getLabel()));
+		members(category.getMembers(), Detail.class).forEach(d -> texts.addAll(Texts.allValues(d.getValue())));
+		ProfilingSigns.find(texts).ifPresent(words -> report(SelosteCheck.PROFILING_UNDECLARED, category,
+				Literals.DATA_CATEGORY__NAME, category.getName(), words));
+	}
+
+	private static boolean statesProfiling(Notice notice) {
+		return members(notice.getMembers(), AutomatedProcessing.class).stream()
 				.anyMatch(a -> a.getKind() == AutomatedKind.PROFILING && a.getStatus() == UsageStatus.USED);
-		if (!stated) {
-			report(SelosteCheck.PROFILING_WITHOUT_STATEMENT, purpose, Literals.PURPOSE__NAME, purpose.getName());
+	}
+
+	private static boolean hasProfilingMarker(Purpose purpose) {
+		return members(purpose.getMembers(), PurposeMarker.class).stream()
+				.anyMatch(m -> m.getKind() == PurposeMarkerKind.PROFILING);
+	}
+
+	/** The texts of the rights: the right to object as if it needed unlawful processing; requests only on paper or in person. */
+	@Check
+	public void checkRightsTexts(Rights rights) {
+		for (EObject member : rights.getMembers()) {
+			Text text = member instanceof Right right ? right.getText()
+					: member instanceof Exercise exercise ? exercise.getText()
+							: member instanceof Detail detail ? detail.getValue() : null;
+			if (text == null) {
+				continue;
+			}
+			for (String value : Texts.allValues(text)) {
+				Optional<RightsMisstatements.Found> found = member instanceof Right right
+						&& right.getKind() == RightKind.OBJECTION ? RightsMisstatements.inObjection(value) : Optional.empty();
+				if (found.isEmpty()) {
+					found = RightsMisstatements.inExercise(value);
+				}
+				if (found.isPresent()) {
+					report(SelosteCheck.RIGHTS_MISSTATED, member, null, found.get().words(),
+							messages.name("misstatement." + found.get().kind().name(), language(member)));
+					break;
+				}
+			}
 		}
 	}
 
@@ -196,7 +372,10 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		LocalDate today = LocalDate.now();
 		Map<DateKind, LocalDate> dates = new HashMap<>();
 		for (DateEntry entry : members(notice.getMembers(), DateEntry.class)) {
-			parse(entry.getDate(), entry, Literals.DATE_ENTRY__DATE, today).ifPresent(d -> dates.putIfAbsent(entry.getKind(), d));
+			// a notice may be published before it takes effect (WP260 paras 29-30): an effective date may lie ahead
+			boolean mayLieAhead = entry.getKind() == DateKind.EFFECTIVE;
+			parse(entry.getDate(), entry, Literals.DATE_ENTRY__DATE, mayLieAhead ? null : today)
+					.ifPresent(d -> dates.putIfAbsent(entry.getKind(), d));
 		}
 		List<Change> changes = members(notice.getMembers(), Change.class);
 		changes.forEach(c -> parse(c.getDate(), c, Literals.CHANGE__DATE, today));
@@ -212,11 +391,12 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		}
 	}
 
+	/** The date, reported when it is no calendar date or lies after {@code today} ({@code null}: may lie ahead). */
 	private Optional<LocalDate> parse(String text, EObject owner, EStructuralFeature feature, LocalDate today) {
 		Optional<LocalDate> date = Dates.parse(text);
 		if (date.isEmpty()) {
 			report(SelosteCheck.DATE_INVALID, owner, feature, text);
-		} else if (date.get().isAfter(today)) {
+		} else if (today != null && date.get().isAfter(today)) {
 			report(SelosteCheck.DATE_IN_FUTURE, owner, feature, text);
 		}
 		return date;
@@ -234,7 +414,7 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		});
 		byName.values().stream().filter(list -> list.size() > 1).flatMap(List::stream).forEach(element -> {
 			EStructuralFeature nameFeature = element.eClass().getEStructuralFeature("name");
-			report(SelosteCheck.DUPLICATE_NAME, element, nameFeature, String.valueOf(element.eGet(nameFeature)));
+			report(SelosteCheck.DUPLICATE_NAME, element, nameFeature, nameOf(element));
 		});
 	}
 

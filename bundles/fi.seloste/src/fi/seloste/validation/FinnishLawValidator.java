@@ -130,7 +130,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 				.anyMatch(DataProtectionOmbudsman::isOutdated);
 		if (outdated) {
 			report(SelosteCheck.AUTHORITY_DETAILS_OUTDATED, authority, Literals.SUPERVISORY_AUTHORITY__NAME,
-					authority.getName());
+					nameOf(authority));
 		}
 	}
 
@@ -141,7 +141,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 			return; // an organisation's category is checked where a notice brings it in (below)
 		}
 		if (!grounded(category, notice)) {
-			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, category, Literals.DATA_CATEGORY__NAME, category.getName());
+			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, category, Literals.DATA_CATEGORY__NAME, nameOf(category));
 		}
 	}
 
@@ -151,7 +151,7 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		Notice notice = Selostes.noticeOf(use);
 		if (notice != null && use.getElement() instanceof DataCategory category && !category.eIsProxy()
 				&& category.getFlags().contains(CategoryFlag.PERSONAL_ID_CODE) && !grounded(category, notice)) {
-			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, use, Literals.USE__ELEMENT, category.getName());
+			report(SelosteCheck.PERSONAL_ID_WITHOUT_GROUND, use, Literals.USE__ELEMENT, nameOf(category));
 		}
 	}
 
@@ -214,6 +214,6 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		groups.stream().filter(g -> g.eIsSet(Literals.SUBJECT_GROUP__MINIMUM_AGE) && g.getMinimumAge() < CHILD_CONSENT_AGE)
 				.mapToInt(SubjectGroup::getMinimumAge).min()
 				.ifPresent(age -> report(SelosteCheck.CHILD_CONSENT_BELOW_13, purpose, Literals.PURPOSE__NAME,
-						purpose.getName(), age));
+						nameOf(purpose), age));
 	}
 }

@@ -6,6 +6,7 @@ import static fi.seloste.validation.FixKind.SUBSTANTIVE;
 import static fi.seloste.validation.SelosteCheck.Concern.COMPLETENESS;
 import static fi.seloste.validation.SelosteCheck.Concern.CONSISTENCY;
 import static fi.seloste.validation.SelosteCheck.Concern.FINNISH_LAW;
+import static fi.seloste.validation.SelosteCheck.Concern.SOURCE;
 import static fi.seloste.validation.SelosteCheck.Concern.STYLE;
 import static org.eclipse.xtext.diagnostics.Severity.ERROR;
 import static org.eclipse.xtext.diagnostics.Severity.INFO;
@@ -70,7 +71,7 @@ public enum SelosteCheck {
 	TRANSFER_COUNTRY_MISSING(WARNING, COMPLETENESS, NONE, "GDPR 13(1)(f), 30(1)(e); wp260"),
 	SPECIAL_CATEGORY_UNFLAGGED(WARNING, COMPLETENESS, SUBSTANTIVE, "GDPR 9(1), 13(1)(c)"),
 	SPECIAL_CATEGORY_NATIONAL_LAW_MISSING(WARNING, COMPLETENESS, NONE, "GDPR 9(2)(b), 9(2)(g)-(j); LAW 1050/2018 6"),
-	STATUTORY_BASIS_LAW_MISSING(WARNING, COMPLETENESS, NONE, "GDPR 6(3), 13(1)(c); LAW 1050/2018 4; wp260"),
+	STATUTORY_BASIS_LAW_MISSING(WARNING, COMPLETENESS, SUBSTANTIVE, "GDPR 6(3), 13(1)(c); LAW 1050/2018 4; wp260"),
 	CONTRACT_BASIS_NON_PARTY(WARNING, COMPLETENESS, NONE, "GDPR 6(1)(b); edpb2019"),
 	JOINT_CONTROLLER_ESSENCE_MISSING(WARNING, COMPLETENESS, SUBSTANTIVE, "GDPR 26(2)"),
 	REPRESENTATIVE_MISSING(WARNING, COMPLETENESS, NONE, "GDPR 27(1), 13(1)(a), 14(1)(a)"),
@@ -108,6 +109,13 @@ public enum SelosteCheck {
 	DATE_INVALID(ERROR, CONSISTENCY, EDITORIAL, "iso8601"),
 	DUPLICATE_NAME(ERROR, CONSISTENCY, NONE, "seloste.language"),
 	DUPLICATE_ENTRY(WARNING, CONSISTENCY, EDITORIAL, "GDPR 12(1); practice"),
+	PROVIDER_LOCATION_UNVERIFIED(WARNING, CONSISTENCY, NONE, "GDPR 13(1)(f), 14(1)(f)"),
+	RECIPIENTS_CONTRADICTED(ERROR, CONSISTENCY, SUBSTANTIVE, "GDPR 13(1)(e), 14(1)(e), 4(9)"),
+	COOKIE_CONSENT_INVALID_MECHANISM(ERROR, CONSISTENCY, NONE, "LAW 917/2014 205; GDPR 4(11), 7; traficom"),
+	TRACKING_COOKIE_WITHOUT_CONSENT(WARNING, CONSISTENCY, SUBSTANTIVE, "LAW 917/2014 205; GDPR 4(11), 7; traficom"),
+	PROFILING_UNDECLARED(WARNING, CONSISTENCY, NONE, "GDPR 13(2)(f), 21(2)"),
+	RIGHTS_MISSTATED(WARNING, CONSISTENCY, NONE, "GDPR 12(2), 13(2)(b), 15, 21(1)"),
+	RECIPIENTS_VAGUE(WARNING, CONSISTENCY, NONE, "GDPR 13(1)(e), 14(1)(e); wp260"),
 
 	// Language, text variants and the form of the source
 	MIXED_KEYWORD_LANGUAGES(WARNING, STYLE, EDITORIAL, "seloste.style"),
@@ -117,11 +125,17 @@ public enum SelosteCheck {
 	FORBIDDEN_CHARACTER(ERROR, STYLE, NONE, "seloste.characters"),
 	UNUSED_ORGANISATION_ELEMENT(INFO, STYLE, NONE, "seloste.style"),
 	EMPTY_FILE(WARNING, STYLE, NONE, "seloste.language"),
-	PLACEHOLDER(ERROR, STYLE, NONE, "seloste.placeholder");
+	PLACEHOLDER(ERROR, STYLE, NONE, "seloste.placeholder"),
+	REPEALED_DIRECTIVE_NAMED(WARNING, STYLE, NONE, "GDPR 94(1)"),
+	// found by the parser and the linker, before any check (issue 10)
+	SYNTAX_ERROR(ERROR, SOURCE, NONE, "seloste.language"),
+	UNRESOLVED_REFERENCE(ERROR, SOURCE, NONE, "seloste.language");
 
 	/** The concerns, one validator class and one quick-fix class each. */
 	public enum Concern {
-		COMPLETENESS, FINNISH_LAW, CONSISTENCY, STYLE
+		COMPLETENESS, FINNISH_LAW, CONSISTENCY, STYLE,
+		/** The file's text itself: its syntax and its references (the parser and the linker; no validator, no fix). */
+		SOURCE
 	}
 
 	/** The prefix of every Seloste issue code. */

@@ -51,12 +51,33 @@ public abstract class SelosteCheckBase extends AbstractDeclarativeValidator {
 
 	protected void report(SelosteCheck check, EObject object, EStructuralFeature feature, int index, String[] data,
 			Object... arguments) {
-		String message = messages.message(check, language(object), arguments);
+		if (BrokenSource.hides(check, object)) {
+			return;
+		}
+		Object[] shown = arguments.clone();
+		for (int i = 0; i < shown.length; i++) {
+			if (shown[i] == null) {
+				// a name lost to a syntax error; checks pass nameOf(element), this is the last resort
+				shown[i] = messages.unnamed("", language(object));
+			}
+		}
+		String message = messages.message(check, language(object), shown);
 		switch (check.severity()) {
 			case ERROR -> error(message, object, feature, index, check.code(), data);
 			case WARNING -> warning(message, object, feature, index, check.code(), data);
 			default -> info(message, object, feature, index, check.code(), data);
 		}
+	}
+
+	/**
+	 * The element's name as the user wrote it, or what the element is when it has none (a syntax
+	 * error can leave a declaration without its name): "rekisterinpitäjä (nimetön)", never "null".
+	 */
+	protected String nameOf(EObject element) {
+		EStructuralFeature feature = element.eClass().getEStructuralFeature("name");
+		Object name = feature == null ? null : element.eGet(feature);
+		return name instanceof String written && !written.isBlank() ? written
+				: messages.unnamed(element.eClass().getName(), language(element));
 	}
 
 	/** The language of the messages about this element. */

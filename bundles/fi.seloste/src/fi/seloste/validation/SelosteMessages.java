@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.IResourceScopeCache;
 
@@ -50,11 +51,31 @@ public class SelosteMessages {
 		return KeywordLanguage.FINNISH;
 	}
 
+	/**
+	 * The language of messages about a file still being parsed (its syntax errors): the chosen one,
+	 * else the language of the keywords read so far; Finnish when none can be told.
+	 */
+	public KeywordLanguage languageFor(ICompositeNode root) {
+		KeywordLanguage chosen = chosenLanguage;
+		if (chosen != null) {
+			return chosen;
+		}
+		return root == null ? KeywordLanguage.FINNISH : translator.dominantLanguage(root);
+	}
+
 	/** The message of a check with its arguments, followed by its legal source in brackets. */
 	public String message(SelosteCheck check, KeywordLanguage language, Object... arguments) {
 		ResourceBundle bundle = bundle(language);
 		String text = new MessageFormat(bundle.getString(check.messageKey()), locale(language)).format(arguments);
 		return text + " (" + check.source(language) + ")";
+	}
+
+	/**
+	 * A text of the bundle without a legal source, for the parser's and the linker's messages, whose
+	 * source is the language itself.
+	 */
+	public String text(String key, KeywordLanguage language, Object... arguments) {
+		return new MessageFormat(bundle(language).getString(key), locale(language)).format(arguments);
 	}
 
 	/** The source alone, e.g. for documentation. */
@@ -71,6 +92,13 @@ public class SelosteMessages {
 			return LegalWording.of(language == KeywordLanguage.FINNISH ? Language.FI : Language.EN).get("name." + key);
 		}
 		return bundle(language).getString(key);
+	}
+
+	/** How a message shows an element of this type that has no name, e.g. "the controller (unnamed)". */
+	public String unnamed(String typeName, KeywordLanguage language) {
+		ResourceBundle bundle = bundle(language);
+		String key = "unnamed." + typeName;
+		return bundle.getString(bundle.containsKey(key) ? key : "unnamed.element");
 	}
 
 	private static ResourceBundle bundle(KeywordLanguage language) {

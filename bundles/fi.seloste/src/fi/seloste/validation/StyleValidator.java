@@ -25,6 +25,7 @@ import com.google.inject.Inject;
 import fi.seloste.keywords.BilingualKeywords;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.keywords.KeywordTranslator;
+import fi.seloste.law.RepealedDirective;
 import fi.seloste.model.Selostes;
 import fi.seloste.model.TextCharacters;
 import fi.seloste.model.Texts;
@@ -46,7 +47,7 @@ public class StyleValidator extends SelosteCheckBase {
 	/** Details that are the same in every language: names, identifiers, addresses and codes. */
 	private static final Set<DetailKind> LANGUAGE_NEUTRAL = EnumSet.of(DetailKind.NAME, DetailKind.BUSINESS_ID,
 			DetailKind.ADDRESS, DetailKind.POSTAL_ADDRESS, DetailKind.PHONE, DetailKind.EMAIL, DetailKind.WEBSITE,
-			DetailKind.COUNTRY);
+			DetailKind.COUNTRY, DetailKind.ORGANISATION);
 
 	@Inject
 	private KeywordTranslator translator;
@@ -99,10 +100,19 @@ public class StyleValidator extends SelosteCheckBase {
 		List<Language> missing = declared.stream().filter(l -> !given.contains(l)).toList();
 		if (!missing.isEmpty()) {
 			String codes = missing.stream().map(l -> l.getLiteral()).collect(Collectors.joining(","));
-			String names = missing.stream().map(l -> messages.name("language." + l.getName(), language(text)))
-					.collect(Collectors.joining(", "));
-			report(SelosteCheck.TEXT_VARIANT_MISSING, text, null, data(codes), names);
+			report(SelosteCheck.TEXT_VARIANT_MISSING, text, null, data(codes), languageList(missing, "language.adjective.", text),
+					languageList(missing, "language.in.", text));
 		}
+	}
+
+	/** Inflected language names joined for a message: "ruotsinkielinen ja englanninkielinen", "ruotsiksi ja englanniksi". */
+	private String languageList(List<Language> languages, String form, EObject context) {
+		List<String> names = languages.stream().map(l -> messages.name(form + l.getName(), language(context))).toList();
+		if (names.size() == 1) {
+			return names.get(0);
+		}
+		return String.join(", ", names.subList(0, names.size() - 1)) + " " + messages.name("language.and", language(context))
+				+ " " + names.get(names.size() - 1);
 	}
 
 	private static boolean isTranslatable(Text text) {
@@ -142,7 +152,7 @@ public class StyleValidator extends SelosteCheckBase {
 		}
 		// Every string of the language is a Text, so this is the one place where a character is refused.
 		TextCharacters.firstForbidden(value).ifPresent(c -> report(SelosteCheck.FORBIDDEN_CHARACTER, owner, feature,
-				String.format(java.util.Locale.ROOT, "U+%04X", c)));
+				String.format(java.util.Locale.ROOT, "U+%04X", c)));		RepealedDirective.firstIn(value).ifPresent(name -> report(SelosteCheck.REPEALED_DIRECTIVE_NAMED, owner, feature, name));
 	}
 
 	/** An organisation's declaration that no file of the project refers to. */
@@ -158,7 +168,7 @@ public class StyleValidator extends SelosteCheckBase {
 		for (EObject member : organisation.getMembers()) {
 			if (member instanceof Declaration declaration && !referenced.contains(EcoreUtil.getURI(declaration))) {
 				EStructuralFeature name = declaration.eClass().getEStructuralFeature("name");
-				report(SelosteCheck.UNUSED_ORGANISATION_ELEMENT, declaration, name, String.valueOf(declaration.eGet(name)));
+				report(SelosteCheck.UNUSED_ORGANISATION_ELEMENT, declaration, name, nameOf(declaration));
 			}
 		}
 	}

@@ -40,9 +40,21 @@ public final class CheckCommand {
 				}
 			}
 		}
-		problems.sort(Comparator.comparing((Problem p) -> p.file().toString())
+		problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(CheckCommand::rank)
 				.thenComparingInt(Problem::line).thenComparingInt(Problem::column));
 		return problems;
+	}
+
+	/**
+	 * Per file, what the file's text is comes first: an unreadable file or a syntax error (fix these
+	 * before anything else), then references that name nothing, then the checks' findings, each by position.
+	 */
+	private static int rank(Problem problem) {
+		String rule = ReportRule.idOf(problem);
+		if (rule.equals(ReportRule.SYNTAX) || rule.equals(ReportRule.ENCODING)) {
+			return 0;
+		}
+		return rule.equals(ReportRule.LINKING) ? 1 : 2;
 	}
 
 	static Problem toProblem(Path file, Issue issue) {

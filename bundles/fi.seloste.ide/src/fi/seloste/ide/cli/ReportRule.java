@@ -15,11 +15,14 @@ import fi.seloste.validation.SelosteMessages;
  */
 record ReportRule(String id, String name, String description, String source, Problem.Severity severity) {
 
-	static final String SYNTAX = "fi.seloste.syntax";
-	static final String LINKING = "fi.seloste.linking";
+	static final String SYNTAX = SelosteCheck.SYNTAX_ERROR.code();
+	static final String LINKING = SelosteCheck.UNRESOLVED_REFERENCE.code();
 	static final String ENCODING = "fi.seloste.encoding";
 
-	/** The rule id of a problem: its check's code, or one of the ids above for the parser's and linker's findings. */
+	/**
+	 * The rule id of a problem: its code; a parser's or linker's finding that still carries Xtext's
+	 * own code (a value converter's error, say) or none is given Seloste's.
+	 */
 	static String idOf(Problem problem) {
 		String code = problem.code();
 		if (code == null || code.equals("org.eclipse.xtext.diagnostics.Diagnostic.Syntax")) {
@@ -33,7 +36,7 @@ record ReportRule(String id, String name, String description, String source, Pro
 	}
 
 	/**
-	 * Every check of the catalogue in its order, then the parser's, linker's and reader's rules, then a
+	 * Every check of the catalogue in its order (the parser's and linker's among them), then the reader's rule, then a
 	 * rule for any other code the problems use, sorted: the same set for the same problems, so a
 	 * report's bytes depend only on its input.
 	 */
@@ -47,14 +50,8 @@ record ReportRule(String id, String name, String description, String source, Pro
 			rules.put(check.code(), new ReportRule(check.code(), pascalCase(check.messageKey()), description,
 					messages.source(check, language), severity(check)));
 		}
+		// the parser's and linker's rules (SYNTAX, LINKING) are checks of the catalogue (concern SOURCE)
 		boolean finnish = language == KeywordLanguage.FINNISH;
-		rules.put(SYNTAX, new ReportRule(SYNTAX, "SyntaxError",
-				finnish ? "Tiedosto ei noudata Seloste-kielen kielioppia." : "The file does not follow the Seloste grammar.",
-				null, Problem.Severity.ERROR));
-		rules.put(LINKING, new ReportRule(LINKING, "UnresolvedReference",
-				finnish ? "Viittaus ei osoita mihinkään projektin tiedostojen nimeen."
-						: "A reference names nothing declared in the project's files.",
-				null, Problem.Severity.ERROR));
 		rules.put(ENCODING, new ReportRule(ENCODING, "EncodingError",
 				finnish ? "Tiedosto ei ole kelvollista UTF-8:aa." : "The file is not valid UTF-8.", null,
 				Problem.Severity.ERROR));

@@ -122,7 +122,7 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 						if (basis == BasisKind.LEGITIMATE_INTERESTS) {
 							line += " " + text(purpose, Missing.LEGITIMATE_INTEREST.placeholders());
 						} else if (basis == BasisKind.LEGAL_OBLIGATION || basis == BasisKind.PUBLIC_TASK) {
-							line += " " + text(purpose, Missing.STATUTORY_BASIS_LAW.placeholders()); // Art 6(3)
+							line += " laki " + text(purpose, Missing.STATUTORY_BASIS_LAW.placeholders()); // Art 6(3)
 						}
 						edits.prependMembers(purpose, Lines.of(line));
 					});
@@ -419,6 +419,15 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 		} else if (block != null) {
 			edits.prependMembers(block, lines);
 		}
+	}
+
+	/** The law behind a basis of Art 6(1)(c) or (e) (Art 6(3)) is for a lawyer to name: a placeholder. */
+	@Fixes(SelosteCheck.STATUTORY_BASIS_LAW_MISSING)
+	public void nameStatute(DiagnosticResolutionAcceptor acceptor) {
+		accept(acceptor, label("statutoryBasisLawMissing", keyword("laki")), (edits, element, data) -> {
+			LegalBasis basis = within(element, LegalBasis.class);
+			edits.appendToElement(basis, " laki " + text(basis, Missing.STATUTORY_BASIS_LAW.placeholders()));
+		});
 	}
 
 	/** A condition goes after the purpose's legal bases and conditions. */

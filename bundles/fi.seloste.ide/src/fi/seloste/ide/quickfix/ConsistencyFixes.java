@@ -30,6 +30,7 @@ import fi.seloste.seloste.DateKind;
 import fi.seloste.seloste.DurationPeriod;
 import fi.seloste.seloste.Languages;
 import fi.seloste.seloste.LegalBasis;
+import fi.seloste.seloste.NoRecipients;
 import fi.seloste.seloste.NoTransfers;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.Party;
@@ -53,6 +54,13 @@ public class ConsistencyFixes extends SelosteQuickfixSupport {
 	public void removeNoTransfers(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("noTransfersContradicted", keyword("ei-siirtoja")),
 				(edits, element, data) -> edits.delete(within(element, NoTransfers.class)));
+	}
+
+	/** The statement is contradicted by the recipients the register names. */
+	@Fixes(SelosteCheck.RECIPIENTS_CONTRADICTED)
+	public void removeNoRecipients(DiagnosticResolutionAcceptor acceptor) {
+		accept(acceptor, label("recipientsContradicted", keyword("ei-vastaanottajia")),
+				(edits, element, data) -> edits.delete(within(element, NoRecipients.class)));
 	}
 
 	/** One resolution per safeguard; the issue data is the name of the recipient as the register can refer to it. */
@@ -89,6 +97,18 @@ public class ConsistencyFixes extends SelosteQuickfixSupport {
 	@Fixes(SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT)
 	public void cookieConsent(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("nonEssentialCookieWithoutConsent", keyword("peruste suostumus")),
+				(edits, element, data) -> {
+					Cookie cookie = within(element, Cookie.class);
+					if (!replaceBasesWithConsent(edits, cookie)) {
+						edits.appendMembers(cookie, Lines.of("peruste suostumus"));
+					}
+				});
+	}
+
+	/** Offered, never applied by {@code check --fix}: whether the cookie is set with consent is a fact for the author. */
+	@Fixes(SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT)
+	public void trackingCookieConsent(DiagnosticResolutionAcceptor acceptor) {
+		accept(acceptor, label("trackingCookieWithoutConsent", keyword("peruste suostumus")),
 				(edits, element, data) -> {
 					Cookie cookie = within(element, Cookie.class);
 					if (!replaceBasesWithConsent(edits, cookie)) {

@@ -81,7 +81,14 @@ class ChecksReferenceTest {
 				.append("\nAn *editorial* fix changes only how something is written (`https`, an ID's form, a duplicate);\n")
 				.append("`seloste check --fix` applies it when it has one resolution. A *substantive* fix would state a\n")
 				.append("fact, a date, a legal basis or a citation, or inserts a placeholder for a lawyer: the editor and the\n")
-				.append("language server offer it, `--fix` never applies it.\n");
+				.append("language server offer it, `--fix` never applies it.\n")
+				.append("\nThe parser's and the linker's findings (`syntaxError`, `unresolvedReference`, last below) come first\n")
+				.append("in a file's list and say in the user's words what was expected and found, or what a reference names\n")
+				.append("and where it was looked for: the notice's own declarations and the organisations it imports or uses.\n")
+				.append("While a file has a syntax error, no check that reports something missing, unused or unstated runs\n")
+				.append("on it: what the parser skipped would be reported as missing. While a reference names nothing, the\n")
+				.append("element holding it is not reported for what the reference would have given it, and nothing is\n")
+				.append("reported unused.\n");
 		for (SelosteCheck.Concern concern : SelosteCheck.Concern.values()) {
 			page.append("\n## ").append(title(concern)).append("\n\n")
 					.append("| Code | Severity | Source | Message (en / fi) | Example | Quick fix |\n")
@@ -114,7 +121,9 @@ class ChecksReferenceTest {
 
 	private String template(SelosteCheck check, KeywordLanguage language) {
 		String message = messages.message(check, language, "…", "…", "…");
-		return message.substring(0, message.lastIndexOf(" ("));
+		// the source is appended in parentheses and may hold parentheses itself ("(917/2014)", "(good practice)")
+		String source = " (" + messages.source(check, language) + ")";
+		return message.substring(0, message.length() - source.length());
 	}
 
 	private static String title(SelosteCheck.Concern concern) {
@@ -123,6 +132,7 @@ class ChecksReferenceTest {
 			case FINNISH_LAW -> "Finnish law";
 			case CONSISTENCY -> "Consistency across the model";
 			case STYLE -> "Language and style";
+			case SOURCE -> "The file: syntax and references";
 		};
 	}
 

@@ -238,10 +238,29 @@ class DpvFormatTest {
 			}
 			""";
 
+	/** A second controller of the notice (a group company) and a DPO from an external firm, for the probe. */
+	static final String SECOND_CONTROLLER_AND_EXTERNAL_DPO = """
+			controller Bakery {
+				name "Bakery Ltd"
+				business-id "3412801-0"
+				email "privacy@bakery.fi"
+			}
+			data-protection-officer Dpo {
+				name "Eva Example"
+				position "data protection officer"
+				organisation "Privacy Partners Oy"
+				email "dpo@privacy-partners.fi"
+			}
+			""";
+
 	private static final String URN = "urn:seloste:Probe:";
 
 	private JsonNode probe() {
-		XtextResource resource = models.parse(PROBE);
+		return probe(PROBE);
+	}
+
+	private JsonNode probe(String text) {
+		XtextResource resource = models.parse(text);
 		assertTrue(resource.getErrors().isEmpty(), () -> resource.getErrors().toString());
 		Notice notice = (Notice) ((SelosteFile) resource.getContents().get(0)).getElements().get(0);
 		return JsonSchemas.parse(GeneratedExamples.utf8(render(notice).content()));
@@ -281,6 +300,49 @@ class DpvFormatTest {
 			result.add(value + " | " + String.join(" | ", comments(s)));
 		}
 		return result;
+	}
+
+	@Test
+	void theLawABasisRestsOnIsACommentOfItsProcesses() {
+		JsonNode doc = probe(PROBE.replace("basis legal-obligation \"Accounting Act\"",
+				"basis legal-obligation law \"Accounting Act (1336/1997)\""));
+		List<String> expected = List.of("the Union or Member State law on which legal basis eu-gdpr:A6-1-c rests"
+				+ " (Art 6(3) GDPR), as the notice names it:", "Accounting Act (1336/1997)");
+		assertEquals(expected, comments(node(doc, URN + "register:Staff")));
+		assertTrue(comments(node(doc, URN + "process:Staff.Salaries")).containsAll(expected),
+				"the register's basis applies to the purpose, with its law");
+		assertEquals(List.of("eu-gdpr:A6-1-c"), ids(node(doc, URN + "register:Staff").get("dpv:hasLegalBasis")),
+				"no IRI is invented for the law");
+		assertTrue(comments(node(probe(), URN + "register:Staff")).isEmpty(), "no law named, no comment");
+	}
+
+	@Test
+	void everyControllerOfTheNoticeIsADataControllerOfEachProcess() {
+		JsonNode doc = probe(PROBE.replace("\tretention criteria", SECOND_CONTROLLER_AND_EXTERNAL_DPO + "\tretention criteria"));
+		assertEquals("dpv:DataController", node(doc, URN + "controller:Bakery").get("@type").asText());
+		assertEquals(List.of(URN + "controller:Cafe", URN + "controller:Bakery"),
+				ids(node(doc, URN + "process:Customers.Ordering").get("dpv:hasDataController")));
+	}
+
+	@Test
+	void theArticle27RepresentativeAndTheDpoAreTheControllersOwnAndNoOneElseIs() {
+		JsonNode doc = probe(PROBE.replace("\tretention criteria", SECOND_CONTROLLER_AND_EXTERNAL_DPO
+				+ "eu-representative Rep {\n\tname \"EU-Vertreter GmbH\"\n}\n\tretention criteria"));
+		for (String controller : List.of("Cafe", "Bakery")) {
+			JsonNode node = node(doc, URN + "controller:" + controller);
+			assertEquals(List.of(URN + "person:Rep"), ids(node.get("dpv:hasRepresentative")));
+			assertEquals(List.of(URN + "person:Dpo"), ids(node.get("dpv:hasDataProtectionOfficer")));
+		}
+		JsonNode representative = node(doc, URN + "person:Rep");
+		assertEquals("dpv:Representative", representative.get("@type").asText());
+		assertEquals(List.of("the representative in the Union of a controller not established in the Union (Art 27 GDPR)"),
+				comments(representative));
+		assertEquals("dpv:DataProtectionOfficer", node(doc, URN + "person:Dpo").get("@type").asText());
+		// a contact person is neither a representative nor a DPO
+		JsonNode contact = probe(PROBE.replace("\tretention criteria", "contact-person Contact {\n\tname \"Matti\"\n}\n\tretention criteria"));
+		assertFalse(node(contact, URN + "controller:Cafe").has("dpv:hasRepresentative"));
+		assertFalse(node(contact, URN + "controller:Cafe").has("dpv:hasDataProtectionOfficer"));
+		assertFalse(contact.toString().contains("person:Contact"));
 	}
 
 	@Test

@@ -120,6 +120,32 @@ class GeneratorEdgeCasesTest {
 	}
 
 	@Test
+	void aFurtherControllerIsReportedAsLostNotMergedIntoTheFirst() {
+		Tilt doc = tiltOf(NoticeEdit.base().insertBefore("tietosuojavastaava Vastaava",
+				"rekisterinpitäjä Tytaryhtio {\n\tnimi \"Testiyhtiö Logistiikka Oy\"\n\ty-tunnus \"3412801-0\"\n}\n"));
+		assertEquals("Testiyhtiö Oy", doc.get("controller").get("name").asText());
+		assertFalse(doc.document().toString().contains("Logistiikka"));
+		assertTrue(doc.losses().contains("controller (controller Tytaryhtio not exported: TILT has one controller)"),
+				doc.losses()::toString);
+		assertTrue(tiltOf(NoticeEdit.base()).losses().stream().noneMatch(l -> l.startsWith("controller (")));
+	}
+
+	@Test
+	void theLawAStatutoryBasisRestsOnIsInTheDescriptionOfTheBasis() {
+		Tilt doc = tiltOf(NoticeEdit.base().replace("peruste lakisääteinen-velvoite \"kirjanpitolaki (1336/1997)\"",
+				"peruste lakisääteinen-velvoite \"Kirjanpito on lakisääteistä.\" laki \"kirjanpitolaki (1336/1997) 2 luku 10 §\""));
+		List<String> descriptions = new java.util.ArrayList<>();
+		doc.get("dataDisclosed").forEach(d -> d.get("legalBases").forEach(b -> {
+			if (b.get("reference").asText().equals("GDPR-6-1-c")) {
+				descriptions.add(b.get("description").asText());
+			}
+		}));
+		assertFalse(descriptions.isEmpty());
+		descriptions.forEach(d -> assertEquals("Kirjanpito on lakisääteistä. Laki, johon käsittely perustuu"
+				+ " (EU:n tietosuoja-asetuksen 6 artiklan 3 kohta): kirjanpitolaki (1336/1997) 2 luku 10 §", d));
+	}
+
+	@Test
 	void withoutAnyDateTheDatesHaveTheEmptyFormAndAreReported() {
 		Tilt doc = tiltOf(NoticeEdit.base().removeLine("laadittu 2025-01-15").removeLine("voimassa 2025-02-01")
 				.removeLine("päivitetty 2025-06-01"));

@@ -126,7 +126,10 @@ class SelosteJsonFormatTest {
 
 	/** The DPV tests' probe, stating that no data protection officer is appointed. */
 	private JsonNode probe() {
-		String text = DpvFormatTest.PROBE.replace("\tretention criteria", "\tno-data-protection-officer \"Art 37 does not apply.\"\n\tretention criteria");
+		return probe(DpvFormatTest.PROBE.replace("\tretention criteria", "\tno-data-protection-officer \"Art 37 does not apply.\"\n\tretention criteria"));
+	}
+
+	private JsonNode probe(String text) {
 		XtextResource resource = models.parse(text);
 		assertTrue(resource.getErrors().isEmpty(), () -> resource.getErrors().toString());
 		Notice notice = (Notice) ((SelosteFile) resource.getContents().get(0)).getElements().get(0);
@@ -202,6 +205,28 @@ class SelosteJsonFormatTest {
 		Notice plain = GeneratedExamples.notices(models).stream().filter(n -> n.getName().equals("NorthwindAnalytics"))
 				.findFirst().orElseThrow();
 		assertFalse(JsonSchemas.parse(GeneratedExamples.utf8(render(plain).content())).has("noDataProtectionOfficer"));
+	}
+
+	@Test
+	void theLawOfABasisAPersonsOrganisationAndEveryControllerAreExported() {
+		JsonNode doc = probe(DpvFormatTest.PROBE
+				.replace("basis legal-obligation \"Accounting Act\"", "basis legal-obligation law \"Accounting Act (1336/1997)\"")
+				.replace("\tretention criteria", DpvFormatTest.SECOND_CONTROLLER_AND_EXTERNAL_DPO + "\tretention criteria"));
+		JsonNode staff = doc.get("registers").get(1);
+		assertEquals("{\"en\":\"Accounting Act (1336/1997)\"}", compact(staff.get("legalBases").get(0).get("statute")));
+		assertFalse(staff.get("legalBases").get(0).has("text"), "the law is not the basis's text");
+		assertEquals("[{\"code\":\"GDPR-6-1-c\",\"origin\":\"register\",\"statute\":{\"en\":\"Accounting Act (1336/1997)\"}}]",
+				compact(purpose(doc, "Staff", "Salaries").get("legalBases")));
+		assertFalse(doc.get("registers").get(0).get("purposes").get(2).get("legalBases").get(0).has("statute"),
+				"no law named, no key");
+		List<String> controllers = new java.util.ArrayList<>();
+		doc.get("controllers").forEach(c -> controllers.add(c.get("id").asText() + " " + c.get("kind").asText()));
+		assertEquals(List.of("Cafe controller", "Bakery controller"), controllers);
+		assertEquals("[{\"kind\":\"name\",\"value\":{\"en\":\"Eva Example\"}},"
+				+ "{\"kind\":\"position\",\"value\":{\"en\":\"data protection officer\"}},"
+				+ "{\"kind\":\"organisation\",\"value\":{\"en\":\"Privacy Partners Oy\"}},"
+				+ "{\"kind\":\"email\",\"value\":{\"en\":\"dpo@privacy-partners.fi\"}}]",
+				compact(doc.get("persons").get(0).get("details")));
 	}
 
 	@Test

@@ -102,7 +102,7 @@ class StatedFactsTest {
 	void aRegisterBasisIsShownAsTheRegisters() {
 		String text = notice(NoticeEdit.base().removeLine("peruste sopimus \"Käsittely on tarpeen")
 				.insertAfter("rooli rekisterinpitäjä", "peruste sopimus"));
-		assertTrue(text.contains("**Oikeusperuste (kaikki rekisterin tarkoitukset)**"), text);
+		assertTrue(text.contains("**Oikeusperuste (kaikki rekisterin tarkoitukset)**: sopimus (EU:n"), text);
 		assertTrue(text.contains("(rekisterille ilmoitettu peruste)"));
 	}
 
@@ -129,5 +129,94 @@ class StatedFactsTest {
 		RopaFormat.Row orders = RopaFormat.rows(notice, Language.FI).get(0);
 		assertEquals(List.of("5 vuotta (ilmoitettu koko rekisterille)"),
 				orders.cell(RopaFormat.Column.RETENTION).stream().map(RopaFormat.Item::text).toList());
+	}
+
+	private static final String BOOKKEEPING_BASIS = "peruste lakisääteinen-velvoite \"kirjanpitolaki (1336/1997)\"";
+	private static final String OBLIGATION = "lakisääteinen velvoite (EU:n tietosuoja-asetuksen 6 artiklan 1 kohdan c alakohta)";
+	private static final String RESTS_ON = "laki, johon käsittely perustuu (EU:n tietosuoja-asetuksen 6 artiklan 3 kohta)";
+
+	private static List<String> cell(Notice notice, String purpose, RopaFormat.Column column) {
+		return RopaFormat.rows(notice, Language.FI).stream()
+				.filter(r -> r.cell(RopaFormat.Column.PURPOSE).get(0).text().equals(purpose)).findFirst().orElseThrow()
+				.cell(column).stream().map(RopaFormat.Item::text).toList();
+	}
+
+	@Test
+	void theLawAStatutoryBasisRestsOnIsShownBesideTheBasis() {
+		NoticeEdit named = NoticeEdit.base().replace(BOOKKEEPING_BASIS,
+				"peruste lakisääteinen-velvoite laki \"kirjanpitolaki (1336/1997) 2 luku 10 §\"");
+		String text = notice(named);
+		assertTrue(text.contains("- **Oikeusperuste:** " + OBLIGATION + "; " + RESTS_ON + ": kirjanpitolaki (1336/1997) 2 luku 10 §\n"),
+				text);
+		assertEquals(List.of(OBLIGATION + "; " + RESTS_ON + ": kirjanpitolaki (1336/1997) 2 luku 10 §"),
+				cell(parse(named), "kirjanpitovelvoitteiden täyttäminen", RopaFormat.Column.BASIS));
+		assertFalse(notice(NoticeEdit.base()).contains(RESTS_ON), "no law named, nothing said of one");
+
+		// after a sentence of the basis, a sentence; Art 6(3) is cited only for 6(1)(c) and (e)
+		String contract = notice(NoticeEdit.base().replace("peruste sopimus \"Käsittely on tarpeen kauppasopimuksen täyttämiseksi.\"",
+				"peruste sopimus \"Käsittely on tarpeen kauppasopimuksen täyttämiseksi.\" laki \"kauppalaki (355/1987)\""));
+		assertTrue(contract.contains("Käsittely on tarpeen kauppasopimuksen täyttämiseksi. Laki: kauppalaki (355/1987)\n"), contract);
+
+		// the register's one basis brings its law to each purpose it applies to
+		String register = notice(NoticeEdit.base().removeLine("peruste sopimus \"Käsittely on tarpeen")
+				.insertAfter("rooli rekisterinpitäjä", "peruste yleisen-edun-tehtävä laki \"laki X (1/2020)\""));
+		assertTrue(register.contains("(rekisterille ilmoitettu peruste); " + RESTS_ON + ": laki X (1/2020)\n"), register);
+		assertTrue(register.contains("**Oikeusperuste (kaikki rekisterin tarkoitukset)**: yleistä etua koskeva tehtävä"
+				+ " tai julkisen vallan käyttäminen (EU:n tietosuoja-asetuksen 6 artiklan 1 kohdan e alakohta); " + RESTS_ON
+				+ ": laki X (1/2020)"), register);
+	}
+
+	@Test
+	void everyControllerIsNamedAndAPersonWithTheirPositionAndOrganisation() {
+		NoticeEdit edit = NoticeEdit.base().insertBefore("tietosuojavastaava Vastaava",
+				"rekisterinpitäjä Tytaryhtio {\n\tnimi \"Testiyhtiö Logistiikka Oy\"\n\ty-tunnus \"3412801-0\"\n}\n")
+				.insertAfter("nimi \"Maija Meikäläinen\"", "asema \"tietosuojavastaava\"\norganisaatio \"Tietosuojakumppanit Oy\"");
+		String text = notice(edit);
+		int first = text.indexOf("### **Rekisterinpitäjä**: Testiyhtiö Oy");
+		int second = text.indexOf("### **Rekisterinpitäjä**: Testiyhtiö Logistiikka Oy");
+		assertTrue(first >= 0 && first < second, text);
+		assertTrue(text.indexOf("- **Y-tunnus:** 3412801-0") > second);
+		assertTrue(text.contains("### **Tietosuojavastaava**: Maija Meikäläinen\n\n- **Nimi:** Maija Meikäläinen\n"
+				+ "- **Asema:** tietosuojavastaava\n- **Organisaatio:** Tietosuojakumppanit Oy\n"), text);
+		List<String> controller = cell(parse(edit), "tilausten käsittely ja toimitus", RopaFormat.Column.CONTROLLER);
+		assertTrue(controller.contains("Rekisterinpitäjä: Testiyhtiö Logistiikka Oy, Y-tunnus: 3412801-0"), controller::toString);
+		assertTrue(controller.contains("Tietosuojavastaava: Maija Meikäläinen, Asema: tietosuojavastaava, "
+				+ "Organisaatio: Tietosuojakumppanit Oy, Sähköposti: dpo@testiyhtio.fi"), controller::toString);
+	}
+
+	@Test
+	void theEuRepresentativeIsPresentedWithTheControllerAsTheArticle27Representative() {
+		NoticeEdit edit = NoticeEdit.base().insertBefore("rekisteri Asiakasrekisteri",
+				"edustaja Edustaja {\n\tnimi \"EU-Vertreter GmbH\"\n\tsähköposti \"gdpr@eu-vertreter.de\"\n}\n");
+		String text = notice(edit);
+		int section = text.indexOf("## Rekisterinpitäjä ja yhteystiedot");
+		int representative = text.indexOf("### **Edustaja EU:ssa (EU:n tietosuoja-asetuksen 27 artikla)**: EU-Vertreter GmbH");
+		int next = text.indexOf("\n## ", section + 1);
+		assertTrue(section >= 0 && section < representative && representative < next, "Art 13(1)(a): " + text);
+		assertTrue(cell(parse(edit), "tilausten käsittely ja toimitus", RopaFormat.Column.CONTROLLER).contains(
+				"Edustaja EU:ssa (EU:n tietosuoja-asetuksen 27 artikla): EU-Vertreter GmbH, Sähköposti: gdpr@eu-vertreter.de"),
+				"Art 30(1)(a)");
+		assertFalse(notice(NoticeEdit.base()).contains("Edustaja EU:ssa"), "no representative stated, none presented");
+	}
+
+	@Test
+	void aCountryGuessedFromAProvidersNameIsNeverStated() {
+		NoticeEdit guessed = NoticeEdit.base().replace("nimi \"Tuki Inc.\"", "nimi \"Google Cloud\"").removeLine("maa \"US\"");
+		String text = notice(guessed);
+		assertFalse(text.contains("Yhdysvallat"), text);
+		RopaFormat.Row orders = RopaFormat.rows(parse(guessed), Language.FI).get(0);
+		List<RopaFormat.Item> recipients = orders.cell(RopaFormat.Column.RECIPIENTS);
+		assertTrue(recipients.stream().noneMatch(r -> r.text().contains("Yhdysvallat") || r.mark() != null),
+				recipients.toString());
+		assertTrue(orders.cell(RopaFormat.Column.TRANSFERS).stream().noneMatch(t -> t.text().contains("Yhdysvallat")));
+	}
+
+	@Test
+	void alandIsNamedAsStatedAndNotMarkedAThirdCountry() {
+		Notice notice = parse(NoticeEdit.base().replace("maa \"US\"", "maa \"AX\""));
+		List<RopaFormat.Item> recipients = RopaFormat.rows(notice, Language.FI).get(0).cell(RopaFormat.Column.RECIPIENTS);
+		RopaFormat.Item support = recipients.stream().filter(r -> r.text().contains("Tuki Inc.")).findFirst().orElseThrow();
+		assertTrue(support.text().contains("(AX)"), support.text());
+		assertEquals(null, support.mark(), "Åland is in the EU");
 	}
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
+import fi.seloste.model.Texts;
+import fi.seloste.model.resolved.LegalBases;
 import fi.seloste.model.resolved.Location;
 import fi.seloste.model.resolved.Origin;
 import fi.seloste.model.resolved.ResolvedNotice;
@@ -123,7 +125,20 @@ class ResolvedNoticeTest {
 		assertEquals(Location.Status.NOT_STATED, parties.get(2).location().status());
 		assertEquals(Location.Status.INFERRED_THIRD_COUNTRY, parties.get(3).location().status());
 		assertEquals("US", parties.get(3).location().code());
-		assertTrue(parties.get(3).location().isThirdCountry());
+		assertFalse(parties.get(3).location().isThirdCountry(), "a country guessed from a name is no fact");
+		assertTrue(parties.get(3).location().isInferredThirdCountry());
+	}
+
+	@Test
+	void alandAndTheOutermostRegionsAreStatedEeaGreenlandIsAThirdCountry() {
+		for (String code : List.of("AX", "GF", "GP", "MQ", "RE", "YT", "MF", "FI")) {
+			ResolvedNotice notice = resolve(NoticeEdit.base().replace("maa \"US\"", "maa \"" + code + "\""));
+			Location location = notice.registers().get(0).recipients().items().get(3).location();
+			assertEquals(Location.Status.STATED_EEA, location.status(), code);
+			assertFalse(location.isThirdCountry(), code);
+		}
+		ResolvedNotice greenland = resolve(NoticeEdit.base().replace("maa \"US\"", "maa \"GL\""));
+		assertTrue(greenland.registers().get(0).recipients().items().get(3).location().isThirdCountry());
 	}
 
 	@Test
@@ -155,6 +170,28 @@ class ResolvedNoticeTest {
 				"peruste sopimus\nperuste oikeutettu-etu \"asiakassuhde\"")), "Tilaukset");
 		assertEquals(List.of(), several.bases(), "several bases of a register are linked to no one purpose");
 		assertEquals(Origin.PURPOSE, purpose(resolve(NoticeEdit.base()), "Kirjanpito").bases().get(0).origin());
+	}
+
+	@Test
+	void aStatutoryBasisNamesTheLawItRestsOnOrNone() {
+		NoticeEdit withLaw = NoticeEdit.base().replace("peruste lakisääteinen-velvoite \"kirjanpitolaki (1336/1997)\"",
+				"peruste lakisääteinen-velvoite laki \"kirjanpitolaki (1336/1997) 2 luku 10 §\"");
+		ResolvedPurpose bookkeeping = purpose(resolve(withLaw), "Kirjanpito");
+		assertEquals(1, bookkeeping.statutoryBases().size());
+		assertEquals("kirjanpitolaki (1336/1997) 2 luku 10 §",
+				LegalBases.statute(bookkeeping.statutoryBases().get(0).value()).map(Texts::firstValue).orElseThrow());
+		assertEquals(null, bookkeeping.statutoryBases().get(0).value().getText(), "the law is not the basis's text");
+
+		ResolvedPurpose unnamed = purpose(resolve(NoticeEdit.base()), "Kirjanpito");
+		assertEquals(1, unnamed.statutoryBases().size(), "6(1)(c) rests on law (Art 6(3))");
+		assertTrue(LegalBases.statute(unnamed.statutoryBases().get(0).value()).isEmpty(), "a text is not a named law");
+		assertEquals(List.of(), purpose(resolve(NoticeEdit.base()), "Tilaukset").statutoryBases(), "6(1)(b) does not");
+
+		ResolvedPurpose fromRegister = purpose(resolve(NoticeEdit.base().removeLine("peruste sopimus \"Käsittely on tarpeen")
+				.insertAfter("rooli rekisterinpitäjä", "peruste yleisen-edun-tehtävä laki \"laki X\"")), "Tilaukset");
+		assertEquals(Origin.REGISTER, fromRegister.statutoryBases().get(0).origin());
+		assertEquals("laki X", LegalBases.statute(fromRegister.statutoryBases().get(0).value()).map(Texts::firstValue)
+				.orElseThrow(), "the register's basis brings its law");
 	}
 
 	@Test

@@ -50,7 +50,8 @@ record NoticePlan(String name, KeywordLanguage keywords, List<Language> language
 	record Category(String name, Phrase label, List<CategoryFlag> flags, List<PeriodPlan> retention) {
 	}
 
-	record Basis(BasisKind kind, Phrase text) {
+	/** A basis, its text and the law it rests on ({@code laki}), each {@code null} when not stated. */
+	record Basis(BasisKind kind, Phrase text, Phrase statute) {
 	}
 
 	record Purpose(String name, Phrase label, boolean directMarketing, boolean profiling, List<Basis> bases,

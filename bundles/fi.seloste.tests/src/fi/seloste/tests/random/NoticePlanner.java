@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.Set;
 
 import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.model.resolved.LegalBases;
 import fi.seloste.seloste.BasisKind;
 import fi.seloste.seloste.CategoryFlag;
 import fi.seloste.seloste.Language;
@@ -252,11 +253,15 @@ final class NoticePlanner {
 		return basis(pick(others));
 	}
 
-	/** Legitimate interests always state the interest (a check requires it); other bases sometimes explain. */
+	/**
+	 * Legitimate interests always state the interest (a check requires it); other bases sometimes explain.
+	 * A basis of 6(1)(c) or (e) without a text names its law instead (no further draw, so the notices
+	 * of every seed stay as they were but for the law).
+	 */
 	private Basis basis(BasisKind kind) {
 		Phrase text = kind == BasisKind.LEGITIMATE_INTERESTS ? Phrases.LEGITIMATE_INTEREST
 				: chance(0.4) ? Phrases.BASIS_TEXT : null;
-		return new Basis(kind, text);
+		return new Basis(kind, text, text == null && LegalBases.restsOnLaw(kind) ? Phrases.STATUTE : null);
 	}
 
 	/**

@@ -178,7 +178,8 @@ final class NoticeSourceWriter {
 	}
 
 	private void basis(Basis b) {
-		line(k("peruste"), k(b.kind().getLiteral()) + (b.text() == null ? "" : " " + text(b.text())));
+		line(k("peruste"), k(b.kind().getLiteral()) + (b.text() == null ? "" : " " + text(b.text()))
+				+ (b.statute() == null ? "" : " " + k("laki") + " " + variants(b.statute())));
 	}
 
 	private void party(Party p) {
@@ -314,6 +315,13 @@ final class NoticeSourceWriter {
 		}
 		String continuation = "\n" + "\t".repeat(indent + 1);
 		return languages.stream().map(l -> l.getLiteral() + " " + quote(phrase.in(l)))
+				.collect(Collectors.joining(continuation));
+	}
+
+	/** One variant per output language, without a draw (see NoticePlanner#basis). */
+	private String variants(Phrase phrase) {
+		String continuation = "\n" + "\t".repeat(indent + 1);
+		return plan.languages().stream().map(l -> l.getLiteral() + " " + quote(phrase.in(l)))
 				.collect(Collectors.joining(continuation));
 	}
 

@@ -57,6 +57,9 @@ final class Phrases {
 	static final Phrase LEGITIMATE_INTEREST = new Phrase("Oikeutettu etumme on palvella asiakkaitamme.",
 			"Our legitimate interest is to serve our customers.", "Vårt berättigade intresse är att betjäna våra kunder.");
 
+	static final Phrase STATUTE = new Phrase("kirjanpitolaki (1336/1997)", "Accounting Act (1336/1997)",
+			"bokföringslagen (1336/1997)");
+
 	static final Phrase BASIS_TEXT = new Phrase("Käsittely on tarpeen palvelun tarjoamiseksi.",
 			"The processing is necessary to provide the service.", "Behandlingen är nödvändig för att tillhandahålla tjänsten.");
 

@@ -168,13 +168,16 @@ class ReportsTest {
 				new Problem(file, 2, 14, Problem.Severity.ERROR, "org.eclipse.xtext.diagnostics.Diagnostic.Syntax", "missing '}'"),
 				new Problem(file, 3, 1, Problem.Severity.ERROR, null, "no code"),
 				new Problem(file, 4, 1, Problem.Severity.ERROR, "org.eclipse.xtext.diagnostics.Diagnostic.Linking", "unresolved"),
-				new Problem(file, 5, 1, Problem.Severity.INFO, "some.other.code", "other"));
+				new Problem(file, 5, 1, Problem.Severity.INFO, "some.other.code", "other"),
+				new Problem(file, 6, 1, Problem.Severity.ERROR, "fi.seloste.syntaxError", "Expected '}' before 'x'."),
+				new Problem(file, 7, 1, Problem.Severity.ERROR, "fi.seloste.unresolvedReference", "No purpose 'P'."));
 		JsonNode log = parse(SarifReport.render(problems, "1", KeywordLanguage.ENGLISH));
 		assertEquals(List.of(), errors(log));
 		JsonNode run = log.get("runs").get(0);
 		List<String> ruleIds = new ArrayList<>();
 		run.get("results").forEach(result -> ruleIds.add(result.get("ruleId").asText()));
-		assertEquals(List.of("fi.seloste.syntax", "fi.seloste.syntax", "fi.seloste.linking", "some.other.code"), ruleIds);
+		assertEquals(List.of("fi.seloste.syntaxError", "fi.seloste.syntaxError", "fi.seloste.unresolvedReference",
+				"some.other.code", "fi.seloste.syntaxError", "fi.seloste.unresolvedReference"), ruleIds);
 		JsonNode rules = run.get("tool").get("driver").get("rules");
 		run.get("results").forEach(result -> assertEquals(result.get("ruleId").asText(),
 				rules.get(result.get("ruleIndex").asInt()).get("id").asText()));

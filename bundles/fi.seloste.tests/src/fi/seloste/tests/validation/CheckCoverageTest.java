@@ -23,12 +23,13 @@ import fi.seloste.validation.SelosteCheck.Concern;
  */
 class CheckCoverageTest {
 
-	/** The validator test classes, one per concern. */
+	/** The validator test classes, one per concern; the parser's and linker's findings in BadInputTest. */
 	static final Map<Concern, Class<?>> TEST_CLASSES = Map.of(
 			Concern.COMPLETENESS, CompletenessValidatorTest.class,
 			Concern.FINNISH_LAW, FinnishLawValidatorTest.class,
 			Concern.CONSISTENCY, ConsistencyValidatorTest.class,
-			Concern.STYLE, StyleValidatorTest.class);
+			Concern.STYLE, StyleValidatorTest.class,
+			Concern.SOURCE, fi.seloste.tests.BadInputTest.class);
 
 	private record Coverage(Class<?> testClass, Method method, String code) {
 		@Override

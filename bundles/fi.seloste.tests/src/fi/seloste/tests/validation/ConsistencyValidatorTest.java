@@ -7,6 +7,7 @@ import static fi.seloste.tests.validation.ValidationAssert.assertLine;
 import static fi.seloste.tests.validation.ValidationAssert.single;
 import static fi.seloste.tests.validation.ValidationAssert.withCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -105,19 +106,64 @@ class ConsistencyValidatorTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "Google Analytics", "Googlen analytiikkapalvelu", "Facebookin Tykkää-nappi",
 			"Mailchimp", "Microsoft Azure -pilvipalvelu" })
-	@Covers({ SelosteCheck.NO_TRANSFERS_CONTRADICTED, SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER })
-	void wellKnownUsProviderNamedWithoutCountryContradictsNoTransfers(String label) {
+	@Covers({ SelosteCheck.PROVIDER_LOCATION_UNVERIFIED, SelosteCheck.NO_TRANSFERS_CONTRADICTED,
+			SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER })
+	void wellKnownProviderNamedWithoutCountryIsAQuestionNotAContradiction(String label) {
+		// the country is only guessed from the name: Google, Microsoft or AWS may process the data in the EU
 		NoticeEdit notice = withoutTransfers().insertBefore("ei-siirtoja", """
 				vastaanottaja Verkkoanalytiikka "%s" {
 					tiedot Kayttotiedot
 				}
 				""".formatted(label));
-		List<Issue> issues = assertIssuesOf(notice, SelosteCheck.NO_TRANSFERS_CONTRADICTED.code(),
-				SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code());
-		Issue contradicted = single(issues, SelosteCheck.NO_TRANSFERS_CONTRADICTED.code());
-		assertData(contradicted, "Verkkoanalytiikka");
-		assertTrue(contradicted.getMessage().contains("US"), contradicted.getMessage());
-		assertData(single(issues, SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code()), "Verkkoanalytiikka");
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.PROVIDER_LOCATION_UNVERIFIED.code()),
+				SelosteCheck.PROVIDER_LOCATION_UNVERIFIED.code());
+		assertLine(notice.lineOf("vastaanottaja Verkkoanalytiikka"), issue);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertData(issue, "Verkkoanalytiikka");
+		assertTrue(issue.getMessage().startsWith("Tarkista, käsitteleekö 'Verkkoanalytiikka' tietoja EU:n tai ETA:n "
+				+ "ulkopuolella, ja ilmoita sen maa."), issue.getMessage());
+		assertFalse(issue.getMessage().contains("US"), "a guessed country is not stated: " + issue.getMessage());
+	}
+
+	@Test
+	@Covers(SelosteCheck.PROVIDER_LOCATION_UNVERIFIED)
+	void wellKnownProviderWithADescribedTransferIsNoQuestion() {
+		assertIssuesOf(base().replace("nimi \"Tuki Inc.\"", "nimi \"Google Cloud\"").removeLine("maa \"US\""));
+	}
+
+	@Test
+	@Covers(SelosteCheck.PROVIDER_LOCATION_UNVERIFIED)
+	void aProviderOfTheWholeNoticeIsAskedAboutOnceWhateverTheNumberOfRegisters() {
+		NoticeEdit notice = base().insertAfter("kuvaus \"Kerromme", "vastaanottaja Verkkoanalytiikka \"Google Analytics\"")
+				.insertBefore("tietojen-antaminen sopimuksen-edellytys", """
+						rekisteri Palvelu "asiakkaiden lukuun käsiteltävät tiedot" {
+							rooli käsittelijä lukuun "asiakasyritys"
+						}
+						""");
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.PROVIDER_LOCATION_UNVERIFIED.code()),
+				SelosteCheck.PROVIDER_LOCATION_UNVERIFIED.code());
+		assertLine(notice.lineOf("vastaanottaja Verkkoanalytiikka"), issue);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "AX", "GF", "GP", "MQ", "RE", "YT", "MF" })
+	@Covers({ SelosteCheck.NO_TRANSFERS_CONTRADICTED, SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER })
+	void alandAndTheOutermostRegionsAreInTheEu(String code) {
+		assertIssuesOf(base().replace("maa \"US\"", "maa \"" + code + "\"").removeBlock("siirto Tukisiirto {")
+				.insertAfterBlock("käsittelijä Tukipalvelu", NO_TRANSFERS));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "GL", "FO", "BL", "SJ" })
+	@Covers(SelosteCheck.NO_TRANSFERS_CONTRADICTED)
+	void territoriesOutsideTheEuAndTheEeaAreThirdCountries(String code) {
+		// Greenland, the Faroe Islands, Saint-Barthélemy (overseas countries) and Svalbard (outside the EEA Agreement)
+		NoticeEdit notice = base().replace("maa \"US\"", "maa \"" + code + "\"").removeBlock("siirto Tukisiirto {")
+				.insertAfterBlock("käsittelijä Tukipalvelu", NO_TRANSFERS);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.NO_TRANSFERS_CONTRADICTED.code(),
+				SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code()), SelosteCheck.NO_TRANSFERS_CONTRADICTED.code());
+		assertTrue(issue.getMessage().startsWith("Selosteen mukaan tietoja ei siirretä EU:n tai ETA:n ulkopuolelle, mutta "
+				+ "'Tukipalvelu' sijaitsee sen ulkopuolella (maa " + code + ")."), issue.getMessage());
 	}
 
 	@Test
@@ -154,6 +200,8 @@ class ConsistencyValidatorTest {
 		assertLine(notice.lineOf("käsittelijä Tukipalvelu"), issue);
 		assertData(issue, "Tukipalvelu");
 		assertEquals(Severity.ERROR, issue.getSeverity());
+		assertTrue(issue.getMessage().startsWith("'Tukipalvelu' sijaitsee EU:n tai ETA:n ulkopuolella (maa US), mutta sille "
+				+ "tapahtuvaa siirtoa ei ole kuvattu."), issue.getMessage());
 	}
 
 	@Test
@@ -180,6 +228,54 @@ class ConsistencyValidatorTest {
 		assertData(issue, "Yhtiö.Tuki");
 	}
 
+	// ------------------------------------------------------------------ recipients
+
+	@Test
+	@Covers(SelosteCheck.RECIPIENTS_CONTRADICTED)
+	void noRecipientsBesideANamedRecipientIsContradicted() {
+		NoticeEdit notice = base().insertAfter("rooli rekisterinpitäjä", "ei-vastaanottajia \"Tietoja ei luovuteta.\"");
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.RECIPIENTS_CONTRADICTED.code()),
+				SelosteCheck.RECIPIENTS_CONTRADICTED.code());
+		assertLine(notice.lineOf("ei-vastaanottajia"), issue);
+		assertEquals(Severity.ERROR, issue.getSeverity());
+		assertTrue(issue.getMessage().contains("'Asiakasrekisteri'") && issue.getMessage().contains("(Kuljetus)"),
+				issue.getMessage());
+	}
+
+	@Test
+	@Covers(SelosteCheck.RECIPIENTS_CONTRADICTED)
+	void noRecipientsBesideProcessorsOnlyIsConsistent() {
+		// the documents say "disclosed to no one but the processors named above" (StatedFactsTest)
+		assertIssuesOf(base().removeBlock("vastaanottaja Kuljetus").insertAfter("rooli rekisterinpitäjä", "ei-vastaanottajia"));
+	}
+
+	@Test
+	@Covers(SelosteCheck.RECIPIENTS_CONTRADICTED)
+	void anAuthorityIsNoRecipient() {
+		assertIssuesOf(base().replace("vastaanottaja Kuljetus", "viranomainen Kuljetus")
+				.insertAfter("rooli rekisterinpitäjä", "ei-vastaanottajia"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "käsittelijä Kumppanit \"valikoidut yhteistyökumppanit\"",
+			"vastaanottaja Kumppanit \"tavarantoimittajat\" {\n\tkuvaus \"Tietoja luovutetaan rekisterinpitäjän harkinnan perusteella.\"\n}",
+			"vastaanottaja Kumppanit \"our business partners\"" })
+	@Covers(SelosteCheck.RECIPIENTS_VAGUE)
+	void recipientsDescribedAsPartnersOrAtDiscretionAreVague(String party) {
+		NoticeEdit notice = base().insertBefore("siirto Tukisiirto {", party + "\n");
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.RECIPIENTS_VAGUE.code()), SelosteCheck.RECIPIENTS_VAGUE.code());
+		assertLine(notice.lineOf("Kumppanit"), issue);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "vastaanottaja Kumppani \"Kumppani Oy, kuljetukset\"",
+			"viranomainen Poliisi \"poliisi harkintansa mukaan esitutkinnassa\"" })
+	@Covers(SelosteCheck.RECIPIENTS_VAGUE)
+	void aNamedRecipientAndAnAuthorityAreNotVague(String party) {
+		assertIssuesOf(base().insertBefore("siirto Tukisiirto {", party + "\n"));
+	}
+
 	// ------------------------------------------------------------------ data categories
 
 	@Test
@@ -190,6 +286,8 @@ class ConsistencyValidatorTest {
 				SelosteCheck.UNUSED_DATA_CATEGORY.code());
 		assertLine(notice.lineOf("tietoryhmä Sukupuoli"), issue);
 		assertEquals(Severity.INFO, issue.getSeverity());
+		assertTrue(issue.getMessage().startsWith("Tietoryhmää 'Sukupuoli' ei ole liitetty yhteenkään käsittelyn "
+				+ "tarkoitukseen."), issue.getMessage());
 	}
 
 	@Test
@@ -212,10 +310,73 @@ class ConsistencyValidatorTest {
 	}
 
 	@Test
-	@Covers(SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT)
-	void functionalCookieNeedsConsentToo() {
-		assertIssuesOf(base().replace("luokka välttämätön", "luokka toiminnallinen"),
-				SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT.code());
+	@Covers({ SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT, SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT })
+	void functionalCookieThatStoresAChoiceNeedsNoConsent() {
+		// 917/2014 205 § 3 mom.: storing the user's own choice (the shopping cart) is strictly necessary
+		assertIssuesOf(base().replace("luokka välttämätön", "luokka toiminnallinen"));
+	}
+
+	@Test
+	@Covers(SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT)
+	void functionalCookieWhoseWordsShowTrackingNeedsConsent() {
+		NoticeEdit notice = base().replace("luokka analytiikka", "luokka toiminnallinen")
+				.removeLine("peruste suostumus \"Eväste asetetaan vain suostumuksellasi.\"");
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT.code()),
+				SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT.code());
+		assertLine(notice.lineOf("eväste Analytiikkaeväste"), issue);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertTrue(issue.getMessage().contains("('analytiikkaeväste')"), issue.getMessage());
+	}
+
+	@Test
+	@Covers({ SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT, SelosteCheck.COOKIE_TYPE_MISSING })
+	void untypedCookieWithoutBasisWhoseWordsShowTrackingNeedsConsent() {
+		NoticeEdit notice = base().removeLine("luokka analytiikka")
+				.removeLine("peruste suostumus \"Eväste asetetaan vain suostumuksellasi.\"")
+				.replace("tarkoitus \"käyntien tilastointi\"", "tarkoitus \"kävijöiden seuranta\"");
+		List<Issue> issues = assertIssuesOf(notice, SelosteCheck.COOKIE_TYPE_MISSING.code(),
+				SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT.code());
+		assertLine(notice.lineOf("eväste Analytiikkaeväste"), single(issues, SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT.code()));
+	}
+
+	@Test
+	@Covers(SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT)
+	void untypedCookieWithConsentIsOnlyMissingItsType() {
+		assertIssuesOf(base().removeLine("luokka analytiikka"), SelosteCheck.COOKIE_TYPE_MISSING.code());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Jatkamalla sivuston käyttöä hyväksyt evästeiden käytön.",
+			"By continuing to browse the site you accept cookies.",
+			"Genom att fortsätta använda webbplatsen godkänner du kakor." })
+	@Covers(SelosteCheck.COOKIE_CONSENT_INVALID_MECHANISM)
+	void consentByContinuingToUseTheSiteIsNoConsent(String policy) {
+		NoticeEdit notice = base().replace("Voit antaa tai peruuttaa suostumuksesi evästeisiin sivun alalaidan evästeasetuksista.",
+				policy);
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.COOKIE_CONSENT_INVALID_MECHANISM.code()),
+				SelosteCheck.COOKIE_CONSENT_INVALID_MECHANISM.code());
+		assertLine(notice.lineOf("evästekäytäntö"), issue);
+		assertEquals(Severity.ERROR, issue.getSeverity());
+	}
+
+	@Test
+	@Covers(SelosteCheck.COOKIE_CONSENT_INVALID_MECHANISM)
+	void browserSettingsAsTheWayToRefuseIsNoConsent() {
+		NoticeEdit notice = base().removeLine("peruste suostumus \"Eväste asetetaan vain suostumuksellasi.\"").replace(
+				"Voit antaa tai peruuttaa suostumuksesi evästeisiin sivun alalaidan evästeasetuksista.",
+				"Jos et halua evästeitä, voit estää ne selaimesi asetuksista.");
+		List<Issue> issues = assertIssuesOf(notice, SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT.code(),
+				SelosteCheck.COOKIE_CONSENT_INVALID_MECHANISM.code());
+		Issue issue = single(issues, SelosteCheck.COOKIE_CONSENT_INVALID_MECHANISM.code());
+		assertLine(notice.lineOf("evästekäytäntö"), issue);
+		assertTrue(issue.getMessage().contains("'selaimesi asetuksista'"), issue.getMessage());
+	}
+
+	@Test
+	@Covers(SelosteCheck.COOKIE_CONSENT_INVALID_MECHANISM)
+	void browserSettingsBesideConsentAreUsefulAdvice() {
+		assertIssuesOf(base().replace("Voit antaa tai peruuttaa suostumuksesi evästeisiin sivun alalaidan evästeasetuksista.",
+				"Voit antaa tai peruuttaa suostumuksesi evästeasetuksista. Voit myös poistaa evästeet selaimesi asetuksista."));
 	}
 
 	@Test
@@ -253,7 +414,9 @@ class ConsistencyValidatorTest {
 	@Test
 	@Covers(SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT)
 	void cookieProviderThatNoRegisterDisclosesToIsReportedOnTheProvider() {
-		NoticeEdit notice = base().replace("tarjoaja Asiakasrekisteri.Mittaus", "tarjoaja Yhtiö.Mainos");
+		// imported, so the notice sees it (issue 10), but not brought into any register
+		NoticeEdit notice = base().replace("tarjoaja Asiakasrekisteri.Mittaus", "tarjoaja Yhtiö.Mainos")
+				.insertBefore("seloste Testiseloste {", "tuo Yhtiö.*");
 		Issue issue = single(assertIssues(withOrganisation(ORGANISATION_WITH_AD_NETWORK, notice),
 				SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT.code()), SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT.code());
 		assertLine(notice.lineOf("tarjoaja Yhtiö.Mainos"), issue);
@@ -318,6 +481,44 @@ class ConsistencyValidatorTest {
 	}
 
 	@Test
+	@Covers(SelosteCheck.PROFILING_UNDECLARED)
+	void purposeWordedAsTargetingWithoutProfilingStatementIsAWarning() {
+		NoticeEdit notice = base().replace("tarkoitus Analytiikka \"verkkokaupan käytön tilastointi\"",
+				"tarkoitus Analytiikka \"käytön tilastointi ja kohdennettu mainonta\"");
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.PROFILING_UNDECLARED.code()),
+				SelosteCheck.PROFILING_UNDECLARED.code());
+		assertLine(notice.lineOf("tarkoitus Analytiikka"), issue);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertTrue(issue.getMessage().startsWith("Ilmaus 'kohdennettu' (kohdassa 'Analytiikka')"), issue.getMessage());
+	}
+
+	@Test
+	@Covers(SelosteCheck.PROFILING_UNDECLARED)
+	void dataCategoryWordedAsTargetingWithoutProfilingStatementIsAWarning() {
+		NoticeEdit notice = base().replace("\"verkkosivuston käyttötiedot ja evästetunnisteet\"",
+				"\"verkkosivuston käyttötiedot ja kohdennettuun sisältöön käytetyt tunnisteet\"");
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.PROFILING_UNDECLARED.code()),
+				SelosteCheck.PROFILING_UNDECLARED.code());
+		assertLine(notice.lineOf("tietoryhmä Kayttotiedot"), issue);
+	}
+
+	@Test
+	@Covers(SelosteCheck.PROFILING_UNDECLARED)
+	void targetingWithProfilingInUseIsDeclared() {
+		assertIssuesOf(base().replace("tarkoitus Analytiikka \"verkkokaupan käytön tilastointi\"",
+				"tarkoitus Analytiikka \"käytön tilastointi ja kohdennettu mainonta\"").replace(
+				"profilointi ei-käytössä \"Emme profiloi asiakkaitamme.\"",
+				"profilointi käytössä \"Profiloimme kävijöitä.\" {\n\t\tlogiikka \"käyntien luokittelu\"\n\t\tseuraukset \"tarjousten kohdentaminen\"\n\t}"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "kuvaus \"Emme kohdenna mainontaa.\"", "kuvaus \"Kävijämääriä analysoidaan tilastollisesti.\"" })
+	@Covers(SelosteCheck.PROFILING_UNDECLARED)
+	void denyingOrMerelyAnalysingIsNoProfiling(String detail) {
+		assertIssuesOf(base().insertAfter("peruste suostumus \"Analytiikkaevästeet", detail));
+	}
+
+	@Test
 	@Covers(SelosteCheck.PROCESSOR_REGISTER_WITHOUT_CONTROLLER)
 	void processorRegisterWithoutClientIsReportedOnTheRole() {
 		NoticeEdit notice = base().insertBefore("tietojen-antaminen sopimuksen-edellytys", """
@@ -338,6 +539,42 @@ class ConsistencyValidatorTest {
 					rooli käsittelijä lukuun "asiakasyritys"
 				}
 				"""));
+	}
+
+	// ------------------------------------------------------------------ texts of the rights
+
+	@Test
+	@Covers(SelosteCheck.RIGHTS_MISSTATED)
+	void objectionOnlyToUnlawfulProcessingMisstatesTheRight() {
+		NoticeEdit notice = base().replace("\"Voit vastustaa oikeutettuun etuun perustuvaa käsittelyä.\"",
+				"\"Voit vastustaa käsittelyä, jos katsot sen olevan lainvastaista.\"");
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.RIGHTS_MISSTATED.code()), SelosteCheck.RIGHTS_MISSTATED.code());
+		assertLine(notice.lineOf("oikeus vastustus"), issue);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertTrue(issue.getMessage().startsWith("Ilmaus 'lainvastaista' antaa rekisteröidyn oikeuksista väärän kuvan: "
+				+ "vastustamisoikeus ei edellytä"), issue.getMessage());
+	}
+
+	@Test
+	@Covers(SelosteCheck.RIGHTS_MISSTATED)
+	void requestsOnlyBySignedLetterOrVisitMisstateTheRights() {
+		NoticeEdit notice = base().replace("käyttö \"Lähetä pyyntösi osoitteeseen tietosuoja@testiyhtio.fi.\"",
+				"käyttö \"Pyyntö on tehtävä omakätisesti allekirjoitetulla kirjeellä tai henkilökohtaisesti toimipisteessämme.\"");
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.RIGHTS_MISSTATED.code()), SelosteCheck.RIGHTS_MISSTATED.code());
+		assertLine(notice.lineOf("käyttö \"Pyyntö"), issue);
+		assertTrue(issue.getMessage().contains("'omakätisesti allekirjoitetulla'")
+				&& issue.getMessage().contains("allekirjoitettuun kirjeeseen"), issue.getMessage());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "käyttö \"Lähetä pyyntösi sähköpostitse tai allekirjoitettuna kirjeenä.\"",
+			"käyttö \"Send your request by e-mail or as a signed letter.\"",
+			"oikeus vastustus \"Voit vastustaa käsittelyä erityiseen tilanteeseesi liittyvällä perusteella.\"" })
+	@Covers(SelosteCheck.RIGHTS_MISSTATED)
+	void signedLetterBesideAnElectronicWayAndAnUnconditionalObjectionAreRight(String line) {
+		NoticeEdit notice = line.startsWith("käyttö") ? base().replace("käyttö \"Lähetä pyyntösi osoitteeseen tietosuoja@testiyhtio.fi.\"", line)
+				: base().replace("oikeus vastustus \"Voit vastustaa oikeutettuun etuun perustuvaa käsittelyä.\"", line);
+		assertIssuesOf(notice);
 	}
 
 	// ------------------------------------------------------------------ retention periods
@@ -410,6 +647,13 @@ class ConsistencyValidatorTest {
 				: base().replace("päivitetty 2025-06-01", entry);
 		Issue issue = single(assertIssuesOf(notice, SelosteCheck.DATE_INVALID.code()), SelosteCheck.DATE_INVALID.code());
 		assertLine(notice.lineOf(entry.substring(0, entry.indexOf(' '))), issue);
+	}
+
+	@Test
+	@Covers(SelosteCheck.DATE_IN_FUTURE)
+	void effectiveDateMayLieAhead() {
+		// a notice is published before it takes effect (WP260 paras 29-30)
+		assertIssuesOf(base().replace("voimassa 2025-02-01", "voimassa 2999-01-01"));
 	}
 
 	@Test

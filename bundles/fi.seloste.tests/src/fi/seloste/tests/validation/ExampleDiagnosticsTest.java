@@ -53,10 +53,12 @@ class ExampleDiagnosticsTest {
 					SelosteCheck.RETENTION_VAGUE.code(), SelosteCheck.TRANSFER_WITHOUT_SAFEGUARD.code(),
 					SelosteCheck.TRANSFER_COUNTRY_MISSING.code(),
 					SelosteCheck.COOKIE_TYPE_MISSING.code(), SelosteCheck.COOKIE_LIFETIME_MISSING.code(),
-					SelosteCheck.PROVISION_NOT_STATED.code(), SelosteCheck.EMAIL_FORMAT.code(), SelosteCheck.INSECURE_URL.code()),
+					SelosteCheck.PROVISION_NOT_STATED.code(), SelosteCheck.EMAIL_FORMAT.code(), SelosteCheck.INSECURE_URL.code(),
+					SelosteCheck.PROFILING_UNDECLARED.code(), SelosteCheck.COOKIE_CONSENT_INVALID_MECHANISM.code(),
+					SelosteCheck.TRACKING_COOKIE_WITHOUT_CONSENT.code(), SelosteCheck.RECIPIENTS_VAGUE.code()),
 			"lumicos", Set.of(SelosteCheck.TRANSFER_WITHOUT_SAFEGUARD.code(), SelosteCheck.AUTHORITY_DETAILS_OUTDATED.code(),
 					SelosteCheck.PORTABILITY_RIGHT_MISSING.code(), SelosteCheck.RESPONSE_TIME_MISSING.code(),
-					SelosteCheck.PROVISION_NOT_STATED.code(), SelosteCheck.URL_FORMAT.code()),
+					SelosteCheck.PROVISION_NOT_STATED.code(), SelosteCheck.URL_FORMAT.code(), SelosteCheck.RIGHTS_MISSTATED.code()),
 			"luminet", Set.of(SelosteCheck.PURPOSE_WITHOUT_BASIS.code(), SelosteCheck.SAFEGUARD_COPY_MISSING.code(),
 					SelosteCheck.DIRECT_MARKETING_OBJECTION_MISSING.code(), SelosteCheck.COOKIE_PROVIDER_MISSING.code(),
 					SelosteCheck.COOKIE_LIFETIME_MISSING.code(),
@@ -64,7 +66,8 @@ class ExampleDiagnosticsTest {
 					SelosteCheck.UNUSED_DATA_CATEGORY.code(), SelosteCheck.RETENTION_NOT_LINKED.code(),
 					SelosteCheck.TRANSFER_COUNTRY_MISSING.code()),
 			"lumisolutions", Set.of(SelosteCheck.PURPOSE_WITHOUT_BASIS.code(), SelosteCheck.BUSINESS_ID_VAT_FORM.code(),
-					SelosteCheck.NO_TRANSFERS_CONTRADICTED.code(), SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER.code(),
+					SelosteCheck.PROVIDER_LOCATION_UNVERIFIED.code(), SelosteCheck.RIGHTS_MISSTATED.code(),
+					SelosteCheck.PROFILING_UNDECLARED.code(),
 					SelosteCheck.REPEALED_LAW_REFERENCE.code(), SelosteCheck.RIGHT_MISSING.code(),
 					SelosteCheck.COMPLAINT_RIGHT_MISSING.code(), SelosteCheck.RESPONSE_TIME_MISSING.code(),
 					SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT.code(), SelosteCheck.COOKIE_PROVIDER_MISSING.code(),
@@ -75,7 +78,8 @@ class ExampleDiagnosticsTest {
 					SelosteCheck.PORTABILITY_RIGHT_MISSING.code(), SelosteCheck.SUPERVISORY_AUTHORITY_MISSING.code(),
 					SelosteCheck.COOKIE_TYPE_MISSING.code(), SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT.code(),
 					SelosteCheck.COOKIE_PROVIDER_MISSING.code(), SelosteCheck.COOKIE_LIFETIME_MISSING.code(),
-					SelosteCheck.RESPONSE_TIME_MISSING.code(), SelosteCheck.TRANSFER_COUNTRY_MISSING.code()));
+					SelosteCheck.RESPONSE_TIME_MISSING.code(), SelosteCheck.TRANSFER_COUNTRY_MISSING.code(),
+					SelosteCheck.COOKIE_CONSENT_INVALID_MECHANISM.code()));
 
 	@Inject
 	private SelosteTestModels models;

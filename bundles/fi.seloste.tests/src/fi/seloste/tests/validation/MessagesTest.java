@@ -53,7 +53,10 @@ import fi.seloste.validation.SelosteCheck;
 class MessagesTest {
 
 	/** Keys of names used inside messages; every other key belongs to a check. */
-	private static final List<String> NAME_PREFIXES = List.of("language.", "country.");
+	private static final List<String> NAME_PREFIXES = List.of("language.", "country.", "unnamed.", "misstatement.");
+
+	/** Keys of the parser's and linker's messages: message formats of their own, without a source. */
+	private static final List<String> PARSE_AND_LINK_PREFIXES = List.of("syntax.", "unresolved.");
 
 	/** A single quote that is not doubled: MessageFormat would swallow it and quote the text after it. */
 	private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
@@ -121,6 +124,16 @@ class MessagesTest {
 					invalid.add(name + " " + check.messageKey() + ": a quote in a message is written twice");
 				}
 			}
+			bundle.stringPropertyNames().stream().filter(MessagesTest::isParseOrLinkMessage).sorted().forEach(key -> {
+				try {
+					new MessageFormat(bundle.getProperty(key), Locale.ROOT);
+				} catch (IllegalArgumentException e) {
+					invalid.add(name + " " + key + ": " + e.getMessage());
+				}
+				if (LONE_QUOTE.matcher(bundle.getProperty(key)).find()) {
+					invalid.add(name + " " + key + ": a quote in a message is written twice");
+				}
+			});
 			bundle.stringPropertyNames().stream().filter(MessagesTest::isName)
 					.filter(key -> bundle.getProperty(key).contains("''")).sorted()
 					.forEach(key -> invalid.add(name + " " + key + ": is shown as written, so a quote is written once"));
@@ -130,6 +143,10 @@ class MessagesTest {
 
 	private static boolean isName(String key) {
 		return NAME_PREFIXES.stream().anyMatch(key::startsWith);
+	}
+
+	private static boolean isParseOrLinkMessage(String key) {
+		return PARSE_AND_LINK_PREFIXES.stream().anyMatch(key::startsWith);
 	}
 
 	@Test
@@ -150,6 +167,13 @@ class MessagesTest {
 				differing.add(check.messageKey() + ": en " + arguments(english) + ", fi " + arguments(finnish));
 			}
 		}
+		ENGLISH.stringPropertyNames().stream().filter(MessagesTest::isParseOrLinkMessage).sorted().forEach(key -> {
+			String english = ENGLISH.getProperty(key);
+			String finnish = FINNISH.getProperty(key, "");
+			if (!arguments(english).equals(arguments(finnish))) {
+				differing.add(key + ": en " + arguments(english) + ", fi " + arguments(finnish));
+			}
+		});
 		assertEquals(List.of(), differing);
 	}
 
@@ -170,7 +194,7 @@ class MessagesTest {
 		for (Properties bundle : List.of(ENGLISH, FINNISH)) {
 			String name = bundle == ENGLISH ? "messages.properties" : "messages_fi.properties";
 			bundle.stringPropertyNames().stream().filter(key -> !checkKeys.contains(key))
-					.filter(key -> !isName(key)).sorted()
+					.filter(key -> !isName(key) && !isParseOrLinkMessage(key)).sorted()
 					.forEach(key -> stray.add(name + ": " + key));
 		}
 		assertEquals(List.of(), stray, "keys that are no check (a removed or renamed check?)");
@@ -185,7 +209,10 @@ class MessagesTest {
 	void everyLanguageHasAName() {
 		List<String> names = new ArrayList<>();
 		Arrays.stream(Language.values()).forEach(l -> names.add("language." + l.getName()));
-		names.add("country.inferred");
+		Arrays.stream(Language.values()).forEach(l -> names.add("language.adjective." + l.getName()));
+		Arrays.stream(Language.values()).forEach(l -> names.add("language.in." + l.getName()));
+		names.add("language.and");
+		Arrays.stream(fi.seloste.law.RightsMisstatements.Kind.values()).forEach(k -> names.add("misstatement." + k.name()));
 		List<String> missing = new ArrayList<>();
 		for (Properties bundle : List.of(ENGLISH, FINNISH)) {
 			names.stream().filter(key -> isBlank(bundle.getProperty(key)))

@@ -147,7 +147,10 @@ class StyleValidatorTest {
 	void variantOnlyInAnUndeclaredLanguageLacksTheDeclaredOne() {
 		List<Issue> issues = assertIssuesOf(base().replace(TITLE, "otsikko en \"Privacy notice\""),
 				SelosteCheck.TEXT_VARIANT_MISSING.code(), SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED.code());
-		assertData(single(issues, SelosteCheck.TEXT_VARIANT_MISSING.code()), "fi");
+		Issue missing = single(issues, SelosteCheck.TEXT_VARIANT_MISSING.code());
+		assertData(missing, "fi");
+		assertTrue(missing.getMessage().startsWith("Tekstistä puuttuu suomenkielinen versio, vaikka seloste julkaistaan suomeksi."),
+				missing.getMessage());
 		assertData(single(issues, SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED.code()), "en");
 	}
 
@@ -233,6 +236,28 @@ class StyleValidatorTest {
 	@Covers(SelosteCheck.PLACEHOLDER)
 	void angleBracketsThatAreNoPlaceholderAreText() {
 		assertIssuesOf(base().replace(DESCRIPTION, "kuvaus \"Arvo < 5 tai > 10, ja << yksin.\""));
+	}
+
+	@Test
+	@Covers(SelosteCheck.REPEALED_DIRECTIVE_NAMED)
+	void theRepealedDataProtectionDirectiveNamedInATextIsAWarningNamingTheWords() {
+		NoticeEdit notice = base().replace(DESCRIPTION,
+				"kuvaus \"Käsittelemme tietoja tietosuojadirektiivin ja direktiivin 95/46/EY mukaisesti.\"");
+		Issue issue = single(assertIssuesOf(notice, SelosteCheck.REPEALED_DIRECTIVE_NAMED.code()),
+				SelosteCheck.REPEALED_DIRECTIVE_NAMED.code());
+		assertLine(notice.lineOf("tietosuojadirektiivin"), issue);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertTrue(issue.getMessage().contains("'tietosuojadirektiivin'"), issue.getMessage());
+		assertTrue(issue.getMessage().contains("(tietosuoja-asetuksen 94 artiklan 1 kohta)"), issue.getMessage());
+	}
+
+	@Test
+	@Covers(SelosteCheck.REPEALED_DIRECTIVE_NAMED)
+	void theEPrivacyDirectiveAndTheRegulationAreNotReported() {
+		assertIssuesOf(base().replace(DESCRIPTION, "kuvaus \"Evästeistä säädetään sähköisen viestinnän "
+				+ "tietosuojadirektiivissä 2002/58/EY ja henkilötiedoista EU:n yleisessä tietosuoja-asetuksessa.\""));
+		assertIssuesOf(base().replace(DESCRIPTION,
+				"kuvaus \"Cookies are governed by the ePrivacy Directive, personal data by the GDPR.\""));
 	}
 
 	// ------------------------------------------------------------------ files and organisations

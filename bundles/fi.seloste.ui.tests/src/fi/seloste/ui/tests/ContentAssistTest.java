@@ -110,6 +110,19 @@ public class ContentAssistTest extends WorkbenchTestCase {
 		assertFalse(without.stream().anyMatch(r -> r.endsWith("Yhteystiedot")), without.toString());
 	}
 
+	/** Issue 10, item 4: another notice's data categories were offered (and accepted) by qualified name. */
+	@Test
+	public void anotherNoticesCategoriesAreNotProposed() throws Exception {
+		project = TestProject.withExamples("scope", "organisation/organisation.seloste",
+				"organisation/asiakasrekisteri.seloste", "organisation/rekrytointirekisteri.seloste");
+		ITextEditor editor = open(project.file("asiakasrekisteri.seloste"));
+		int offset = document(editor).get().indexOf("tiedot Yhteystiedot, Tehtavatiedot") + "tiedot ".length();
+		List<String> references = proposals(editor, offset, ContentAssistEntry.KIND_REFERENCE);
+		assertTrue(references.contains("Yhteystiedot"), references.toString());
+		assertFalse(references.stream().anyMatch(r -> r.contains("Hakemustiedot") || r.contains("KuuraRekrytointi")),
+				references.toString());
+	}
+
 	@Test
 	public void thePurposesOfTheRegisterAreProposedAfterTarkoituksiin() throws Exception {
 		ITextEditor editor = openExample("purposes", FINNISH);

@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.junit.jupiter.api.Test;
+
+import fi.seloste.validation.SelosteCheck;
 
 /**
  * An open editor is checked again when another file of its project changes: saving the organisation
@@ -29,7 +30,7 @@ public class DependentEditorsTest extends WorkbenchTestCase {
 		IFile organisation = project.file("organisation.seloste");
 		replaceOnce(organisation, "rekisterinpitäjä KuuraOy {", "rekisterinpitäjä KuuraOyj {");
 		waitUntil("the open notice shows the reference it lost", () -> errors(notice).stream()
-				.anyMatch(m -> Diagnostic.LINKING_DIAGNOSTIC.equals(m.getAttribute("code", ""))
+				.anyMatch(m -> SelosteCheck.UNRESOLVED_REFERENCE.code().equals(m.getAttribute("code", ""))
 						&& m.getAttribute(IMarker.LINE_NUMBER, -1) == 12));
 
 		replaceOnce(organisation, "rekisterinpitäjä KuuraOyj {", "rekisterinpitäjä KuuraOy {");

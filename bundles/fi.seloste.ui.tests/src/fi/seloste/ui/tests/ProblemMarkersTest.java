@@ -28,7 +28,6 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
-import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -84,10 +83,10 @@ public class ProblemMarkersTest extends WorkbenchTestCase {
 
 		List<IMarker> errors = errors(file);
 		assertTrue(errors.stream().anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "")
-				.equals("Couldn't resolve reference to Declaration 'Kuura.KuuraOy'.")), describe(errors));
+				.equals("Käytettävää määrittelyä 'Kuura.KuuraOy' ei löydy tästä selosteesta eikä yhdestäkään organisaatiosta.")), describe(errors));
 		// besides the unresolved references, only what follows from them: the controller is missing
 		assertTrue(errors.stream().map(m -> m.getAttribute(ProblemMarkers.CODE, ""))
-				.allMatch(code -> Diagnostic.LINKING_DIAGNOSTIC.equals(code) || SelosteCheck.CONTROLLER_MISSING.code().equals(code)),
+				.allMatch(code -> SelosteCheck.UNRESOLVED_REFERENCE.code().equals(code) || SelosteCheck.CONTROLLER_MISSING.code().equals(code)),
 				describe(errors));
 	}
 
@@ -105,11 +104,12 @@ public class ProblemMarkersTest extends WorkbenchTestCase {
 
 		waitUntil("an error names Kuura.Hostnig", () -> errorNaming("'Kuura.Hostnig'", file) != null);
 		IMarker marker = errorNaming("'Kuura.Hostnig'", file);
-		assertEquals("Couldn't resolve reference to Declaration 'Kuura.Hostnig'.", marker.getAttribute(IMarker.MESSAGE));
+		assertEquals("Käytettävää määrittelyä 'Kuura.Hostnig' ei löydy tästä selosteesta eikä yhdestäkään organisaatiosta.",
+				marker.getAttribute(IMarker.MESSAGE));
 		assertEquals(line, marker.getAttribute(IMarker.LINE_NUMBER, -1));
 		assertEquals(reference, marker.getAttribute(IMarker.CHAR_START, -1));
 		assertEquals(reference + "Kuura.Hostnig".length(), marker.getAttribute(IMarker.CHAR_END, -1));
-		assertEquals(Diagnostic.LINKING_DIAGNOSTIC, marker.getAttribute(ProblemMarkers.CODE));
+		assertEquals(SelosteCheck.UNRESOLVED_REFERENCE.code(), marker.getAttribute(ProblemMarkers.CODE));
 		assertEquals(1, errors(file).size(), describe(errors(file)));
 		// the editor shows it: an error annotation in the ruler, on the marker
 		waitUntil("the editor shows the marker as an error annotation", () -> shownAsError(editor, marker));
@@ -135,7 +135,7 @@ public class ProblemMarkersTest extends WorkbenchTestCase {
 		List<IMarker> errors = errors(file);
 		assertEquals(1, errors.size(), describe(errors));
 		IMarker error = errors.get(0);
-		assertEquals(Diagnostic.SYNTAX_DIAGNOSTIC, error.getAttribute(ProblemMarkers.CODE));
+		assertEquals(SelosteCheck.SYNTAX_ERROR.code(), error.getAttribute(ProblemMarkers.CODE));
 		assertEquals(line, error.getAttribute(IMarker.LINE_NUMBER, -1), describe(errors));
 		assertTrue(error.getAttribute(IMarker.MESSAGE, "").contains("'42'"), describe(errors));
 	}

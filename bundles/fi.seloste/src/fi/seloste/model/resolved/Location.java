@@ -56,9 +56,18 @@ public record Location(Status status, String code) {
 		return new Location(status, stripped);
 	}
 
-	/** A third country, stated or inferred. */
+	/**
+	 * A third country the notice states. A country only inferred from a provider's name is no fact (the
+	 * provider may well process the data in the EU, e.g. in an EU region or under an EU data boundary):
+	 * see {@link #isInferredThirdCountry()}.
+	 */
 	public boolean isThirdCountry() {
-		return status == Status.STATED_THIRD_COUNTRY || status == Status.INFERRED_THIRD_COUNTRY;
+		return status == Status.STATED_THIRD_COUNTRY;
+	}
+
+	/** No country stated, but the party is named after a provider known to process data outside the EU/EEA. */
+	public boolean isInferredThirdCountry() {
+		return status == Status.INFERRED_THIRD_COUNTRY;
 	}
 
 	public boolean isStated() {

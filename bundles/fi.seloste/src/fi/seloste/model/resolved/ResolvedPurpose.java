@@ -26,4 +26,12 @@ public record ResolvedPurpose(Purpose purpose, List<Fact<LegalBasis>> bases, Lis
 	public boolean has(PurposeMarkerKind marker) {
 		return markers.contains(marker);
 	}
+
+	/**
+	 * The bases that apply to the purpose and must be laid down by law, Art 6(1)(c) and (e) (Art 6(3));
+	 * {@link LegalBases#statute} gives the law each names, if any.
+	 */
+	public List<Fact<LegalBasis>> statutoryBases() {
+		return bases.stream().filter(b -> LegalBases.restsOnLaw(b.value().getKind())).toList();
+	}
 }

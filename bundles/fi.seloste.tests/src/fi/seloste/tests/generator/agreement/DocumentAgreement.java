@@ -15,10 +15,14 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 import fi.seloste.generator.HtmlFormat;
 import fi.seloste.generator.MarkdownFormat;
+import fi.seloste.model.Texts;
+import fi.seloste.model.resolved.Fact;
+import fi.seloste.model.resolved.LegalBases;
 import fi.seloste.model.resolved.ResolvedPurpose;
 import fi.seloste.model.resolved.ResolvedRegister;
 import fi.seloste.model.resolved.RetentionFact;
 import fi.seloste.seloste.Language;
+import fi.seloste.seloste.LegalBasis;
 
 /**
  * The notice as a document (HTML, Markdown, PDF), in each of its languages: the "no DPO appointed",
@@ -66,6 +70,7 @@ public final class DocumentAgreement implements AgreementCheck {
 		p.put(id("noTransfers"), "the \"no transfers\" sentence (noTransfers) appears iff a register states it (STATED_ABSENT)");
 		p.put(id("recipients"), "every recipient and processor of every register is named");
 		p.put(id("retention"), "every retention period that applies to a purpose is given (wherever it is stated)");
+		p.put(id("statutes"), "the law each basis that applies to a purpose names is given (Art 6(3))");
 		return p;
 	}
 
@@ -99,6 +104,18 @@ public final class DocumentAgreement implements AgreementCheck {
 						findings.violated(id("retention"), sample, purpose.purpose().getName() + ": \"" + text
 								+ "\" (stated on " + fact.origin() + ") not given" + in);
 					}
+				}
+			}
+			findings.checked(id("statutes"), sample);
+			for (ResolvedPurpose purpose : sample.resolved().purposes()) {
+				for (Fact<LegalBasis> basis : purpose.bases()) {
+					LegalBases.statute(basis.value()).ifPresent(statute -> {
+						String text = escape.apply(Texts.variants(statute).getOrDefault(language, Texts.firstValue(statute)));
+						if (!document.contains(text)) {
+							findings.violated(id("statutes"), sample, purpose.purpose().getName() + ": law \"" + text
+									+ "\" of its basis not given" + in);
+						}
+					});
 				}
 			}
 		}

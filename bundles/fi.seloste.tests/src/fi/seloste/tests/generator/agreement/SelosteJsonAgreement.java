@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fi.seloste.generator.SelosteJsonFormat;
 import fi.seloste.law.Gdpr;
+import fi.seloste.model.Texts;
+import fi.seloste.model.resolved.LegalBases;
 import fi.seloste.model.resolved.ResolvedPurpose;
 import fi.seloste.model.resolved.ResolvedRegister;
 import fi.seloste.model.resolved.ResolvedTransfer;
@@ -33,6 +35,7 @@ public final class SelosteJsonAgreement implements AgreementCheck {
 	static final String RECIPIENTS = "json.recipients";
 	static final String TRANSFERS = "json.transfers";
 	static final String NO_DPO = "json.noDpo";
+	static final String STATUTES = "json.statutes";
 
 	private static final Pattern BASIS_CODE = Pattern.compile("GDPR-6-1-[a-f]");
 	private static final Set<String> PERIOD_KINDS = Set.of("duration", "until", "criteria", "session");
@@ -57,6 +60,7 @@ public final class SelosteJsonAgreement implements AgreementCheck {
 		p.put(RETENTION, "each purpose object holds exactly the retention periods that apply to it (stated on the purpose, its data categories, its register or the notice)");
 		p.put(RECIPIENTS, "each purpose object names exactly the recipients and processors that serve it (by tarkoituksiin, or the register's and the notice's as a whole)");
 		p.put(TRANSFERS, "each purpose object holds exactly the transfers that serve it");
+		p.put(STATUTES, "each purpose object holds the law each basis that applies to it names (Art 6(3)), and no law where none is named");
 		p.put(NO_DPO, "a notice stating that no DPO is appointed gives other JSON than the same notice saying nothing about a DPO");
 		return p;
 	}
@@ -81,6 +85,7 @@ public final class SelosteJsonAgreement implements AgreementCheck {
 					continue;
 				}
 				bases(sample, findings, purpose, node, where);
+				statutes(sample, findings, purpose, node, where);
 				retention(sample, findings, purpose, node, where);
 				recipients(sample, findings, purpose, node, where);
 				transfers(sample, findings, purpose, node, where);
@@ -97,6 +102,18 @@ public final class SelosteJsonAgreement implements AgreementCheck {
 		if (!stated.equals(expected)) {
 			findings.violated(BASES, sample, where + ": bases " + stated + ", resolved " + expected + " (origin "
 					+ purpose.bases().stream().map(b -> b.origin().name()).distinct().toList() + ")");
+		}
+	}
+
+	private void statutes(Sample sample, Findings findings, ResolvedPurpose purpose, JsonNode node, String where) {
+		findings.checked(STATUTES, sample);
+		Set<String> stated = new TreeSet<>();
+		JsonWalk.under(node, "statute"::equals, k -> RECIPIENT_KEY.test(k) || TRANSFER_KEY.test(k))
+				.forEach(v -> stated.addAll(JsonWalk.strings(v, k -> false)));
+		Set<String> expected = new TreeSet<>();
+		purpose.bases().forEach(b -> LegalBases.statute(b.value()).ifPresent(s -> expected.addAll(Texts.variants(s).values())));
+		if (!stated.equals(expected)) {
+			findings.violated(STATUTES, sample, where + ": laws " + stated + ", resolved " + expected);
 		}
 	}
 

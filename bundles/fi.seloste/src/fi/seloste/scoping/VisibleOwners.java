@@ -1,0 +1,131 @@
+package fi.seloste.scoping;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+
+import com.google.inject.Inject;
+
+import fi.seloste.seloste.Declaration;
+import fi.seloste.seloste.Import;
+import fi.seloste.seloste.Notice;
+import fi.seloste.seloste.Organisation;
+import fi.seloste.seloste.SelosteFile;
+import fi.seloste.seloste.SelostePackage;
+import fi.seloste.seloste.TopLevelElement;
+import fi.seloste.seloste.Use;
+
+/**
+ * The notices and organisations (top-level elements) whose declarations a reference may name, by
+ * the URI of each; a declaration belongs to the top-level element whose URI starts its own.
+ * Computed on each call: the organisations and uses it rests on may change in other files.
+ */
+public class VisibleOwners {
+
+	@Inject
+	private ResourceDescriptionsProvider descriptions;
+
+	@Inject
+	private IQualifiedNameConverter names;
+
+	/** What a reference of a notice or an organisation may name; {@code null} outside both. */
+	public Owners forReference(EObject context) {
+		TopLevelElement owner = topLevel(context);
+		if (owner == null) {
+			return null;
+		}
+		Set<String> uris = new LinkedHashSet<>();
+		uris.add(uri(owner));
+		SelosteFile file = (SelosteFile) owner.eContainer();
+		IResourceDescriptions index = descriptions.getResourceDescriptions(context.eResource());
+		for (Import imported : file.getImports()) {
+			String namespace = imported.getImportedNamespace();
+			if (namespace != null && !namespace.isBlank()) {
+				uris.addAll(organisationsNamed(names.toQualifiedName(namespace).getFirstSegment(), file, index));
+			}
+		}
+		if (owner instanceof Notice notice) {
+			for (Use use : EcoreUtil2.getAllContentsOfType(notice, Use.class)) {
+				Declaration used = use.getElement();
+				Organisation organisation = used == null || used.eIsProxy() ? null
+						: EcoreUtil2.getContainerOfType(used, Organisation.class);
+				if (organisation != null) {
+					uris.add(uri(organisation));
+				}
+			}
+		}
+		return new Owners(uris);
+	}
+
+	/**
+	 * What {@code käytä} may name: the notice's (or organisation's) own declarations and those of any
+	 * organisation, which the use brings in; never another notice's.
+	 */
+	public Owners forUse(EObject context) {
+		TopLevelElement owner = topLevel(context);
+		if (owner == null) {
+			return null;
+		}
+		Set<String> uris = new LinkedHashSet<>();
+		uris.add(uri(owner));
+		for (TopLevelElement element : ((SelosteFile) owner.eContainer()).getElements()) {
+			if (element instanceof Organisation) {
+				uris.add(uri(element));
+			}
+		}
+		IResourceDescriptions index = descriptions.getResourceDescriptions(context.eResource());
+		for (IEObjectDescription organisation : index.getExportedObjectsByType(SelostePackage.Literals.ORGANISATION)) {
+			uris.add(organisation.getEObjectURI().toString());
+		}
+		return new Owners(uris);
+	}
+
+	private Set<String> organisationsNamed(String name, SelosteFile file, IResourceDescriptions index) {
+		Set<String> uris = new LinkedHashSet<>();
+		for (TopLevelElement element : file.getElements()) {
+			if (element instanceof Organisation && name.equals(element.getName())) {
+				uris.add(uri(element));
+			}
+		}
+		for (IEObjectDescription organisation : index.getExportedObjects(SelostePackage.Literals.ORGANISATION,
+				QualifiedName.create(name), false)) {
+			uris.add(organisation.getEObjectURI().toString());
+		}
+		return uris;
+	}
+
+	/** The notice or organisation holding the element; {@code null} for the file itself. */
+	static TopLevelElement topLevel(EObject element) {
+		EObject current = element;
+		while (current != null && !(current.eContainer() instanceof SelosteFile)) {
+			current = current.eContainer();
+		}
+		return current instanceof TopLevelElement top ? top : null;
+	}
+
+	private static String uri(EObject element) {
+		return EcoreUtil.getURI(element).toString();
+	}
+
+	/** The URIs of the top-level elements a reference may name declarations of. */
+	public record Owners(Set<String> uris) {
+
+		public boolean contain(IEObjectDescription declaration) {
+			String uri = declaration.getEObjectURI().toString();
+			for (String owner : uris) {
+				if (uri.startsWith(owner) && (uri.length() == owner.length() || uri.charAt(owner.length()) == '/')) {
+					return true;
+				}
+			}
+			return false;
+		}
+	}
+}

@@ -108,6 +108,24 @@ class QuickfixTest {
 	}
 
 	@TestFactory
+	@CoversFix(SelosteCheck.SPECIAL_CATEGORY_NATIONAL_LAW_MISSING)
+	Stream<DynamicTest> specialCategoryNationalLawMissing() {
+		return fixes("specialCategoryNationalLawMissing", SelosteCheck.SPECIAL_CATEGORY_NATIONAL_LAW_MISSING.code());
+	}
+
+	@TestFactory
+	@CoversFix(SelosteCheck.REPRESENTATIVE_MISSING)
+	Stream<DynamicTest> representativeMissing() {
+		return fixes("representativeMissing", SelosteCheck.REPRESENTATIVE_MISSING.code());
+	}
+
+	@TestFactory
+	@CoversFix(SelosteCheck.DEROGATION_FOR_REGULAR_TRANSFER)
+	Stream<DynamicTest> derogationForRegularTransfer() {
+		return fixes("derogationForRegularTransfer", SelosteCheck.DEROGATION_FOR_REGULAR_TRANSFER.code());
+	}
+
+	@TestFactory
 	@CoversFix(SelosteCheck.PROFILING_DETAILS_MISSING)
 	Stream<DynamicTest> profilingDetailsMissing() {
 		return fixes("profilingDetailsMissing", SelosteCheck.PROFILING_DETAILS_MISSING.code());

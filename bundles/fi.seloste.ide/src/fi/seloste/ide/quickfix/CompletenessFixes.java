@@ -161,6 +161,20 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 		}
 	}
 
+	/** One resolution per safeguard of Art 45-47 beside the derogation: which one applies is the controller's fact. */
+	@Fixes(SelosteCheck.DEROGATION_FOR_REGULAR_TRANSFER)
+	public void addSafeguardBesideDerogation(DiagnosticResolutionAcceptor acceptor) {
+		for (SafeguardKind safeguard : SAFEGUARDS) {
+			if (safeguard != SafeguardKind.DEROGATION) {
+				accept(acceptor, label("transferWithoutSafeguard", keyword(safeguard.getLiteral())),
+						(edits, element, data) -> {
+							Transfer transfer = within(element, Transfer.class);
+							edits.appendMembers(transfer, Lines.of(safeguardLine(transfer, safeguard)));
+						});
+			}
+		}
+	}
+
 	@Fixes(SelosteCheck.SAFEGUARD_COPY_MISSING)
 	public void addSafeguardCopy(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("safeguardCopyMissing", keyword("kopio")), (edits, element, data) -> {
@@ -419,6 +433,30 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 		} else if (block != null) {
 			edits.prependMembers(block, lines);
 		}
+	}
+
+	/** A condition of Art 9(2)(b), (g)-(j) without a text gets a placeholder for its law. */
+	@Fixes(SelosteCheck.SPECIAL_CATEGORY_NATIONAL_LAW_MISSING)
+	public void nameSpecialConditionLaw(DiagnosticResolutionAcceptor acceptor) {
+		SpecialCondition condition = element(SpecialCondition.class);
+		if (condition == null || condition.getText() != null) {
+			return; // a text of its own stays the author's: no resolution
+		}
+		accept(acceptor, label("specialCategoryNationalLawMissing"), (edits, element, data) -> {
+			SpecialCondition target = within(element, SpecialCondition.class);
+			edits.appendToElement(target, " " + text(target, Missing.SPECIAL_CONDITION_LAW.placeholders()));
+		});
+	}
+
+	/** The Art 27 representative after the controller, with placeholders for what only the controller knows. */
+	@Fixes(SelosteCheck.REPRESENTATIVE_MISSING)
+	public void addRepresentative(DiagnosticResolutionAcceptor acceptor) {
+		accept(acceptor, label("representativeMissing"), (edits, element, data) -> {
+			Controller controller = within(element, Controller.class);
+			String name = edits.keywordLanguage() == KeywordLanguage.FINNISH ? "Edustaja" : "Representative";
+			edits.insertAfter(controller, new Lines().add(0, "edustaja " + name + " {")
+					.add(1, "nimi " + text(controller, Missing.REPRESENTATIVE.placeholders())).add(0, "}"));
+		});
 	}
 
 	/** The law behind a basis of Art 6(1)(c) or (e) (Art 6(3)) is for a lawyer to name: a placeholder. */

@@ -102,6 +102,8 @@ public final class Wording {
 				"ange den lag som behandlingen grundar sig på"),
 		STATUTORY_BASIS_LAW("kirjoita laki, josta velvoite tai tehtävä johtuu", "state the law that lays down the obligation or task",
 				"ange den lag som föreskriver förpliktelsen eller uppgiften"),
+		REPRESENTATIVE("kirjoita edustajan nimi ja yhteystiedot unionissa", "state the name and contact details of the representative in the Union",
+				"ange företrädarens namn och kontaktuppgifter i unionen"),
 		JOINT_ARRANGEMENT("kirjoita yhteisrekisterinpitäjien järjestelyn keskeinen sisältö",
 				"state the essence of the joint controllers' arrangement",
 				"ange det väsentliga innehållet i de gemensamt personuppgiftsansvarigas arrangemang"),

@@ -279,7 +279,8 @@ class CompletenessValidatorTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "lakisääteinen-velvoite \"kirjanpitolaki\"", "lakisääteinen-velvoite \"arvonlisäverolain 209 §\"",
 			"lakisääteinen-velvoite \"laki sähköisen viestinnän palveluista\"", "lakisääteinen-velvoite \"Accounting Act\"",
-			"yleisen-edun-tehtävä \"valtioneuvoston asetus\"" })
+			"yleisen-edun-tehtävä \"valtioneuvoston asetus\"",
+			"lakisääteinen-velvoite \"esimerkiksi kirjanpito\" laki \"kirjanpitolaki (1336/1997)\"" })
 	@Covers(SelosteCheck.STATUTORY_BASIS_LAW_MISSING)
 	void statutoryBasisNamingTheLawIsAccepted(String basis) {
 		assertIssuesOf(base().replace("peruste lakisääteinen-velvoite \"kirjanpitolaki (1336/1997)\"", "peruste " + basis));

@@ -246,11 +246,15 @@ public class CompletenessValidator extends SelosteCheckBase {
 		// layout that may well meet Art 13(2)(a), so the finding is the missing link, not missing retention.
 		List<DataCategory> withRetention = categoriesWithRetention(resolved.ownCategories().isEmpty()
 				? Selostes.registerOf(purpose) : null, resolved.ownCategories());
+		String stated = withRetention.stream().map(DataCategory::getName).collect(Collectors.joining(", "));
 		if (withRetention.isEmpty()) {
 			report(SelosteCheck.RETENTION_MISSING, purpose, Literals.PURPOSE__NAME, nameOf(purpose));
+		} else if (resolved.ownCategories().isEmpty()) {
+			// The notice lists its data and their retention per register, not per purpose: which of them a
+			// purpose keeps is for the reader to see, so linking them is advice (WP260), not a gap found.
+			report(SelosteCheck.RETENTION_BY_CATEGORY_ONLY, purpose, Literals.PURPOSE__NAME, nameOf(purpose), stated);
 		} else {
-			report(SelosteCheck.RETENTION_NOT_LINKED, purpose, Literals.PURPOSE__NAME, nameOf(purpose),
-					withRetention.stream().map(DataCategory::getName).collect(Collectors.joining(", ")));
+			report(SelosteCheck.RETENTION_NOT_LINKED, purpose, Literals.PURPOSE__NAME, nameOf(purpose), stated);
 		}
 	}
 
@@ -572,7 +576,9 @@ public class CompletenessValidator extends SelosteCheckBase {
 
 	@Check
 	public void checkDatesAndLanguages(Notice notice) {
-		boolean updated = members(notice.getMembers(), DateEntry.class).stream().anyMatch(d -> d.getKind() == DateKind.UPDATED);
+		// A dated change log says when the notice was last changed as well as a date of update does.
+		boolean updated = members(notice.getMembers(), DateEntry.class).stream().anyMatch(d -> d.getKind() == DateKind.UPDATED)
+				|| !members(notice.getMembers(), fi.seloste.seloste.Change.class).isEmpty();
 		if (!updated) {
 			report(SelosteCheck.UPDATED_DATE_MISSING, notice, Literals.TOP_LEVEL_ELEMENT__NAME);
 		}

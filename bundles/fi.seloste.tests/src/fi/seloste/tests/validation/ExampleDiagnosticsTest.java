@@ -63,7 +63,7 @@ class ExampleDiagnosticsTest {
 					SelosteCheck.DIRECT_MARKETING_OBJECTION_MISSING.code(), SelosteCheck.COOKIE_PROVIDER_MISSING.code(),
 					SelosteCheck.COOKIE_LIFETIME_MISSING.code(),
 					SelosteCheck.ADM_NOT_STATED.code(), SelosteCheck.PROVISION_NOT_STATED.code(),
-					SelosteCheck.UNUSED_DATA_CATEGORY.code(), SelosteCheck.RETENTION_NOT_LINKED.code(),
+					SelosteCheck.UNUSED_DATA_CATEGORY.code(), SelosteCheck.RETENTION_BY_CATEGORY_ONLY.code(),
 					SelosteCheck.TRANSFER_COUNTRY_MISSING.code()),
 			"lumisolutions", Set.of(SelosteCheck.PURPOSE_WITHOUT_BASIS.code(), SelosteCheck.BUSINESS_ID_VAT_FORM.code(),
 					SelosteCheck.PROVIDER_LOCATION_UNVERIFIED.code(), SelosteCheck.RIGHTS_MISSTATED.code(),

@@ -90,6 +90,48 @@ class QuickfixTest {
 	}
 
 	@TestFactory
+	@CoversFix(SelosteCheck.JOINT_CONTROLLER_ESSENCE_MISSING)
+	Stream<DynamicTest> jointControllerEssenceMissing() {
+		return fixes("jointControllerEssenceMissing", SelosteCheck.JOINT_CONTROLLER_ESSENCE_MISSING.code());
+	}
+
+	@TestFactory
+	@CoversFix(SelosteCheck.SPECIAL_CATEGORY_UNFLAGGED)
+	Stream<DynamicTest> specialCategoryUnflagged() {
+		return fixes("specialCategoryUnflagged", SelosteCheck.SPECIAL_CATEGORY_UNFLAGGED.code());
+	}
+
+	@TestFactory
+	@CoversFix(SelosteCheck.STATUTORY_BASIS_LAW_MISSING)
+	Stream<DynamicTest> statutoryBasisLawMissing() {
+		return fixes("statutoryBasisLawMissing", SelosteCheck.STATUTORY_BASIS_LAW_MISSING.code());
+	}
+
+	@TestFactory
+	@CoversFix(SelosteCheck.SPECIAL_CATEGORY_NATIONAL_LAW_MISSING)
+	Stream<DynamicTest> specialCategoryNationalLawMissing() {
+		return fixes("specialCategoryNationalLawMissing", SelosteCheck.SPECIAL_CATEGORY_NATIONAL_LAW_MISSING.code());
+	}
+
+	@TestFactory
+	@CoversFix(SelosteCheck.REPRESENTATIVE_MISSING)
+	Stream<DynamicTest> representativeMissing() {
+		return fixes("representativeMissing", SelosteCheck.REPRESENTATIVE_MISSING.code());
+	}
+
+	@TestFactory
+	@CoversFix(SelosteCheck.DEROGATION_FOR_REGULAR_TRANSFER)
+	Stream<DynamicTest> derogationForRegularTransfer() {
+		return fixes("derogationForRegularTransfer", SelosteCheck.DEROGATION_FOR_REGULAR_TRANSFER.code());
+	}
+
+	@TestFactory
+	@CoversFix(SelosteCheck.PROFILING_DETAILS_MISSING)
+	Stream<DynamicTest> profilingDetailsMissing() {
+		return fixes("profilingDetailsMissing", SelosteCheck.PROFILING_DETAILS_MISSING.code());
+	}
+
+	@TestFactory
 	@CoversFix(SelosteCheck.ADM_NOT_STATED)
 	Stream<DynamicTest> admNotStated() {
 		return fixes("admNotStated", SelosteCheck.ADM_NOT_STATED.code());
@@ -408,12 +450,6 @@ class QuickfixTest {
 	@CoversFix(SelosteCheck.SAFEGUARD_COPY_MISSING)
 	Stream<DynamicTest> safeguardCopyMissing() {
 		return fixes("safeguardCopyMissing", SelosteCheck.SAFEGUARD_COPY_MISSING.code());
-	}
-
-	@TestFactory
-	@CoversFix(SelosteCheck.SOURCE_CATEGORIES_MISSING)
-	Stream<DynamicTest> sourceCategoriesMissing() {
-		return fixes("sourceCategoriesMissing", SelosteCheck.SOURCE_CATEGORIES_MISSING.code());
 	}
 
 	@TestFactory

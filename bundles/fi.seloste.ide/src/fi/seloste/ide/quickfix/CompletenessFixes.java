@@ -45,7 +45,6 @@ import fi.seloste.seloste.Rights;
 import fi.seloste.seloste.Safeguard;
 import fi.seloste.seloste.SafeguardKind;
 import fi.seloste.seloste.SelostePackage.Literals;
-import fi.seloste.seloste.Source;
 import fi.seloste.seloste.SourceKind;
 import fi.seloste.seloste.SpecialCondition;
 import fi.seloste.seloste.SpecialConditionKind;
@@ -87,6 +86,24 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 				Lines.of("osoite " + quote(MissingDetail.CONTACT_ADDRESS.in(edits.keywordLanguage())))));
 	}
 
+	/** The essence of the arrangement (Art 26(2)) is for the controllers to write: a placeholder. */
+	@Fixes(SelosteCheck.JOINT_CONTROLLER_ESSENCE_MISSING)
+	public void describeJointArrangement(DiagnosticResolutionAcceptor acceptor) {
+		accept(acceptor, label("jointControllerEssenceMissing"), (edits, element, data) -> {
+			Controller controller = within(element, Controller.class);
+			edits.appendMembers(controller, Lines.of("kuvaus " + text(controller, Missing.JOINT_ARRANGEMENT.placeholders())));
+		});
+	}
+
+	/** Marks the category special (Art 9(1)): a legal classification, so offered only. */
+	@Fixes(SelosteCheck.SPECIAL_CATEGORY_UNFLAGGED)
+	public void flagSpecialCategory(DiagnosticResolutionAcceptor acceptor) {
+		accept(acceptor, label("specialCategoryUnflagged", keyword("erityinen")), (edits, element, data) -> {
+			DataCategory category = within(element, DataCategory.class);
+			edits.insert(end(node(category, Literals.DATA_CATEGORY__LABEL)), " " + edits.keywords("erityinen"));
+		});
+	}
+
 	@Fixes(SelosteCheck.DPO_CONTACT_MISSING)
 	public void addDataProtectionOfficerAddress(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("dpoContactMissing"), (edits, element, data) -> edits.appendMembers(
@@ -104,6 +121,8 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 						String line = "peruste " + basis.getLiteral();
 						if (basis == BasisKind.LEGITIMATE_INTERESTS) {
 							line += " " + text(purpose, Missing.LEGITIMATE_INTEREST.placeholders());
+						} else if (basis == BasisKind.LEGAL_OBLIGATION || basis == BasisKind.PUBLIC_TASK) {
+							line += " laki " + text(purpose, Missing.STATUTORY_BASIS_LAW.placeholders()); // Art 6(3)
 						}
 						edits.prependMembers(purpose, Lines.of(line));
 					});
@@ -139,6 +158,20 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 						Transfer transfer = within(element, Transfer.class);
 						edits.appendMembers(transfer, Lines.of(safeguardLine(transfer, safeguard)));
 					});
+		}
+	}
+
+	/** One resolution per safeguard of Art 45-47 beside the derogation: which one applies is the controller's fact. */
+	@Fixes(SelosteCheck.DEROGATION_FOR_REGULAR_TRANSFER)
+	public void addSafeguardBesideDerogation(DiagnosticResolutionAcceptor acceptor) {
+		for (SafeguardKind safeguard : SAFEGUARDS) {
+			if (safeguard != SafeguardKind.DEROGATION) {
+				accept(acceptor, label("transferWithoutSafeguard", keyword(safeguard.getLiteral())),
+						(edits, element, data) -> {
+							Transfer transfer = within(element, Transfer.class);
+							edits.appendMembers(transfer, Lines.of(safeguardLine(transfer, safeguard)));
+						});
+			}
 		}
 	}
 
@@ -311,6 +344,16 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 
 	@Fixes(SelosteCheck.ADM_DETAILS_MISSING)
 	public void addAutomatedDetails(DiagnosticResolutionAcceptor acceptor) {
+		offerAutomatedDetails(acceptor);
+	}
+
+	@Fixes(SelosteCheck.PROFILING_DETAILS_MISSING)
+	public void addProfilingDetails(DiagnosticResolutionAcceptor acceptor) {
+		offerAutomatedDetails(acceptor);
+	}
+
+	/** Placeholders for the missing logic, significance and consequences: the author states them. */
+	private void offerAutomatedDetails(DiagnosticResolutionAcceptor acceptor) {
 		accept(acceptor, label("admDetailsMissing"), (edits, element, data) -> {
 			AutomatedProcessing processing = within(element, AutomatedProcessing.class);
 			Set<AutomatedDetailKind> missing = EnumSet.allOf(AutomatedDetailKind.class);
@@ -336,30 +379,23 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 		}
 	}
 
-	/** One resolution per data category of the register. */
-	@Fixes(SelosteCheck.SOURCE_CATEGORIES_MISSING)
-	public void nameSourceCategories(DiagnosticResolutionAcceptor acceptor) {
-		Source source = element(Source.class);
-		Register register = within(source, Register.class);
-		if (register == null) {
-			return;
-		}
-		for (DataCategory category : Selostes.categories(register)) {
-			String name = referenceName(source, Literals.SOURCE__CATEGORIES, category);
-			accept(acceptor, label("sourceCategoriesMissing", keyword("tiedot") + " " + name),
-					(edits, element, data) -> edits.appendToElement(within(element, Source.class),
-							" tiedot " + name));
-		}
-	}
-
 	/** One resolution per condition of Art 9(2). */
 	@Fixes(SelosteCheck.SPECIAL_CATEGORY_WITHOUT_CONDITION)
 	public void addSpecialCondition(DiagnosticResolutionAcceptor acceptor) {
 		for (SpecialConditionKind kind : SpecialConditionKind.VALUES) {
 			if (kind != SpecialConditionKind.CRIMINAL_DATA_AUTHORISED) {
 				accept(acceptor, label("specialCategoryWithoutCondition." + kind.getName(), keyword(kind.getLiteral())),
-						(edits, element, data) -> addCondition(edits, within(element, Purpose.class),
-								"erityisperuste " + kind.getLiteral()));
+						(edits, element, data) -> {
+							Purpose purpose = within(element, Purpose.class);
+							String line = "erityisperuste " + kind.getLiteral();
+							if (CONDITIONS_ON_LAW.contains(kind)) { // Art 9(2)(b), (g)-(j): the law is named
+								line += " " + text(purpose, Missing.SPECIAL_CONDITION_LAW.placeholders());
+							}
+							addCondition(edits, purpose, line);
+							if (kind == SpecialConditionKind.EXPLICIT_CONSENT) { // Art 13(2)(c), 20(1)(a)
+								addMissingRights(edits, element, List.of(RightKind.WITHDRAW_CONSENT, RightKind.PORTABILITY));
+							}
+						});
 			}
 		}
 	}
@@ -372,6 +408,64 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 					addCondition(edits, purpose, "erityisperuste rikostietolupa "
 							+ text(purpose, Missing.CRIMINAL_DATA_LAW.placeholders()));
 				});
+	}
+
+	private static final Set<SpecialConditionKind> CONDITIONS_ON_LAW = EnumSet.of(SpecialConditionKind.EMPLOYMENT,
+			SpecialConditionKind.SUBSTANTIAL_PUBLIC_INTEREST, SpecialConditionKind.HEALTH_CARE,
+			SpecialConditionKind.PUBLIC_HEALTH, SpecialConditionKind.ARCHIVING_RESEARCH);
+
+	/** The rights of the list that neither the notice nor a register states, after the notice's last right. */
+	private void addMissingRights(FixEdits edits, EObject element, List<RightKind> rights) {
+		Notice notice = within(element, Notice.class);
+		List<Rights> blocks = new java.util.ArrayList<>(members(notice.getMembers(), Rights.class));
+		Selostes.registers(notice).forEach(r -> blocks.addAll(members(r.getMembers(), Rights.class)));
+		Set<RightKind> stated = Selostes.rights(blocks).map(Right::getKind).collect(Collectors.toSet());
+		Lines lines = new Lines();
+		rights.stream().filter(r -> !stated.contains(r))
+				.forEach(r -> lines.add(0, "oikeus " + r.getLiteral() + " " + text(element, Wording.right(r))));
+		if (lines.isEmpty()) {
+			return;
+		}
+		Rights block = members(notice.getMembers(), Rights.class).stream().findFirst().orElse(null);
+		EObject lastRight = block == null ? null : lastOf(block.getMembers(), Right.class);
+		if (lastRight != null) {
+			edits.insertAfter(lastRight, lines);
+		} else if (block != null) {
+			edits.prependMembers(block, lines);
+		}
+	}
+
+	/** A condition of Art 9(2)(b), (g)-(j) without a text gets a placeholder for its law. */
+	@Fixes(SelosteCheck.SPECIAL_CATEGORY_NATIONAL_LAW_MISSING)
+	public void nameSpecialConditionLaw(DiagnosticResolutionAcceptor acceptor) {
+		SpecialCondition condition = element(SpecialCondition.class);
+		if (condition == null || condition.getText() != null) {
+			return; // a text of its own stays the author's: no resolution
+		}
+		accept(acceptor, label("specialCategoryNationalLawMissing"), (edits, element, data) -> {
+			SpecialCondition target = within(element, SpecialCondition.class);
+			edits.appendToElement(target, " " + text(target, Missing.SPECIAL_CONDITION_LAW.placeholders()));
+		});
+	}
+
+	/** The Art 27 representative after the controller, with placeholders for what only the controller knows. */
+	@Fixes(SelosteCheck.REPRESENTATIVE_MISSING)
+	public void addRepresentative(DiagnosticResolutionAcceptor acceptor) {
+		accept(acceptor, label("representativeMissing"), (edits, element, data) -> {
+			Controller controller = within(element, Controller.class);
+			String name = edits.keywordLanguage() == KeywordLanguage.FINNISH ? "Edustaja" : "Representative";
+			edits.insertAfter(controller, new Lines().add(0, "edustaja " + name + " {")
+					.add(1, "nimi " + text(controller, Missing.REPRESENTATIVE.placeholders())).add(0, "}"));
+		});
+	}
+
+	/** The law behind a basis of Art 6(1)(c) or (e) (Art 6(3)) is for a lawyer to name: a placeholder. */
+	@Fixes(SelosteCheck.STATUTORY_BASIS_LAW_MISSING)
+	public void nameStatute(DiagnosticResolutionAcceptor acceptor) {
+		accept(acceptor, label("statutoryBasisLawMissing", keyword("laki")), (edits, element, data) -> {
+			LegalBasis basis = within(element, LegalBasis.class);
+			edits.appendToElement(basis, " laki " + text(basis, Missing.STATUTORY_BASIS_LAW.placeholders()));
+		});
 	}
 
 	/** A condition goes after the purpose's legal bases and conditions. */

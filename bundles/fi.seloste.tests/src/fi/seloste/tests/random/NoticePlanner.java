@@ -286,6 +286,9 @@ final class NoticePlanner {
 				List<Basis> applying = !purpose.bases().isEmpty() ? purpose.bases()
 						: register.bases().size() == 1 ? register.bases() : List.of();
 				applying.forEach(b -> bases.add(b.kind()));
+				if (purpose.conditions().contains(SpecialConditionKind.EXPLICIT_CONSENT)) {
+					bases.add(BasisKind.CONSENT); // Art 9(2)(a) explicit consent gives the rights consent gives
+				}
 				directMarketing |= purpose.directMarketing();
 			}
 		}

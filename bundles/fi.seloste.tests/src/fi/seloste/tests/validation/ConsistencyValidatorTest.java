@@ -128,7 +128,9 @@ class ConsistencyValidatorTest {
 	@Test
 	@Covers(SelosteCheck.PROVIDER_LOCATION_UNVERIFIED)
 	void wellKnownProviderWithADescribedTransferIsNoQuestion() {
-		assertIssuesOf(base().replace("nimi \"Tuki Inc.\"", "nimi \"Google Cloud\"").removeLine("maa \"US\""));
+		// the transfer still names no country (completeness: transferCountryMissing), but the provider is no question
+		assertIssuesOf(base().replace("nimi \"Tuki Inc.\"", "nimi \"Google Cloud\"").removeLine("maa \"US\""),
+				SelosteCheck.TRANSFER_COUNTRY_MISSING.code());
 	}
 
 	@Test
@@ -477,7 +479,7 @@ class ConsistencyValidatorTest {
 	void profilingPurposeWithProfilingInUseIsConsistent() {
 		assertIssuesOf(base().insertBefore("peruste suostumus \"Analytiikkaevästeet", "profilointi").replace(
 				"profilointi ei-käytössä \"Emme profiloi asiakkaitamme.\"",
-				"profilointi käytössä \"Profiloimme kävijöitä.\" {\n\t\tlogiikka \"käyntien luokittelu\"\n\t\tseuraukset \"tarjousten kohdentaminen\"\n\t}"));
+				"profilointi käytössä \"Profiloimme kävijöitä.\" {\n\t\tlogiikka \"käyntien luokittelu\"\n\t\tmerkitys \"näet kiinnostuksesi mukaisia tarjouksia\"\n\t\tseuraukset \"tarjousten kohdentaminen\"\n\t}"));
 	}
 
 	@Test
@@ -508,7 +510,7 @@ class ConsistencyValidatorTest {
 		assertIssuesOf(base().replace("tarkoitus Analytiikka \"verkkokaupan käytön tilastointi\"",
 				"tarkoitus Analytiikka \"käytön tilastointi ja kohdennettu mainonta\"").replace(
 				"profilointi ei-käytössä \"Emme profiloi asiakkaitamme.\"",
-				"profilointi käytössä \"Profiloimme kävijöitä.\" {\n\t\tlogiikka \"käyntien luokittelu\"\n\t\tseuraukset \"tarjousten kohdentaminen\"\n\t}"));
+				"profilointi käytössä \"Profiloimme kävijöitä.\" {\n\t\tlogiikka \"käyntien luokittelu\"\n\t\tmerkitys \"näet kiinnostuksesi mukaisia tarjouksia\"\n\t\tseuraukset \"tarjousten kohdentaminen\"\n\t}"));
 	}
 
 	@ParameterizedTest

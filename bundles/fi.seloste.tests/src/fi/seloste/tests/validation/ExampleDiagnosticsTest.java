@@ -50,7 +50,8 @@ class ExampleDiagnosticsTest {
 	private static final Map<String, Set<String>> KNOWN_DEFECTS = Map.of(
 			"lamisnet", Set.of(SelosteCheck.REPEALED_LAW_REFERENCE.code(), SelosteCheck.AUTHORITY_DETAILS_OUTDATED.code(),
 					SelosteCheck.PURPOSE_WITHOUT_BASIS.code(), SelosteCheck.PERSONAL_ID_WITHOUT_GROUND.code(),
-					SelosteCheck.SOURCE_CATEGORIES_MISSING.code(), SelosteCheck.TRANSFER_WITHOUT_SAFEGUARD.code(),
+					SelosteCheck.RETENTION_VAGUE.code(), SelosteCheck.TRANSFER_WITHOUT_SAFEGUARD.code(),
+					SelosteCheck.TRANSFER_COUNTRY_MISSING.code(),
 					SelosteCheck.COOKIE_TYPE_MISSING.code(), SelosteCheck.COOKIE_LIFETIME_MISSING.code(),
 					SelosteCheck.PROVISION_NOT_STATED.code(), SelosteCheck.EMAIL_FORMAT.code(), SelosteCheck.INSECURE_URL.code(),
 					SelosteCheck.PROFILING_UNDECLARED.code(), SelosteCheck.COOKIE_CONSENT_INVALID_MECHANISM.code(),
@@ -62,7 +63,8 @@ class ExampleDiagnosticsTest {
 					SelosteCheck.DIRECT_MARKETING_OBJECTION_MISSING.code(), SelosteCheck.COOKIE_PROVIDER_MISSING.code(),
 					SelosteCheck.COOKIE_LIFETIME_MISSING.code(),
 					SelosteCheck.ADM_NOT_STATED.code(), SelosteCheck.PROVISION_NOT_STATED.code(),
-					SelosteCheck.UNUSED_DATA_CATEGORY.code(), SelosteCheck.RETENTION_MISSING.code()),
+					SelosteCheck.UNUSED_DATA_CATEGORY.code(), SelosteCheck.RETENTION_BY_CATEGORY_ONLY.code(),
+					SelosteCheck.TRANSFER_COUNTRY_MISSING.code()),
 			"lumisolutions", Set.of(SelosteCheck.PURPOSE_WITHOUT_BASIS.code(), SelosteCheck.BUSINESS_ID_VAT_FORM.code(),
 					SelosteCheck.PROVIDER_LOCATION_UNVERIFIED.code(), SelosteCheck.RIGHTS_MISSTATED.code(),
 					SelosteCheck.PROFILING_UNDECLARED.code(),
@@ -76,7 +78,8 @@ class ExampleDiagnosticsTest {
 					SelosteCheck.PORTABILITY_RIGHT_MISSING.code(), SelosteCheck.SUPERVISORY_AUTHORITY_MISSING.code(),
 					SelosteCheck.COOKIE_TYPE_MISSING.code(), SelosteCheck.NON_ESSENTIAL_COOKIE_WITHOUT_CONSENT.code(),
 					SelosteCheck.COOKIE_PROVIDER_MISSING.code(), SelosteCheck.COOKIE_LIFETIME_MISSING.code(),
-					SelosteCheck.RESPONSE_TIME_MISSING.code(), SelosteCheck.COOKIE_CONSENT_INVALID_MECHANISM.code()));
+					SelosteCheck.RESPONSE_TIME_MISSING.code(), SelosteCheck.TRANSFER_COUNTRY_MISSING.code(),
+					SelosteCheck.COOKIE_CONSENT_INVALID_MECHANISM.code()));
 
 	@Inject
 	private SelosteTestModels models;

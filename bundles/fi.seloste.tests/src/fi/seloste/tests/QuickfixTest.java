@@ -355,6 +355,24 @@ class QuickfixTest {
 	}
 
 	@TestFactory
+	@CoversFix(SelosteCheck.PROFILING_UNDECLARED)
+	Stream<DynamicTest> profilingUndeclared() {
+		return fixes("profilingUndeclared", SelosteCheck.PROFILING_UNDECLARED.code());
+	}
+
+	@TestFactory
+	@CoversFix(SelosteCheck.RETENTION_BY_CATEGORY_ONLY)
+	Stream<DynamicTest> retentionByCategoryOnly() {
+		return fixes("retentionByCategoryOnly", SelosteCheck.RETENTION_BY_CATEGORY_ONLY.code());
+	}
+
+	@TestFactory
+	@CoversFix(SelosteCheck.RIGHTS_MISSTATED)
+	Stream<DynamicTest> rightsMisstated() {
+		return fixes("rightsMisstated", SelosteCheck.RIGHTS_MISSTATED.code());
+	}
+
+	@TestFactory
 	@CoversFix(SelosteCheck.PROFILING_WITHOUT_STATEMENT)
 	Stream<DynamicTest> profilingWithoutStatement() {
 		return fixes("profilingWithoutStatement", SelosteCheck.PROFILING_WITHOUT_STATEMENT.code());

@@ -52,6 +52,7 @@ import fi.seloste.seloste.SupervisoryAuthority;
 import fi.seloste.seloste.TextVariant;
 import fi.seloste.seloste.Title;
 import fi.seloste.seloste.Transfer;
+import fi.seloste.seloste.Retention;
 import fi.seloste.validation.SelosteCheck;
 
 /** Quick fixes of the GDPR Art 12–14 completeness checks ({@code CompletenessValidator}). */
@@ -522,5 +523,38 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 		used.add(Language.FI);
 		EcoreUtil2.getAllContentsOfType(notice, TextVariant.class).forEach(v -> used.add(v.getLanguage()));
 		return used.stream().map(Language::getLiteral).collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * One resolution per data category of the register with a retention: the purpose names it as its data,
+	 * so its retention applies. Which data a purpose keeps is a fact: offered, never applied by --fix.
+	 */
+	@Fixes(SelosteCheck.RETENTION_BY_CATEGORY_ONLY)
+	public void nameThePurposesData(DiagnosticResolutionAcceptor acceptor) {
+		Purpose purpose = element(Purpose.class);
+		Register register = purpose == null ? null : Selostes.registerOf(purpose);
+		if (register == null) {
+			return;
+		}
+		for (DataCategory category : categoriesWithRetention(register)) {
+			String categoryName = category.getName();
+			accept(acceptor, label("retentionByCategoryOnly", categoryName), (edits, element, data) -> {
+				Purpose target = within(element, Purpose.class);
+				DataCategory chosen = categoriesWithRetention(Selostes.registerOf(target)).stream()
+						.filter(c -> categoryName.equals(c.getName())).findFirst().orElseThrow();
+				Lines line = Lines.of("tiedot " + referenceName(target, Literals.DATA_REFS__CATEGORIES, chosen));
+				EObject after = lastOf(target.getMembers(), LegalBasis.class, SpecialCondition.class);
+				if (after != null) {
+					edits.insertAfter(after, line);
+				} else {
+					edits.prependMembers(target, line);
+				}
+			});
+		}
+	}
+
+	private static List<DataCategory> categoriesWithRetention(Register register) {
+		return members(register.getMembers(), DataCategory.class).stream()
+				.filter(c -> !members(c.getMembers(), Retention.class).isEmpty()).toList();
 	}
 }

@@ -43,6 +43,7 @@ import fi.seloste.seloste.SelostePackage.Literals;
 import fi.seloste.seloste.Title;
 import fi.seloste.seloste.Use;
 import fi.seloste.seloste.Version;
+import fi.seloste.seloste.RightKind;
 import fi.seloste.validation.SelosteCheck;
 
 /** Quick fixes of the consistency checks ({@code ConsistencyValidator}). */
@@ -331,5 +332,31 @@ public class ConsistencyFixes extends SelosteQuickfixSupport {
 
 	private static String normalised(EObject entry) {
 		return NodeModelUtils.getTokenText(node(entry));
+	}
+
+	/** Words of targeting in a purpose or data category: stating that profiling is used is the author's choice. */
+	@Fixes(SelosteCheck.PROFILING_UNDECLARED)
+	public void declareProfiling(DiagnosticResolutionAcceptor acceptor) {
+		accept(acceptor, label("profilingUndeclared", keyword("profilointi käytössä")), (edits, element, data) -> {
+			Notice notice = within(element, Notice.class);
+			edits.appendMembers(notice, automatedProcessing(notice, "profilointi"));
+		});
+	}
+
+	/**
+	 * A right to object worded as if it needed unlawful processing: the standard wording of Art 21(1) in its
+	 * place. Offered only; how the controller words the right is the author's to decide.
+	 */
+	@Fixes(SelosteCheck.RIGHTS_MISSTATED)
+	public void rewordTheRight(DiagnosticResolutionAcceptor acceptor) {
+		Right misstated = element(Right.class);
+		if (misstated == null) {
+			return;
+		}
+		RightKind kind = misstated.getKind();
+		accept(acceptor, label("rightsMisstated", name("right." + kind.getName())), (edits, element, data) -> {
+			Right right = within(element, Right.class);
+			edits.replaceLines(right, Lines.of("oikeus " + kind.getLiteral() + " " + text(right, Wording.right(kind))));
+		});
 	}
 }

@@ -186,17 +186,20 @@ public class ConsistencyFixes extends SelosteQuickfixSupport {
 	/** States profiling with the details to describe, replacing a statement that it is not used. */
 	@Fixes(SelosteCheck.PROFILING_WITHOUT_STATEMENT)
 	public void stateProfiling(DiagnosticResolutionAcceptor acceptor) {
-		accept(acceptor, label("profilingWithoutStatement", keyword("profilointi käytössä")), (edits, element, data) -> {
-			Notice notice = within(element, Notice.class);
-			Lines statement = automatedProcessing(notice, "profilointi");
-			AutomatedProcessing notUsed = members(notice.getMembers(), AutomatedProcessing.class).stream()
-					.filter(a -> a.getKind() == AutomatedKind.PROFILING).findFirst().orElse(null);
-			if (notUsed != null && notUsed.eContainer() == notice) {
-				edits.replaceLines(notUsed, statement);
-			} else {
-				edits.appendMembers(notice, statement);
-			}
-		});
+		accept(acceptor, label("profilingWithoutStatement", keyword("profilointi käytössä")),
+				(edits, element, data) -> stateProfilingUsed(edits, within(element, Notice.class)));
+	}
+
+	/** States profiling in use with the details to describe, in place of a statement that it is not used. */
+	private static void stateProfilingUsed(FixEdits edits, Notice notice) {
+		Lines statement = automatedProcessing(notice, "profilointi");
+		AutomatedProcessing notUsed = members(notice.getMembers(), AutomatedProcessing.class).stream()
+				.filter(a -> a.getKind() == AutomatedKind.PROFILING).findFirst().orElse(null);
+		if (notUsed != null && notUsed.eContainer() == notice) {
+			edits.replaceLines(notUsed, statement);
+		} else {
+			edits.appendMembers(notice, statement);
+		}
 	}
 
 	@Fixes(SelosteCheck.PROCESSOR_REGISTER_WITHOUT_CONTROLLER)
@@ -337,10 +340,8 @@ public class ConsistencyFixes extends SelosteQuickfixSupport {
 	/** Words of targeting in a purpose or data category: stating that profiling is used is the author's choice. */
 	@Fixes(SelosteCheck.PROFILING_UNDECLARED)
 	public void declareProfiling(DiagnosticResolutionAcceptor acceptor) {
-		accept(acceptor, label("profilingUndeclared", keyword("profilointi käytössä")), (edits, element, data) -> {
-			Notice notice = within(element, Notice.class);
-			edits.appendMembers(notice, automatedProcessing(notice, "profilointi"));
-		});
+		accept(acceptor, label("profilingUndeclared", keyword("profilointi käytössä")),
+				(edits, element, data) -> stateProfilingUsed(edits, within(element, Notice.class)));
 	}
 
 	/**

@@ -407,6 +407,14 @@ public abstract class SelosteQuickfixSupport extends AbstractDeclarativeIdeQuick
 
 	/** The fix methods of a class of quick fixes: public, annotated with {@link Fixes}. */
 	public static List<Method> fixMethods(Class<?> fixes) {
-		return Arrays.stream(fixes.getMethods()).filter(m -> m.isAnnotationPresent(Fixes.class)).toList();
+		return FIX_METHODS.get(fixes);
 	}
+
+	/** Found once per class: every diagnostic of every code action asks for them. */
+	private static final ClassValue<List<Method>> FIX_METHODS = new ClassValue<>() {
+		@Override
+		protected List<Method> computeValue(Class<?> fixes) {
+			return Arrays.stream(fixes.getMethods()).filter(m -> m.isAnnotationPresent(Fixes.class)).toList();
+		}
+	};
 }

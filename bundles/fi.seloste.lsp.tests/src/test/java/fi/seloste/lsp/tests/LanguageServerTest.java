@@ -136,6 +136,14 @@ class LanguageServerTest {
 	}
 
 	@Test
+	void anOrganisationsDeclarationsUsedByTheNoticesAreNotCalledUnused() throws Exception {
+		// the notices use every declaration of Kuura's organisation file (./seloste check says nothing)
+		List<Diagnostic> diagnostics = lsp.client.awaitDiagnostics(organisationUri, d -> true, WAIT);
+		assertTrue(diagnostics.stream().noneMatch(d -> "fi.seloste.unusedOrganisationElement".equals(codeOf(d))),
+				diagnostics::toString);
+	}
+
+	@Test
 	void diagnosticsCarryCodeSourceAndLegalSourceInTheFilesLanguage() throws Exception {
 		Path broken = Files.createDirectories(kuura.resolve("broken")).resolve("puuttuu.seloste");
 		Files.writeString(broken, """

@@ -190,6 +190,59 @@ local function run()
   step('diagnostics_broken', diagnostics_of(broken, vim.api.nvim_buf_get_name(broken),
     has_code('fi.seloste.controllerMissing')))
 
+  -- (1b) the quick fixes of the missing controller, asked as vim.lsp.buf.code_action asks: with the line's
+  -- diagnostics converted back from vim.diagnostic (the server needs their code and data back)
+  local broken_line
+  for _, diagnostic in ipairs(vim.diagnostic.get(broken)) do
+    if diagnostic.code == 'fi.seloste.controllerMissing' then
+      broken_line = diagnostic.lnum
+    end
+  end
+  if broken_line then
+    local line_diagnostics = vim.lsp.diagnostic.get_line_diagnostics(broken, broken_line)
+    local actions = request('textDocument/codeAction', {
+      textDocument = { uri = uri_of(broken) },
+      range = { start = { line = broken_line, character = 0 }, ['end'] = { line = broken_line, character = 0 } },
+      context = { diagnostics = line_diagnostics },
+    }, broken)
+    if actions.result then
+      local offered = {}
+      for _, action in ipairs(actions.result) do
+        local codes = {}
+        for _, diagnostic in ipairs(action.diagnostics or {}) do
+          codes[#codes + 1] = diagnostic.code
+        end
+        offered[#offered + 1] = { title = action.title, kind = action.kind or vim.NIL,
+          preferred = action.isPreferred or false, has_edit = action.edit ~= nil, codes = codes }
+      end
+      actions.offered = offered
+      local chosen
+      for _, action in ipairs(actions.result) do
+        for _, diagnostic in ipairs(action.diagnostics or {}) do
+          if diagnostic.code == 'fi.seloste.controllerMissing' and action.edit and not chosen then
+            chosen = action
+          end
+        end
+      end
+      actions.result = nil
+      step('code_actions', actions)
+      -- apply it as Neovim applies a chosen code action, and wait until the server checked the new text
+      if chosen then
+        local before = sequence
+        local broken_path = vim.api.nvim_buf_get_name(broken)
+        vim.lsp.util.apply_workspace_edit(chosen.edit, client.offset_encoding)
+        local fixed = diagnostics_of(broken, broken_path, function(diagnostics)
+          return published[broken_path].sequence > before and not has_code('fi.seloste.controllerMissing')(diagnostics)
+        end)
+        fixed.title = chosen.title
+        fixed.text = table.concat(vim.api.nvim_buf_get_lines(broken, 0, -1, false), '\n')
+        step('quick_fix', fixed)
+      end
+    else
+      step('code_actions', actions)
+    end
+  end
+
   -- (2) completion at the start of a line inside the register block
   vim.cmd('buffer ' .. customers)
   local completion = request('textDocument/completion', {
@@ -228,6 +281,21 @@ local function run()
     hover.result = nil
   end
   step('hover', hover)
+
+  -- (3b) go to definition of a reference to the organisation file, jumping as Neovim jumps
+  local definition = request('textDocument/definition', {
+    textDocument = { uri = uri_of(customers) },
+    position = position_of(customers, 'käytä Kuura.Yhteystiedot', #'käytä Kuura.Yh'),
+  }, customers)
+  if definition.result then
+    local location = definition.result[1] or definition.result
+    definition.count = vim.tbl_islist(definition.result) and #definition.result or 1
+    vim.lsp.util.jump_to_location(location, client.offset_encoding)
+    definition.file = vim.fn.fnamemodify(vim.api.nvim_buf_get_name(0), ':t')
+    definition.line = vim.api.nvim_get_current_line()
+    definition.result = nil
+  end
+  step('definition', definition)
 
   -- (4) rename the data category Yhteystiedot at its declaration, apply the edit to the buffers
   local organisation = open('organisation.seloste')

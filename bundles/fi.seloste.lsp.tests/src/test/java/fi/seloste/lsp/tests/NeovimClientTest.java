@@ -181,6 +181,33 @@ class NeovimClientTest {
 	}
 
 	@Test
+	void quickFixesAreOfferedForTheDiagnosticsNeovimSendsBack() {
+		JsonObject actions = step("code_actions");
+		assertFalse(actions.has("error"), () -> actions.get("error") + "\n" + transcript);
+		JsonArray offered = actions.getAsJsonArray("offered");
+		JsonObject controller = null;
+		for (JsonElement action : offered) {
+			if (strings(action.getAsJsonObject().getAsJsonArray("codes")).contains("fi.seloste.controllerMissing")) {
+				controller = action.getAsJsonObject();
+			}
+		}
+		assertTrue(controller != null, "a code action for fi.seloste.controllerMissing, asked with the diagnostics "
+				+ "vim.lsp.diagnostic.get_line_diagnostics() gives back: " + offered);
+		assertTrue(controller.get("kind").getAsString().startsWith("quickfix"), controller::toString);
+		assertTrue(controller.get("has_edit").getAsBoolean(), "the quick fix carries its edit: " + controller);
+	}
+
+	@Test
+	void quickFixAppliedByNeovimIsCheckedAgain() {
+		JsonObject fixed = step("quick_fix");
+		String text = fixed.get("text").getAsString();
+		assertTrue(text.contains("\trekisterinpitäjä "), "'" + fixed.get("title").getAsString()
+				+ "' applied with apply_workspace_edit inserts a controller:\n" + text);
+		assertTrue(fixed.get("arrived").getAsBoolean(), "after the fix the server publishes diagnostics without "
+				+ "fi.seloste.controllerMissing: " + fixed.get("published") + "\n" + transcript);
+	}
+
+	@Test
 	void completionOffersFinnishKeywords() {
 		JsonObject completion = step("completion");
 		assertFalse(completion.has("error"), () -> completion.get("error") + "\n" + transcript);
@@ -201,6 +228,16 @@ class NeovimClientTest {
 		String text = hover.has("text") ? hover.get("text").getAsString() : "(no hover)";
 		assertTrue(text.contains("6 artiklan 1 kohdan f alakohta"),
 				"hover on 'oikeutettu-etu', as Neovim renders it, names GDPR 6(1)(f) in Finnish: " + text);
+	}
+
+	@Test
+	void definitionJumpsToTheOrganisationFile() {
+		JsonObject definition = step("definition");
+		assertFalse(definition.has("error"), () -> definition.get("error") + "\n" + transcript);
+		assertEquals("organisation.seloste", definition.get("file").getAsString(),
+				"jump_to_location from 'Kuura.Yhteystiedot' opens the file declaring it");
+		assertTrue(definition.get("line").getAsString().contains("tietoryhmä Yhteystiedot"),
+				"the cursor is on the declaration: " + definition.get("line"));
 	}
 
 	@Test

@@ -1,12 +1,14 @@
 -- Neovim's built-in LSP client driving `./seloste lsp`, headless, as a user's configuration would:
 -- start_client + buf_attach_client (Neovim 0.7 has no vim.lsp.start; both still exist in newer versions).
--- Run by NeovimClientTest:
---   nvim --headless --clean -u NONE -c "luafile client.lua"
+-- NeovimClientTest runs it as
+--   nvim --headless --clean -u NONE -c "lua ... dofile(os.getenv('SELOSTE_NVIM_SCRIPT')) ..."
 -- with SELOSTE_HOME (the repository, holding ./seloste), SELOSTE_WORKSPACE (a copy of
 -- examples/organisation plus broken/puuttuu.seloste) and SELOSTE_NVIM_RESULT (the JSON file written here).
--- The script only gathers what Neovim received (diagnostics, completion, hover, a rename applied to the
--- buffers); the Java test judges it. It rewrites the result file after every step, so a step that hangs
--- still leaves the earlier ones behind, and on a Lua error it writes the error and exits non-zero.
+-- Steps: initialize; diagnostics of the example and of the broken notice; the broken notice's quick fix
+-- asked for and applied; completion; hover; go to definition; rename applied to the buffers; diagnostics
+-- after the rename; shutdown. The script only gathers what Neovim received; the Java test judges it. It
+-- rewrites the result file after every step, so a step that hangs still leaves the earlier ones behind,
+-- and on a Lua error it writes the error and exits non-zero (3).
 
 local home = assert(os.getenv('SELOSTE_HOME'), 'SELOSTE_HOME is not set')
 local workspace = assert(os.getenv('SELOSTE_WORKSPACE'), 'SELOSTE_WORKSPACE is not set')

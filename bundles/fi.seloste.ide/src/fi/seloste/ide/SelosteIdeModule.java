@@ -7,6 +7,7 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
@@ -17,6 +18,7 @@ import fi.seloste.ide.contentassist.SelosteCrossrefProposalProvider;
 import fi.seloste.ide.contentassist.SelosteIdeContentProposalProvider;
 import fi.seloste.ide.highlighting.ReferenceHighlightingCalculator;
 import fi.seloste.ide.quickfix.SelosteQuickfixProvider;
+import fi.seloste.ide.server.NeverGenerateInBuild;
 import fi.seloste.ide.server.OutlineNames;
 import fi.seloste.ide.server.SelosteContentAssistService;
 import fi.seloste.ide.server.SelosteCodeActionService;
@@ -71,5 +73,10 @@ public class SelosteIdeModule extends AbstractSelosteIdeModule {
 	/** Semantic tokens: the resolved references, as the Eclipse editor colours them. */
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return ReferenceHighlightingCalculator.class;
+	}
+
+	/** The language server's build writes nothing (and so need not validate each file twice). */
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NeverGenerateInBuild.class;
 	}
 }

@@ -27,6 +27,12 @@ public final class RepealedDirective {
 
 	/** The first name of the repealed directive in the text, as written, if any. */
 	public static Optional<String> firstIn(String text) {
+		// the pattern is slow on long texts: look for it only where a word it starts with occurs
+		String lower = text.toLowerCase(Locale.ROOT);
+		if (!lower.contains("tietosuojadirekti") && !lower.contains("data protection directive")
+				&& !lower.contains("dataskyddsdirektiv") && !lower.contains("95/46")) {
+			return Optional.empty();
+		}
 		Matcher m = NAME.matcher(text);
 		while (m.find()) {
 			String before = text.substring(Math.max(0, m.start() - 40), m.start());

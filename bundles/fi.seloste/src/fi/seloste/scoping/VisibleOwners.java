@@ -11,6 +11,8 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
+import org.eclipse.xtext.util.Tuples;
 
 import com.google.inject.Inject;
 
@@ -30,6 +32,8 @@ import fi.seloste.seloste.Use;
  */
 public class VisibleOwners {
 
+	private static final OnChangeEvictingCache CACHE = new OnChangeEvictingCache();
+
 	@Inject
 	private ResourceDescriptionsProvider descriptions;
 
@@ -42,6 +46,12 @@ public class VisibleOwners {
 		if (owner == null) {
 			return null;
 		}
+		// asked for every reference of the file: computed once per owner until the resource changes
+		return context.eResource() == null ? ownersOf(owner, context)
+				: CACHE.get(Tuples.pair(VisibleOwners.class, owner), context.eResource(), () -> ownersOf(owner, context));
+	}
+
+	private Owners ownersOf(TopLevelElement owner, EObject context) {
 		Set<String> uris = new LinkedHashSet<>();
 		uris.add(uri(owner));
 		SelosteFile file = (SelosteFile) owner.eContainer();

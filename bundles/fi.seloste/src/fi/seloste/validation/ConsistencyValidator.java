@@ -174,11 +174,13 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		if (notice == null) {
 			return; // organisation-wide categories are checked as organisation elements
 		}
-		boolean used = EcoreUtil2.getAllContentsOfType(notice, DataRefs.class).stream()
-				.anyMatch(r -> r.getCategories().contains(category))
-				|| EcoreUtil2.getAllContentsOfType(notice, Source.class).stream()
-						.anyMatch(s -> s.getCategories().contains(category));
-		if (!used) {
+		Set<DataCategory> used = perRun("usedCategories", notice, () -> {
+			Set<DataCategory> categories = new HashSet<>();
+			EcoreUtil2.getAllContentsOfType(notice, DataRefs.class).forEach(r -> categories.addAll(r.getCategories()));
+			EcoreUtil2.getAllContentsOfType(notice, Source.class).forEach(s -> categories.addAll(s.getCategories()));
+			return categories;
+		});
+		if (!used.contains(category)) {
 			report(SelosteCheck.UNUSED_DATA_CATEGORY, category, Literals.DATA_CATEGORY__NAME, nameOf(category));
 		}
 	}
@@ -302,10 +304,13 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		if (notice == null || statesProfiling(notice)) {
 			return;
 		}
-		boolean profilingPurposeUsesIt = EcoreUtil2.getAllContentsOfType(notice, Purpose.class).stream()
-				.filter(ConsistencyValidator::hasProfilingMarker)
-				.anyMatch(p -> members(p.getMembers(), DataRefs.class).stream().anyMatch(r -> r.getCategories().contains(category)));
-		if (profilingPurposeUsesIt) {
+		Set<DataCategory> profiled = perRun("categoriesOfProfilingPurposes", notice, () -> {
+			Set<DataCategory> categories = new HashSet<>();
+			EcoreUtil2.getAllContentsOfType(notice, Purpose.class).stream().filter(ConsistencyValidator::hasProfilingMarker)
+					.forEach(p -> members(p.getMembers(), DataRefs.class).forEach(r -> categories.addAll(r.getCategories())));
+			return categories;
+		});
+		if (profiled.contains(category)) {
 			return;
 		}
 		List<String> texts = new ArrayList<>(Texts.allValues(category.getLabel()));

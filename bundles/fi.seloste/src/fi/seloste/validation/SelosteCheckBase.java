@@ -98,6 +98,26 @@ public abstract class SelosteCheckBase extends AbstractDeclarativeValidator {
 		return notice == null ? java.util.Optional.empty() : java.util.Optional.of(ResolvedNotice.of(notice));
 	}
 
+	/**
+	 * A fact about an element computed once per validation run and shared by the checks of the elements
+	 * below it (e.g. which data categories a notice's purposes use): asked per element, it would make a
+	 * check quadratic in the size of the notice. {@code compute} must not itself ask this cache.
+	 */
+	@SuppressWarnings("unchecked")
+	protected <T> T perRun(String fact, EObject owner, java.util.function.Supplier<T> compute) {
+		java.util.Map<Object, Object> context = getContext();
+		if (context == null) {
+			return compute.get();
+		}
+		Object key = org.eclipse.xtext.util.Tuples.pair(fact, owner);
+		Object value = context.get(key);
+		if (value == null) {
+			value = compute.get();
+			context.put(key, value);
+		}
+		return (T) value;
+	}
+
 	/** The resolved purpose of a purpose in a notice. */
 	protected static java.util.Optional<ResolvedPurpose> resolved(fi.seloste.seloste.Purpose purpose) {
 		return resolved((EObject) purpose).flatMap(n -> n.purpose(purpose));

@@ -16,7 +16,7 @@ import fi.seloste.lsp.tests.BenchmarkAccess;
 /**
  * How fast the language server answers, measured, not asserted (a timed unit test would fail on a
  * loaded machine and prove nothing on an idle one). Run it with
- * {@code ./mvnw -B -o verify -pl bundles/fi.seloste.lsp.tests -Dgroups=benchmark -Dlsp.excludedGroups=};
+ * {@code ./mvnw -B -o verify -pl bundles/fi.seloste.lsp.tests -Dtest=LanguageServerBenchmark -Dlsp.excludedGroups=};
  * it prints its figures and writes them to {@code target/benchmark/language-server.txt}:
  * <ul>
  * <li>server start (process start to the answer of {@code initialize}) and to the first diagnostics of
@@ -51,7 +51,7 @@ class LanguageServerBenchmark {
 				long firstDiagnostics = System.nanoTime();
 				report.add(String.format("start to initialize answered: %d ms", millis(started, initialized)));
 				report.add(String.format("start to first diagnostics of a %d-line notice: %d ms (%d diagnostics)",
-						millis(started, firstDiagnostics), lines, first.size()));
+						lines, millis(started, firstDiagnostics), first.size()));
 
 				List<Long> latencies = new ArrayList<>();
 				for (int i = 0; i < WARM_UP + REPETITIONS; i++) {

@@ -7,11 +7,15 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
-import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
 
 import fi.seloste.ide.contentassist.SelosteCrossrefProposalProvider;
 import fi.seloste.ide.contentassist.SelosteIdeContentProposalProvider;
 import fi.seloste.ide.quickfix.SelosteQuickfixProvider;
+import fi.seloste.ide.server.SelosteCodeActionService;
+import fi.seloste.ide.server.SelosteCommandService;
+import fi.seloste.ide.server.SelosteHoverService;
 
 /**
  * Use this class to register ide components.
@@ -23,9 +27,19 @@ public class SelosteIdeModule extends AbstractSelosteIdeModule {
 		return SelosteQuickfixProvider.class;
 	}
 
-	/** A language server offers the quick fixes as code actions. */
+	/** A language server offers the quick fixes as code actions, editorial or substantive as --fix splits them. */
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
-		return QuickFixCodeActionService.class;
+		return SelosteCodeActionService.class;
+	}
+
+	/** Hover over LSP shows what the Eclipse editor's hover shows. */
+	public Class<? extends IHoverService> bindIHoverService() {
+		return SelosteHoverService.class;
+	}
+
+	/** The language server's commands: generate the notices of a file, preview one as HTML. */
+	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+		return SelosteCommandService.class;
 	}
 
 	/** Content assist in the file's keyword language, closed sets, country codes and block templates. */

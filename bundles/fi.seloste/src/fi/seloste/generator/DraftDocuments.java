@@ -30,6 +30,11 @@ public final class DraftDocuments {
 		return files;
 	}
 
+	/** The draft of one notice in one language as HTML, for a preview. */
+	public static String html(Notice notice, Language language) {
+		return HtmlFormat.render(withBanner(NoticeDocumentBuilder.build(notice, language)));
+	}
+
 	private static NoticeDocument withBanner(NoticeDocument document) {
 		List<List<Inline>> intro = new ArrayList<>();
 		intro.add(List.of(Run.strong(Labels.of(document.language()).get("draft.banner"))));

@@ -30,6 +30,10 @@ public final class Citation {
 
 	private static final Pattern SECTION = Pattern.compile("(?:(\\d+):)?(\\d+[a-z]?)(?:\\.(\\d+))?");
 
+	private static final Pattern STATUTE_NUMBER = Pattern.compile("LAW (\\d{1,4})/(\\d{4})");
+
+	private static final String GDPR_OFFICIAL_TEXT = "https://eur-lex.europa.eu/eli/reg/2016/679/oj";
+
 	private final String spec;
 
 	private Citation(String spec) {
@@ -61,6 +65,25 @@ public final class Citation {
 			}
 		}
 		return String.join("; ", parts);
+	}
+
+	/**
+	 * The address of the official text of the citation's first statute, for an editor to link: the GDPR's
+	 * European Legislation Identifier on EUR-Lex, a Finnish statute's consolidated text on Finlex; none for
+	 * guidance and good practice, which have no one official text.
+	 */
+	public java.util.Optional<String> officialText() {
+		String first = spec.split(";")[0].strip();
+		if (first.startsWith("GDPR ")) {
+			return java.util.Optional.of(GDPR_OFFICIAL_TEXT);
+		}
+		Matcher statute = STATUTE_NUMBER.matcher(first);
+		if (statute.lookingAt()) {
+			String number = "0".repeat(4 - statute.group(1).length()) + statute.group(1);
+			return java.util.Optional.of("https://www.finlex.fi/fi/laki/ajantasa/" + statute.group(2) + "/"
+					+ statute.group(2) + number);
+		}
+		return java.util.Optional.empty();
 	}
 
 	@Override

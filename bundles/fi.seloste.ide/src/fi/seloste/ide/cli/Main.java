@@ -34,6 +34,8 @@ public final class Main {
 			                                        (default: every format, each notice's own languages);
 			                                        --draft: also write notices with errors as marked
 			                                        drafts for review (NAME.LANG.draft.html and .md)
+			       seloste lsp [--socket PORT]       the language server for VS Code, Neovim, Emacs and other
+			                                        editors, on standard input/output or on a local port
 			       seloste --help                    show this help
 			  --lang    check: the language of the messages (default: each file's keyword language);
 			            generate: the output languages (default: each notice's own; others are skipped)
@@ -61,8 +63,15 @@ public final class Main {
 		try {
 			return dispatch(rest);
 		} catch (UsageException e) {
-			// A usage message may quote a path or an argument of the user: one line, shown visibly.
-			err.println("seloste: " + VisibleText.of(e.getMessage()));
+			// A usage message may quote a path or an argument of the user: one line, shown visibly; the
+			// usage text that may follow it is ours, shown as it is.
+			String message = e.getMessage();
+			String usage = "";
+			if (message.endsWith("\n" + USAGE_TEXT)) {
+				message = message.substring(0, message.length() - USAGE_TEXT.length() - 1);
+				usage = "\n" + USAGE_TEXT;
+			}
+			err.println("seloste: " + VisibleText.of(message) + usage);
 			return USAGE;
 		} catch (RuntimeException | LinkageError e) {
 			err.println("seloste: internal error: " + e + " (please report it; --debug shows details)");
@@ -91,6 +100,9 @@ public final class Main {
 		if (arguments.isEmpty() || arguments.contains("--help") || arguments.contains("-h")) {
 			(arguments.isEmpty() ? err : out).println(USAGE_TEXT);
 			return arguments.isEmpty() ? USAGE : OK;
+		}
+		if (arguments.get(0).equals("lsp")) {
+			return new LspCommand(err).run(arguments.subList(1, arguments.size()));
 		}
 		if (arguments.get(0).equals("generate")) {
 			return new GenerateCommand(CliInjector.get(), out, err).run(arguments.subList(1, arguments.size()));

@@ -1,0 +1,147 @@
+package fi.seloste.ide.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+
+import fi.seloste.generator.DraftDocuments;
+import fi.seloste.generator.HtmlFormat;
+import fi.seloste.generator.NoticeDocumentBuilder;
+import fi.seloste.generator.NoticeFormat;
+import fi.seloste.generator.NoticeFormats;
+import fi.seloste.generator.NoticeRendering;
+import fi.seloste.generator.OutputFile;
+import fi.seloste.generator.OutputWriter;
+import fi.seloste.io.FolderLock;
+import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.keywords.KeywordTranslator;
+import fi.seloste.model.Texts;
+import fi.seloste.seloste.Language;
+import fi.seloste.seloste.Notice;
+import fi.seloste.seloste.SelosteFile;
+
+/**
+ * The language server's notices: written on save or on request as {@code seloste generate} writes them
+ * (a notice with errors is not written; the same formats, names and writer), and previewed as HTML in
+ * memory (a notice with errors as a draft marked not for publication, as {@code generate --draft}).
+ */
+public class NoticeGeneration {
+
+	/** What a generation wrote, and what the user should read about it (one line each). */
+	public record Outcome(List<Path> written, List<String> messages) {
+	}
+
+	/** The HTML of one notice in one language; {@code html} is {@code null} when there is nothing to show. */
+	public record Preview(String notice, String language, String html, boolean draft, List<String> messages) {
+	}
+
+	private final ServerTexts texts = new ServerTexts();
+
+	@Inject
+	private IResourceValidator validator;
+
+	@Inject
+	private NoticeFormats formats;
+
+	@Inject
+	private ServerConfiguration configuration;
+
+	@Inject
+	private KeywordTranslator translator;
+
+	/** Writes the notices of {@code resource}, the file at {@code file}, into the configured output folder. */
+	public Outcome generate(XtextResource resource, Path file) {
+		KeywordLanguage language = messageLanguage(resource);
+		List<String> messages = new ArrayList<>();
+		List<Notice> notices = notices(resource);
+		if (notices.isEmpty()) {
+			messages.add(texts.get(language, "generate.noNotice", file.getFileName()));
+			return new Outcome(List.of(), messages);
+		}
+		long errors = errors(resource);
+		if (errors > 0) {
+			messages.add(texts.get(language, "generate.errors", file.getFileName(), errors));
+			return new Outcome(List.of(), messages);
+		}
+		ServerSettings settings = configuration.settings();
+		List<NoticeFormat> chosen = chosenFormats(settings, messages, language);
+		List<Language> languages = settings.languages().isEmpty() ? null : settings.languages();
+		List<OutputFile> outputs = new ArrayList<>();
+		for (Notice notice : notices) {
+			outputs.addAll(NoticeRendering.render(notice, chosen, languages,
+					(skipped, skippedLanguage) -> messages.add(texts.get(language, "generate.languageSkipped",
+							skipped.getName(), skippedLanguage.getLiteral()))));
+		}
+		Path folder = configuration.outputFolder(file);
+		try (FolderLock lock = FolderLock.acquire(folder)) {
+			List<Path> written = new OutputWriter(folder).write(outputs);
+			messages.add(texts.get(language, "generate.written", written.size(), folder));
+			return new Outcome(written, messages);
+		} catch (IOException e) {
+			messages.add(texts.get(language, "generate.cannotWrite", folder, e.getMessage()));
+			return new Outcome(List.of(), messages);
+		}
+	}
+
+	/**
+	 * The HTML of the first notice of {@code resource} in {@code language}, or in the notice's first
+	 * language when it is {@code null} or not one of the notice's.
+	 */
+	public Preview preview(XtextResource resource, Language language) {
+		List<Notice> notices = notices(resource);
+		if (notices.isEmpty()) {
+			return new Preview(null, null, null, false,
+					List.of(texts.get(messageLanguage(resource), "preview.noNotice")));
+		}
+		Notice notice = notices.get(0);
+		List<Language> own = Texts.outputLanguages(notice);
+		Language shown = language != null && own.contains(language) ? language : own.isEmpty() ? Language.FI : own.get(0);
+		boolean draft = errors(resource) > 0;
+		String html = draft ? DraftDocuments.html(notice, shown)
+				: HtmlFormat.render(NoticeDocumentBuilder.build(notice, shown));
+		return new Preview(notice.getName(), shown.getLiteral(), html, draft, List.of());
+	}
+
+	/** The chosen message language, or else the file's keyword language. */
+	private KeywordLanguage messageLanguage(XtextResource resource) {
+		KeywordLanguage chosen = configuration.settings().messageLanguage();
+		if (chosen != null || resource == null || resource.getParseResult() == null) {
+			return chosen == null ? KeywordLanguage.ENGLISH : chosen;
+		}
+		return translator.dominantLanguage(resource.getParseResult().getRootNode());
+	}
+
+	private List<NoticeFormat> chosenFormats(ServerSettings settings, List<String> messages, KeywordLanguage language) {
+		if (settings.formats().isEmpty()) {
+			return formats.all();
+		}
+		List<NoticeFormat> chosen = new ArrayList<>();
+		for (String id : settings.formats()) {
+			formats.byId(id).ifPresentOrElse(chosen::add, () -> messages.add(texts.get(language, "generate.unknownFormat", id)));
+		}
+		return chosen.isEmpty() ? formats.all() : chosen;
+	}
+
+	private static List<Notice> notices(XtextResource resource) {
+		if (resource == null || resource.getContents().isEmpty() || resource.getParseResult() == null
+				|| resource.getParseResult().hasSyntaxErrors()) {
+			return List.of();
+		}
+		return NoticeRendering.notices((SelosteFile) resource.getContents().get(0));
+	}
+
+	private long errors(XtextResource resource) {
+		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		return issues.stream().filter(issue -> issue.getSeverity() == Severity.ERROR).count();
+	}
+}

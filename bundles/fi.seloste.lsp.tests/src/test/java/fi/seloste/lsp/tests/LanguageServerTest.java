@@ -1,0 +1,496 @@
+package fi.seloste.lsp.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentRangeFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InsertTextFormat;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+
+/**
+ * Every capability of {@code ./seloste lsp}, through a real client over the process's standard input and
+ * output, on a copy of the examples: Kuura's organisation file and its two notices in Finnish keywords
+ * (one workspace folder), Northwind's notice in English keywords (a second folder).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LanguageServerTest {
+
+	private static final long WAIT = ServerProcess.TIMEOUT;
+
+	@TempDir
+	Path temp;
+
+	private Path kuura;
+	private Path northwind;
+	private ServerProcess lsp;
+	private String organisationUri;
+	private String customersUri;
+	private String englishUri;
+
+	@BeforeAll
+	void start() throws Exception {
+		kuura = Workspace.copyExamples("organisation", Files.createDirectories(temp.resolve("kuura")));
+		northwind = Files.createDirectories(temp.resolve("northwind"));
+		Files.copy(Workspace.example("privacy-notice.seloste"), northwind.resolve("privacy-notice.seloste"));
+		JsonObject options = new JsonObject();
+		options.addProperty("messageLanguage", "auto");
+		lsp = ServerProcess.start(options, kuura, northwind);
+		organisationUri = lsp.open(kuura.resolve("organisation.seloste"));
+		customersUri = lsp.open(kuura.resolve("asiakasrekisteri.seloste"));
+		englishUri = lsp.open(northwind.resolve("privacy-notice.seloste"));
+	}
+
+	@AfterAll
+	void stop() throws Exception {
+		if (lsp != null) {
+			lsp.close();
+		}
+	}
+
+	private ServerCapabilities capabilities() {
+		return lsp.initializeResult.getCapabilities();
+	}
+
+	@Test
+	void advertisesEveryCapability() {
+		ServerCapabilities capabilities = capabilities();
+		assertTrue(capabilities.getHoverProvider().getLeft());
+		assertTrue(capabilities.getDefinitionProvider().getLeft());
+		assertTrue(capabilities.getReferencesProvider().getLeft());
+		assertTrue(capabilities.getDocumentSymbolProvider().getLeft());
+		assertTrue(capabilities.getWorkspaceSymbolProvider().getLeft());
+		assertTrue(capabilities.getDocumentFormattingProvider().getLeft());
+		assertTrue(capabilities.getDocumentRangeFormattingProvider().getLeft());
+		assertTrue(capabilities.getFoldingRangeProvider().getLeft());
+		assertTrue(capabilities.getCodeActionProvider().getLeft());
+		assertNotNull(capabilities.getCompletionProvider());
+		assertNotNull(capabilities.getSemanticTokensProvider());
+		assertTrue(capabilities.getRenameProvider().isRight(), "rename with prepareRename");
+		assertEquals(List.of("seloste.generate", "seloste.preview"), capabilities.getExecuteCommandProvider().getCommands());
+		assertTrue(capabilities.getTextDocumentSync().getRight().getSave().getLeft(), "the server asks for saves");
+		assertTrue(lsp.client.registrations.stream().flatMap(r -> r.getRegistrations().stream())
+				.anyMatch(r -> r.getMethod().equals("workspace/didChangeWatchedFiles")), "watches .seloste files");
+	}
+
+	@Test
+	void diagnosticsOfACleanExampleAreOnlyInfos() throws Exception {
+		List<Diagnostic> diagnostics = lsp.client.awaitDiagnostics(customersUri, d -> true, WAIT);
+		assertTrue(diagnostics.stream().noneMatch(d -> d.getSeverity() == DiagnosticSeverity.Error), diagnostics::toString);
+	}
+
+	@Test
+	void diagnosticsCarryCodeSourceAndLegalSourceInTheFilesLanguage() throws Exception {
+		Path broken = Files.createDirectories(kuura.resolve("broken")).resolve("puuttuu.seloste");
+		Files.writeString(broken, """
+				seloste Puutteellinen {
+					otsikko "Tietosuojaseloste"
+					kielet fi
+				}
+				""");
+		String uri = lsp.open(broken);
+		List<Diagnostic> diagnostics = lsp.client.awaitDiagnostics(uri, d -> !d.isEmpty(), WAIT);
+		Diagnostic controller = diagnostics.stream()
+				.filter(d -> "fi.seloste.controllerMissing".equals(d.getCode().getLeft())).findFirst()
+				.orElseThrow(() -> new AssertionError("no controllerMissing in " + diagnostics));
+		assertEquals(DiagnosticSeverity.Error, controller.getSeverity());
+		assertEquals("seloste", controller.getSource());
+		assertEquals("https://eur-lex.europa.eu/eli/reg/2016/679/oj", controller.getCodeDescription().getHref());
+		assertTrue(controller.getMessage().contains("tietosuoja-asetuksen 13 artiklan"), controller.getMessage());
+	}
+
+	@Test
+	void englishKeywordsGiveEnglishMessagesAndTheSettingChoosesOneLanguage() throws Exception {
+		Path broken = Files.createDirectories(northwind.resolve("drafts")).resolve("missing.seloste");
+		Files.writeString(broken, """
+				notice Incomplete {
+					title "Privacy notice"
+					languages en
+				}
+				""");
+		String uri = lsp.open(broken);
+		Diagnostic english = lsp.client.awaitDiagnostics(uri, d -> !d.isEmpty(), WAIT).stream()
+				.filter(d -> "fi.seloste.controllerMissing".equals(d.getCode().getLeft())).findFirst().orElseThrow();
+		assertTrue(english.getMessage().contains("GDPR Art 13"), english.getMessage());
+
+		lsp.client.forget(uri);
+		lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings("messageLanguage", "fi")));
+		try {
+			Diagnostic finnish = lsp.client.awaitDiagnostics(uri, d -> d.stream().anyMatch(x -> x.getMessage().contains("tietosuoja-asetuksen")), WAIT)
+					.stream().filter(d -> "fi.seloste.controllerMissing".equals(d.getCode().getLeft())).findFirst().orElseThrow();
+			assertTrue(finnish.getMessage().contains("tietosuoja-asetuksen 13 artiklan"), finnish.getMessage());
+		} finally {
+			lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings("messageLanguage", "auto")));
+		}
+	}
+
+	@Test
+	void completionOffersKeywordsInTheFilesLanguageReferencesAndSnippets() throws Exception {
+		String text = Workspace.read(kuura.resolve("asiakasrekisteri.seloste"));
+		// at the start of a new line inside the register block
+		Position inRegister = Workspace.positionOf(text, "\t\tkäytä Kuura.Yhteystiedot", 0, 0);
+		List<CompletionItem> items = complete(customersUri, inRegister);
+		Set<String> labels = labels(items);
+		assertTrue(labels.contains("tarkoitus"), labels::toString);
+		assertTrue(labels.contains("tietoryhmä"), labels::toString);
+		assertFalse(labels.contains("purpose"), "no English keyword in a Finnish file: " + labels);
+		assertTrue(items.stream().anyMatch(i -> i.getInsertTextFormat() == InsertTextFormat.Snippet
+				&& i.getTextEdit() != null && i.getTextEdit().getLeft().getNewText().contains("${1")),
+				"a block template as a snippet with tab stops: " + labels);
+
+		// after 'käytä Kuura.' the names the organisation file declares
+		Position afterPrefix = Workspace.positionOf(text, "käytä Kuura.Yhteystiedot", 0, "käytä Kuura.".length());
+		Set<String> references = labels(complete(customersUri, afterPrefix));
+		assertTrue(references.stream().anyMatch(l -> l.contains("Yhteystiedot")), references::toString);
+		assertTrue(references.stream().anyMatch(l -> l.contains("Hosting")), references::toString);
+
+		String english = Workspace.read(northwind.resolve("privacy-notice.seloste"));
+		Position inEnglishNotice = Workspace.positionOf(english, "\tcontroller NorthwindAnalyticsOy", 0, 0);
+		Set<String> englishLabels = labels(complete(englishUri, inEnglishNotice));
+		assertTrue(englishLabels.contains("register"), englishLabels::toString);
+		assertFalse(englishLabels.contains("rekisteri"), englishLabels::toString);
+	}
+
+	@Test
+	void completionOfAClosedSetNamesItsArticle() throws Exception {
+		String text = Workspace.read(kuura.resolve("asiakasrekisteri.seloste"));
+		Position basis = Workspace.positionOf(text, "peruste oikeutettu-etu", 0, "peruste ".length());
+		List<CompletionItem> items = complete(customersUri, basis);
+		CompletionItem consent = items.stream().filter(i -> i.getLabel().equals("suostumus")).findFirst()
+				.orElseThrow(() -> new AssertionError(labels(items).toString()));
+		String described = consent.getDetail() + " " + (consent.getDocumentation() == null ? "" : consent.getDocumentation().toString());
+		assertTrue(described.contains("6"), "the basis names its article: " + described);
+	}
+
+	@Test
+	void hoverShowsTheProvisionOfABasisAndWhatAReferenceIs() throws Exception {
+		String text = Workspace.read(kuura.resolve("asiakasrekisteri.seloste"));
+		Hover basis = lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(customersUri),
+				Workspace.positionOf(text, "peruste oikeutettu-etu", 0, "peruste oik".length()))).get();
+		String basisText = basis.getContents().getRight().getValue();
+		assertTrue(basisText.contains("6 artiklan 1 kohdan f alakohta"), basisText);
+		assertNotNull(basis.getRange());
+
+		Hover reference = lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(customersUri),
+				Workspace.positionOf(text, "Kuura.Yhteystiedot", 0, "Kuura.Yh".length()))).get();
+		String referenceText = reference.getContents().getRight().getValue();
+		assertTrue(referenceText.contains("organisation.seloste"), referenceText);
+	}
+
+	@Test
+	void definitionLeadsToTheOrganisationFile() throws Exception {
+		String text = Workspace.read(kuura.resolve("asiakasrekisteri.seloste"));
+		List<? extends Location> locations = lsp.server.getTextDocumentService().definition(new DefinitionParams(
+				new TextDocumentIdentifier(customersUri), Workspace.positionOf(text, "Kuura.Yhteystiedot", 0, 8)))
+				.get().getLeft();
+		assertEquals(1, locations.size());
+		assertEquals(organisationUri, locations.get(0).getUri());
+		String organisation = Workspace.read(kuura.resolve("organisation.seloste"));
+		assertEquals(Workspace.positionOf(organisation, "tietoryhmä Yhteystiedot", 0, 0).getLine(),
+				locations.get(0).getRange().getStart().getLine());
+	}
+
+	@Test
+	void referencesAreFoundInEveryFile() throws Exception {
+		String organisation = Workspace.read(kuura.resolve("organisation.seloste"));
+		List<? extends Location> references = lsp.server.getTextDocumentService().references(new ReferenceParams(
+				new TextDocumentIdentifier(organisationUri),
+				Workspace.positionOf(organisation, "tietoryhmä Yhteystiedot", 0, "tietoryhmä Yh".length()),
+				new ReferenceContext(false))).get();
+		Set<String> files = new TreeSet<>(references.stream().map(l -> l.getUri().substring(l.getUri().lastIndexOf('/') + 1)).toList());
+		assertEquals(Set.of("asiakasrekisteri.seloste", "rekrytointirekisteri.seloste"), files);
+	}
+
+	@Test
+	void renameChangesEveryFileAndRejectsAnInvalidName() throws Exception {
+		String organisation = Workspace.read(kuura.resolve("organisation.seloste"));
+		Position declaration = Workspace.positionOf(organisation, "tietoryhmä Yhteystiedot", 0, "tietoryhmä Yh".length());
+		WorkspaceEdit edit = lsp.server.getTextDocumentService()
+				.rename(new RenameParams(new TextDocumentIdentifier(organisationUri), declaration, "Yhteydet")).get();
+		Map<String, List<TextEdit>> changes = changes(edit);
+		Set<String> files = new TreeSet<>(changes.keySet().stream().map(u -> u.substring(u.lastIndexOf('/') + 1)).toList());
+		assertEquals(Set.of("organisation.seloste", "asiakasrekisteri.seloste", "rekrytointirekisteri.seloste"), files);
+		String renamed = Workspace.apply(Workspace.read(kuura.resolve("asiakasrekisteri.seloste")), changes.get(customersUri));
+		assertTrue(renamed.contains("käytä Kuura.Yhteydet"), renamed);
+		assertFalse(renamed.contains("Yhteystiedot"), renamed);
+
+		ExecutionException invalid = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+				() -> lsp.server.getTextDocumentService()
+						.rename(new RenameParams(new TextDocumentIdentifier(organisationUri), declaration, "ei kelpaa!")).get());
+		assertTrue(invalid.getCause() instanceof ResponseErrorException, invalid.toString());
+	}
+
+	@Test
+	void documentSymbolsAreTheOutline() throws Exception {
+		List<Either<org.eclipse.lsp4j.SymbolInformation, DocumentSymbol>> symbols = lsp.server.getTextDocumentService()
+				.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(customersUri))).get();
+		DocumentSymbol notice = symbols.get(0).getRight();
+		assertEquals("KuuraAsiakkaat", notice.getName());
+		List<String> children = notice.getChildren().stream().map(DocumentSymbol::getName).toList();
+		assertTrue(children.contains("Asiakasrekisteri"), children::toString);
+		DocumentSymbol register = notice.getChildren().stream().filter(s -> s.getName().equals("Asiakasrekisteri")).findFirst().orElseThrow();
+		assertTrue(register.getChildren().stream().anyMatch(s -> s.getName().equals("Asiakassuhde")), register.getChildren()::toString);
+	}
+
+	@Test
+	void foldingRangesCoverTheBlocks() throws Exception {
+		List<FoldingRange> ranges = lsp.server.getTextDocumentService()
+				.foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(customersUri))).get();
+		String text = Workspace.read(kuura.resolve("asiakasrekisteri.seloste"));
+		int register = Workspace.positionOf(text, "rekisteri Asiakasrekisteri", 0, 0).getLine();
+		assertTrue(ranges.stream().anyMatch(r -> r.getStartLine() == register && r.getEndLine() > register + 10), ranges::toString);
+	}
+
+	@Test
+	void formattingGivesTheCanonicalLayoutOfTheWholeFileAndOfARange() throws Exception {
+		Path messy = kuura.resolve("sotkuinen.seloste");
+		String canonical = Workspace.read(kuura.resolve("organisation.seloste"));
+		String text = canonical.replace("\n\t", "\n    ").replace("\"Kuura Oy\"", "   \"Kuura Oy\"");
+		Files.writeString(messy, text.replace("organisaatio Kuura", "organisaatio KuuraKopio"));
+		String uri = lsp.open(messy);
+		List<? extends TextEdit> edits = lsp.server.getTextDocumentService()
+				.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(4, false))).get();
+		String formatted = Workspace.apply(Workspace.read(messy), edits);
+		assertEquals(canonical.replace("organisaatio Kuura", "organisaatio KuuraKopio"), formatted);
+
+		Range firstBlock = new Range(new Position(0, 0), Workspace.positionOf(text, "yhteyshenkilö Tietosuojayhteys", 0, 0));
+		List<? extends TextEdit> rangeEdits = lsp.server.getTextDocumentService()
+				.rangeFormatting(new DocumentRangeFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(4, false), firstBlock)).get();
+		assertFalse(rangeEdits.isEmpty());
+		rangeEdits.forEach(edit -> assertTrue(edit.getRange().getStart().getLine() <= firstBlock.getEnd().getLine(), edit::toString));
+	}
+
+	@Test
+	void semanticTokensMarkTheResolvedReferences() throws Exception {
+		SemanticTokens tokens = lsp.server.getTextDocumentService()
+				.semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(customersUri))).get();
+		assertFalse(tokens.getData().isEmpty());
+		assertEquals(0, tokens.getData().size() % 5, "five integers per token");
+	}
+
+	@Test
+	void workspaceSymbolsFindDeclarationsInAnyFolder() throws Exception {
+		List<? extends WorkspaceSymbol> hosting = lsp.server.getWorkspaceService().symbol(new WorkspaceSymbolParams("Hosting")).get().getRight();
+		assertTrue(hosting.stream().anyMatch(s -> s.getLocation().getLeft().getUri().equals(organisationUri)), hosting::toString);
+		List<? extends WorkspaceSymbol> english = lsp.server.getWorkspaceService().symbol(new WorkspaceSymbolParams("NorthwindAnalyticsOy")).get().getRight();
+		assertFalse(english.isEmpty());
+	}
+
+	@Test
+	void anEditorialFixIsPreferredAndAppliedItRevalidatesClean() throws Exception {
+		Path file = kuura.resolve("korjattava.seloste");
+		String original = Workspace.read(kuura.resolve("organisation.seloste")).replace("organisaatio Kuura", "organisaatio KuuraKorjaus")
+				.replace("https://www.kuura.fi", "http://www.kuura.fi");
+		Files.writeString(file, original);
+		String uri = lsp.open(file);
+		Diagnostic insecure = lsp.client.awaitDiagnostics(uri, d -> d.stream().anyMatch(x -> "fi.seloste.insecureUrl".equals(x.getCode().getLeft())), WAIT)
+				.stream().filter(x -> "fi.seloste.insecureUrl".equals(x.getCode().getLeft())).findFirst().orElseThrow();
+		List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = lsp.server.getTextDocumentService()
+				.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), insecure.getRange(), new CodeActionContext(List.of(insecure)))).get();
+		assertEquals(1, actions.size(), actions::toString);
+		CodeAction fix = actions.get(0).getRight();
+		assertEquals("quickfix.seloste.editorial", fix.getKind());
+		assertTrue(fix.getIsPreferred());
+		String fixed = Workspace.apply(original, changes(fix.getEdit()).get(uri));
+		assertTrue(fixed.contains("https://www.kuura.fi"));
+		lsp.client.forget(uri);
+		lsp.change(uri, fixed);
+		List<Diagnostic> after = lsp.client.awaitDiagnostics(uri, d -> true, WAIT);
+		assertTrue(after.stream().noneMatch(x -> "fi.seloste.insecureUrl".equals(x.getCode().getLeft())), after::toString);
+	}
+
+	@Test
+	void aSubstantiveFixIsOfferedNotPreferred() throws Exception {
+		Path broken = Files.createDirectories(kuura.resolve("substantive")).resolve("tarkoitus.seloste");
+		String text = Workspace.read(kuura.resolve("asiakasrekisteri.seloste")).replace("seloste KuuraAsiakkaat", "seloste KuuraTesti")
+				.replace("\t\t\tperuste oikeutettu-etu \"Oikeutettu etumme on vastata yritysten yhteydenottoihin ja tehdä niille tarjouksia.\"\n", "");
+		Files.writeString(broken, text);
+		String uri = lsp.open(broken);
+		Diagnostic missing = lsp.client.awaitDiagnostics(uri, d -> d.stream().anyMatch(x -> "fi.seloste.purposeWithoutBasis".equals(x.getCode().getLeft())), WAIT)
+				.stream().filter(x -> "fi.seloste.purposeWithoutBasis".equals(x.getCode().getLeft())).findFirst().orElseThrow();
+		List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = lsp.server.getTextDocumentService()
+				.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), missing.getRange(), new CodeActionContext(List.of(missing)))).get();
+		assertTrue(actions.size() > 1, "a choice of bases: " + actions);
+		for (Either<org.eclipse.lsp4j.Command, CodeAction> action : actions) {
+			assertEquals("quickfix.seloste.substantive", action.getRight().getKind());
+			assertFalse(Boolean.TRUE.equals(action.getRight().getIsPreferred()), action.getRight().getTitle());
+		}
+	}
+
+	@Test
+	void previewReturnsTheNoticeAsHtml() throws Exception {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> preview = (Map<String, Object>) gson(lsp.server.getWorkspaceService()
+				.executeCommand(new ExecuteCommandParams("seloste.preview", List.of(englishUri, "fi"))).get());
+		assertEquals("NorthwindAnalytics", preview.get("notice"));
+		assertEquals("fi", preview.get("language"));
+		assertEquals(Boolean.FALSE, preview.get("draft"));
+		String html = (String) preview.get("html");
+		assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, Math.min(80, html.length())));
+		assertTrue(html.contains("Northwind Analytics Oy"));
+	}
+
+	@Test
+	void generateWritesTheNoticesAndGenerateOnSaveToo() throws Exception {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> result = (Map<String, Object>) gson(lsp.server.getWorkspaceService()
+				.executeCommand(new ExecuteCommandParams("seloste.generate", List.of(customersUri))).get());
+		Path output = kuura.resolve("generated-notices");
+		assertTrue(Files.isRegularFile(output.resolve("KuuraAsiakkaat.fi.html")), result::toString);
+		assertTrue(((List<?>) result.get("written")).size() >= 5, result::toString);
+
+		lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings(
+				"generateOnSave", true, "outputFolder", "julkaisu", "formats", List.of("html", "md"))));
+		try {
+			String recruitment = lsp.open(kuura.resolve("rekrytointirekisteri.seloste"));
+			lsp.server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(recruitment)));
+			lsp.client.awaitLogMessage(m -> m.contains("julkaisu"), WAIT);
+			try (var files = Files.list(kuura.resolve("julkaisu"))) {
+				List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+				assertTrue(names.stream().anyMatch(n -> n.endsWith(".fi.html")), names::toString);
+				assertTrue(names.stream().anyMatch(n -> n.endsWith(".fi.md")), names::toString);
+				assertTrue(names.stream().noneMatch(n -> n.endsWith(".pdf")), "only the chosen formats: " + names);
+			}
+		} finally {
+			lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings(
+					"generateOnSave", false, "outputFolder", "generated-notices", "formats", List.of())));
+		}
+	}
+
+	@Test
+	void aFileChangedOnDiskIsSeenByTheFilesThatUseIt() throws Exception {
+		Path folder = Files.createDirectories(temp.resolve("disk"));
+		Path organisation = folder.resolve("org.seloste");
+		Files.writeString(organisation, "organisaatio Levy {\n\ttietoryhmä Nimi \"nimi\"\n}\n");
+		try (ServerProcess own = ServerProcess.start(null, folder)) {
+			Path notice = folder.resolve("notice.seloste");
+			Files.writeString(notice, Workspace.read(kuura.resolve("asiakasrekisteri.seloste")).replace("tuo Kuura.*", "tuo Kuura.*\ntuo Levy.*")
+					.replace("\t\tkäytä Kuura.Yhteystiedot\n", "\t\tkäytä Kuura.Yhteystiedot\n\t\tkäytä Levy.Nimi\n"));
+			Files.copy(kuura.resolve("organisation.seloste"), folder.resolve("organisation.seloste"));
+			String uri = own.open(notice);
+			own.client.awaitDiagnostics(uri, d -> d.stream().noneMatch(x -> "fi.seloste.unresolvedReference".equals(codeOf(x))), WAIT);
+			Files.writeString(organisation, "organisaatio Levy {\n\ttietoryhmä Etunimi \"etunimi\"\n}\n");
+			own.client.forget(uri);
+			own.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+					List.of(new FileEvent(ServerProcess.uri(organisation), FileChangeType.Changed))));
+			List<Diagnostic> after = own.client.awaitDiagnostics(uri, d -> d.stream().anyMatch(x -> x.getSeverity() == DiagnosticSeverity.Error), WAIT);
+			assertTrue(after.stream().anyMatch(x -> x.getMessage().contains("Levy.Nimi")), after::toString);
+		}
+	}
+
+	@Test
+	void aFileOutsideTheWorkspaceIsCheckedToo() throws Exception {
+		Path outside = Files.createDirectories(temp.resolve("elsewhere")).resolve("yksin.seloste");
+		Files.writeString(outside, "seloste Yksin {\n\totsikko \"Seloste\"\n\tkielet fi\n}\n");
+		String uri = lsp.open(outside);
+		List<Diagnostic> diagnostics = lsp.client.awaitDiagnostics(uri, d -> !d.isEmpty(), WAIT);
+		assertTrue(diagnostics.stream().anyMatch(d -> "fi.seloste.controllerMissing".equals(codeOf(d))), diagnostics::toString);
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	private List<CompletionItem> complete(String uri, Position position) throws Exception {
+		var result = lsp.server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), position))
+				.get(WAIT, TimeUnit.MILLISECONDS);
+		return result.isLeft() ? result.getLeft() : result.getRight().getItems();
+	}
+
+	private static Set<String> labels(List<CompletionItem> items) {
+		return new TreeSet<>(items.stream().map(CompletionItem::getLabel).toList());
+	}
+
+	private static String codeOf(Diagnostic diagnostic) {
+		return diagnostic.getCode() == null ? null : diagnostic.getCode().getLeft();
+	}
+
+	private static Map<String, List<TextEdit>> changes(WorkspaceEdit edit) {
+		if (edit.getChanges() != null && !edit.getChanges().isEmpty()) {
+			return edit.getChanges();
+		}
+		Map<String, List<TextEdit>> changes = new java.util.HashMap<>();
+		if (edit.getDocumentChanges() != null) {
+			for (var change : edit.getDocumentChanges()) {
+				if (change.isLeft()) {
+					changes.computeIfAbsent(change.getLeft().getTextDocument().getUri(), k -> new ArrayList<>())
+							.addAll(change.getLeft().getEdits().stream().map(TextEdit.class::cast).toList());
+				}
+			}
+		}
+		if (changes.isEmpty()) {
+			fail("the edit changes nothing: " + edit);
+		}
+		return changes;
+	}
+
+	/** A {@code seloste} settings section as a client sends it. */
+	private static JsonObject settings(Object... keysAndValues) {
+		JsonObject section = new JsonObject();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			section.add((String) keysAndValues[i], new com.google.gson.Gson().toJsonTree(keysAndValues[i + 1]));
+		}
+		JsonObject settings = new JsonObject();
+		settings.add("seloste", section);
+		return settings;
+	}
+
+	/** A command's answer as plain Java values (LSP4J hands it over as JSON). */
+	private static Object gson(Object answer) {
+		return new com.google.gson.Gson().fromJson(new com.google.gson.Gson().toJson(answer), Object.class);
+	}
+}

@@ -1,21 +1,23 @@
 #!/usr/bin/env bash
 # Builds, tests and packages the VS Code extension (called by vscode/pom.xml in the package phase):
-#   build.sh <cli-lib folder> <generated seloste.tmLanguage.json> <generated keywords.txt>
+#   build.sh <cli-lib folder> <generated seloste.tmLanguage.json> <generated keywords.txt> [<java home>]
 # npm ci; type check and compile (tsc, strict); lint (eslint); unit tests of the pure modules (node --test);
 # the grammar and the server jars copied in; the grammar tokenized with VS Code's TextMate engine
 # (scripts/check-grammar.mjs); vsce package -> target/seloste-<version>.vsix; the .vsix checked
-# (scripts/check-vsix.mjs). Without node or npm it does nothing and says so, except under CI (CI set), where
+# (scripts/check-vsix.mjs); the server started as the extension starts it, on the Java given (the one running
+# Maven) or found, and driven over LSP (scripts/smoke-server.mjs). Without node or npm it does nothing and says so, except under CI (CI set), where
 # the extension must always be packaged and tested.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
-if [ $# -ne 3 ]; then
-	echo "usage: build.sh <cli-lib folder> <seloste.tmLanguage.json> <keywords.txt>" >&2
+if [ $# -lt 3 ] || [ $# -gt 4 ]; then
+	echo "usage: build.sh <cli-lib folder> <seloste.tmLanguage.json> <keywords.txt> [<java home>]" >&2
 	exit 2
 fi
 cli_lib="$1"
 grammar="$2"
 keywords="$3"
+java_home="${4:-}"
 
 if ! command -v node > /dev/null 2>&1 || ! command -v npm > /dev/null 2>&1; then
 	if [ -n "${CI:-}" ]; then
@@ -67,3 +69,9 @@ npx --no-install vsce package --skip-license --allow-missing-repository --out "$
 
 step "check $vsix"
 node scripts/check-vsix.mjs "$vsix" "$keywords" "$cli_lib"
+
+step "language server started as the extension starts it, driven over LSP"
+java_option=()
+[ -n "$java_home" ] && java_option=("--java-home=$java_home")
+node scripts/smoke-server.mjs . ../examples/tietosuojaseloste.seloste "${java_option[@]}"
+node scripts/smoke-server.mjs . ../examples/seeds/lumicos.seloste --expect-diagnostics "${java_option[@]}"

@@ -32,6 +32,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Seloste');
   context.subscriptions.push(output);
 
+  // the Java is chosen once, at start: a new seloste.java.home takes effect in a new window
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('seloste.java.home')) {
+        void offerReload();
+      }
+    }),
+  );
+
   const configuration = vscode.workspace.getConfiguration('seloste');
   const search = await findJava(
     javaCandidates(configuration.get<string>('java.home'), process.env, process.platform),
@@ -135,6 +144,17 @@ async function showJavaMissing(message: string): Promise<void> {
     await vscode.commands.executeCommand('workbench.action.openSettings', 'seloste.java.home');
   } else if (choice === download) {
     await vscode.env.openExternal(vscode.Uri.parse('https://adoptium.net/temurin/releases/'));
+  }
+}
+
+async function offerReload(): Promise<void> {
+  const reload = 'Reload Window';
+  const choice = await vscode.window.showInformationMessage(
+    'seloste.java.home changed: reload the window to start the Seloste language server on that Java.',
+    reload,
+  );
+  if (choice === reload) {
+    await vscode.commands.executeCommand('workbench.action.reloadWindow');
   }
 }
 

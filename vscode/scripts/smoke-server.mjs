@@ -24,6 +24,7 @@ const extension = resolve(extensionArgument);
 const require = createRequire(join(extension, 'package.json'));
 const java = require('./out/java.js');
 const { serverSettings } = require('./out/settings.js');
+const { contentSecurityPolicy, withContentSecurityPolicy } = require('./out/html.js');
 const rpc = require('vscode-jsonrpc/node');
 
 class SmokeFailure extends Error {}
@@ -118,6 +119,14 @@ try {
   const preview = await withTimeout(connection.sendRequest('workspace/executeCommand', { command: 'seloste.preview', arguments: [noticeUri] }), 30_000, 'seloste.preview');
   if (typeof preview?.html !== 'string' || !/^<!DOCTYPE html>/i.test(preview.html)) {
     fail(`seloste.preview gave no HTML document: ${JSON.stringify(preview).slice(0, 300)}`);
+  }
+  // what the preview panel shows: the server's document with the panel's policy first in its head
+  const shown = withContentSecurityPolicy(preview.html, contentSecurityPolicy('vscode-webview://smoke'));
+  if (!/<head[^>]*>\s*<meta http-equiv="Content-Security-Policy" content="default-src 'none'/i.test(shown)) {
+    fail('the preview policy is not the first element of the server document\'s head');
+  }
+  if (/<script|<link\b|\ssrc="https?:/i.test(preview.html)) {
+    fail('the server\'s preview loads scripts or remote resources the panel\'s policy blocks');
   }
   const generated = await withTimeout(connection.sendRequest('workspace/executeCommand', { command: 'seloste.generate', arguments: [noticeUri] }), 60_000, 'seloste.generate');
   const written = generated?.written ?? [];

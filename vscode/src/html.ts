@@ -23,8 +23,13 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
+/** A value for a double-quoted attribute: the policy's single quotes stay as they are, readable. */
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
 function metaTag(policy: string): string {
-  return `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">`;
+  return `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}">`;
 }
 
 /**

@@ -19,6 +19,7 @@ test('the policy is the first element of the head', () => {
   assert.ok(result.startsWith('<!DOCTYPE html>\n<html lang="fi"><head><meta http-equiv="Content-Security-Policy" content="default-src'));
   assert.ok(result.endsWith('<meta charset="utf-8"><style>p{}</style></head><body>x</body></html>'));
   assert.equal(result.match(/Content-Security-Policy/g)?.length, 1);
+  assert.ok(result.includes(`content="default-src 'none'; img-src https://webview.example data:;`), 'the policy as written');
 });
 
 test('a document without a head gets one', () => {

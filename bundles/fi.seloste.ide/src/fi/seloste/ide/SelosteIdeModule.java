@@ -7,12 +7,18 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 
 import fi.seloste.ide.contentassist.SelosteCrossrefProposalProvider;
 import fi.seloste.ide.contentassist.SelosteIdeContentProposalProvider;
+import fi.seloste.ide.highlighting.ReferenceHighlightingCalculator;
 import fi.seloste.ide.quickfix.SelosteQuickfixProvider;
+import fi.seloste.ide.server.OutlineNames;
+import fi.seloste.ide.server.SelosteContentAssistService;
 import fi.seloste.ide.server.SelosteCodeActionService;
 import fi.seloste.ide.server.SelosteCommandService;
 import fi.seloste.ide.server.SelosteHoverService;
@@ -50,5 +56,20 @@ public class SelosteIdeModule extends AbstractSelosteIdeModule {
 	/** References described by their declaring keyword and file. */
 	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
 		return SelosteCrossrefProposalProvider.class;
+	}
+
+	/** Block templates reach an LSP client as snippets with tab stops. */
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return SelosteContentAssistService.class;
+	}
+
+	/** The outline shows each declaration by its own name. */
+	public Class<? extends DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return OutlineNames.class;
+	}
+
+	/** Semantic tokens: the resolved references, as the Eclipse editor colours them. */
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return ReferenceHighlightingCalculator.class;
 	}
 }

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
@@ -152,7 +154,8 @@ public class StyleValidator extends SelosteCheckBase {
 		}
 		// Every string of the language is a Text, so this is the one place where a character is refused.
 		TextCharacters.firstForbidden(value).ifPresent(c -> report(SelosteCheck.FORBIDDEN_CHARACTER, owner, feature,
-				String.format(java.util.Locale.ROOT, "U+%04X", c)));		RepealedDirective.firstIn(value).ifPresent(name -> report(SelosteCheck.REPEALED_DIRECTIVE_NAMED, owner, feature, name));
+				String.format(java.util.Locale.ROOT, "U+%04X", c)));
+		RepealedDirective.firstIn(value).ifPresent(name -> report(SelosteCheck.REPEALED_DIRECTIVE_NAMED, owner, feature, name));
 	}
 
 	/** An organisation's declaration that no file of the project refers to. */
@@ -161,9 +164,7 @@ public class StyleValidator extends SelosteCheckBase {
 		IResourceDescriptions descriptions = index.getResourceDescriptions(organisation.eResource());
 		Set<URI> referenced = new HashSet<>();
 		for (IResourceDescription description : descriptions.getAllResourceDescriptions()) {
-			for (IReferenceDescription reference : description.getReferenceDescriptions()) {
-				referenced.add(reference.getTargetEObjectUri());
-			}
+			referenced.addAll(referenceTargets(description, organisation.eResource().getResourceSet()));
 		}
 		for (EObject member : organisation.getMembers()) {
 			if (member instanceof Declaration declaration && !referenced.contains(EcoreUtil.getURI(declaration))) {
@@ -171,5 +172,29 @@ public class StyleValidator extends SelosteCheckBase {
 				report(SelosteCheck.UNUSED_ORGANISATION_ELEMENT, declaration, name, nameOf(declaration));
 			}
 		}
+	}
+
+	/**
+	 * What a file refers to: read from the file itself when it is loaded (the language server's index holds
+	 * no references for the files of a build in progress, and a loaded file is the newest text anyway),
+	 * else from the index.
+	 */
+	private static Set<URI> referenceTargets(IResourceDescription description, ResourceSet resourceSet) {
+		Set<URI> targets = new HashSet<>();
+		Resource loaded = resourceSet == null ? null : resourceSet.getResource(description.getURI(), false);
+		if (loaded != null && loaded.isLoaded()) {
+			loaded.getAllContents().forEachRemaining(element -> {
+				for (EObject target : element.eCrossReferences()) {
+					if (!target.eIsProxy()) {
+						targets.add(EcoreUtil.getURI(target));
+					}
+				}
+			});
+			return targets;
+		}
+		for (IReferenceDescription reference : description.getReferenceDescriptions()) {
+			targets.add(reference.getTargetEObjectUri());
+		}
+		return targets;
 	}
 }

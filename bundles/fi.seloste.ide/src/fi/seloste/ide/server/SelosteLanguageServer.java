@@ -84,6 +84,17 @@ public class SelosteLanguageServer extends LanguageServerImpl {
 		});
 	}
 
+	/**
+	 * A client that opened no folder (no root, no workspace folders) is served as a workspace without
+	 * folders: Xtext would otherwise take a missing root for a folder and fail to start. Files opened then
+	 * are checked as files outside the workspace.
+	 */
+	@Override
+	protected boolean clientSupportsWorkspaceFolders() {
+		boolean noRoot = initializeParams.getRootUri() == null && initializeParams.getRootPath() == null;
+		return super.clientSupportsWorkspaceFolders() || noRoot;
+	}
+
 	@Override
 	public void initialized(InitializedParams params) {
 		super.initialized(params);

@@ -5,6 +5,8 @@ import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 
+import fi.seloste.ide.highlighting.ReferenceHighlightingCalculator;
+
 /**
  * Colours Seloste files in the Generic Editor (contributed in plugin.xml). Runs on the UI thread,
  * synchronously with each change; the whole document is one partition (see

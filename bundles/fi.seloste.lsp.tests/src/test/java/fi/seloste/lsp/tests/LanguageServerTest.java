@@ -60,7 +60,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
 
@@ -74,8 +73,7 @@ class LanguageServerTest {
 
 	private static final long WAIT = ServerProcess.TIMEOUT;
 
-	@TempDir
-	Path temp;
+	private Path temp;
 
 	private Path kuura;
 	private Path northwind;
@@ -86,6 +84,7 @@ class LanguageServerTest {
 
 	@BeforeAll
 	void start() throws Exception {
+		temp = Files.createTempDirectory("seloste-lsp-test");
 		kuura = Workspace.copyExamples("organisation", Files.createDirectories(temp.resolve("kuura")));
 		northwind = Files.createDirectories(temp.resolve("northwind"));
 		Files.copy(Workspace.example("privacy-notice.seloste"), northwind.resolve("privacy-notice.seloste"));
@@ -102,6 +101,7 @@ class LanguageServerTest {
 		if (lsp != null) {
 			lsp.close();
 		}
+		Workspace.delete(temp);
 	}
 
 	private ServerCapabilities capabilities() {
@@ -136,6 +136,14 @@ class LanguageServerTest {
 	}
 
 	@Test
+	void anOrganisationsDeclarationsUsedByTheNoticesAreNotCalledUnused() throws Exception {
+		// the notices use every declaration of Kuura's organisation file (./seloste check says nothing)
+		List<Diagnostic> diagnostics = lsp.client.awaitDiagnostics(organisationUri, d -> true, WAIT);
+		assertTrue(diagnostics.stream().noneMatch(d -> "fi.seloste.unusedOrganisationElement".equals(codeOf(d))),
+				diagnostics::toString);
+	}
+
+	@Test
 	void diagnosticsCarryCodeSourceAndLegalSourceInTheFilesLanguage() throws Exception {
 		Path broken = Files.createDirectories(kuura.resolve("broken")).resolve("puuttuu.seloste");
 		Files.writeString(broken, """
@@ -152,7 +160,7 @@ class LanguageServerTest {
 		assertEquals(DiagnosticSeverity.Error, controller.getSeverity());
 		assertEquals("seloste", controller.getSource());
 		assertEquals("https://eur-lex.europa.eu/eli/reg/2016/679/oj", controller.getCodeDescription().getHref());
-		assertTrue(controller.getMessage().contains("tietosuoja-asetuksen 13 artiklan"), controller.getMessage());
+		assertTrue(text(controller).contains("tietosuoja-asetuksen 13 artiklan"), text(controller));
 	}
 
 	@Test
@@ -167,14 +175,14 @@ class LanguageServerTest {
 		String uri = lsp.open(broken);
 		Diagnostic english = lsp.client.awaitDiagnostics(uri, d -> !d.isEmpty(), WAIT).stream()
 				.filter(d -> "fi.seloste.controllerMissing".equals(d.getCode().getLeft())).findFirst().orElseThrow();
-		assertTrue(english.getMessage().contains("GDPR Art 13"), english.getMessage());
+		assertTrue(text(english).contains("GDPR Art 13"), text(english));
 
 		lsp.client.forget(uri);
 		lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings("messageLanguage", "fi")));
 		try {
-			Diagnostic finnish = lsp.client.awaitDiagnostics(uri, d -> d.stream().anyMatch(x -> x.getMessage().contains("tietosuoja-asetuksen")), WAIT)
+			Diagnostic finnish = lsp.client.awaitDiagnostics(uri, d -> d.stream().anyMatch(x -> text(x).contains("tietosuoja-asetuksen")), WAIT)
 					.stream().filter(d -> "fi.seloste.controllerMissing".equals(d.getCode().getLeft())).findFirst().orElseThrow();
-			assertTrue(finnish.getMessage().contains("tietosuoja-asetuksen 13 artiklan"), finnish.getMessage());
+			assertTrue(text(finnish).contains("tietosuoja-asetuksen 13 artiklan"), text(finnish));
 		} finally {
 			lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings("messageLanguage", "auto")));
 		}
@@ -267,7 +275,9 @@ class LanguageServerTest {
 		Set<String> files = new TreeSet<>(changes.keySet().stream().map(u -> u.substring(u.lastIndexOf('/') + 1)).toList());
 		assertEquals(Set.of("organisation.seloste", "asiakasrekisteri.seloste", "rekrytointirekisteri.seloste"), files);
 		String renamed = Workspace.apply(Workspace.read(kuura.resolve("asiakasrekisteri.seloste")), changes.get(customersUri));
-		assertTrue(renamed.contains("käytä Kuura.Yhteydet"), renamed);
+		// the reference is written as the shortest name in scope: 'tuo Kuura.*' makes 'Yhteydet' enough
+		assertTrue(renamed.contains("käytä Yhteydet") || renamed.contains("käytä Kuura.Yhteydet"), renamed);
+		assertTrue(renamed.contains("tiedot Yhteydet, Tehtavatiedot"), renamed);
 		assertFalse(renamed.contains("Yhteystiedot"), renamed);
 
 		ExecutionException invalid = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
@@ -362,6 +372,18 @@ class LanguageServerTest {
 				.replace("\t\t\tperuste oikeutettu-etu \"Oikeutettu etumme on vastata yritysten yhteydenottoihin ja tehdä niille tarjouksia.\"\n", "");
 		Files.writeString(broken, text);
 		String uri = lsp.open(broken);
+		try {
+			assertSubstantiveFixes(uri);
+		} finally {
+			// the other tests count the files that use Kuura's declarations: this one is gone again
+			lsp.close(uri);
+			Files.delete(broken);
+			lsp.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+					List.of(new FileEvent(uri, FileChangeType.Deleted))));
+		}
+	}
+
+	private void assertSubstantiveFixes(String uri) throws Exception {
 		Diagnostic missing = lsp.client.awaitDiagnostics(uri, d -> d.stream().anyMatch(x -> "fi.seloste.purposeWithoutBasis".equals(x.getCode().getLeft())), WAIT)
 				.stream().filter(x -> "fi.seloste.purposeWithoutBasis".equals(x.getCode().getLeft())).findFirst().orElseThrow();
 		List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = lsp.server.getTextDocumentService()
@@ -418,11 +440,11 @@ class LanguageServerTest {
 		Path folder = Files.createDirectories(temp.resolve("disk"));
 		Path organisation = folder.resolve("org.seloste");
 		Files.writeString(organisation, "organisaatio Levy {\n\ttietoryhmä Nimi \"nimi\"\n}\n");
+		Path notice = folder.resolve("notice.seloste");
+		Files.writeString(notice, Workspace.read(kuura.resolve("asiakasrekisteri.seloste")).replace("tuo Kuura.*", "tuo Kuura.*\ntuo Levy.*")
+				.replace("\t\tkäytä Kuura.Yhteystiedot\n", "\t\tkäytä Kuura.Yhteystiedot\n\t\tkäytä Levy.Nimi\n"));
+		Files.copy(kuura.resolve("organisation.seloste"), folder.resolve("organisation.seloste"));
 		try (ServerProcess own = ServerProcess.start(null, folder)) {
-			Path notice = folder.resolve("notice.seloste");
-			Files.writeString(notice, Workspace.read(kuura.resolve("asiakasrekisteri.seloste")).replace("tuo Kuura.*", "tuo Kuura.*\ntuo Levy.*")
-					.replace("\t\tkäytä Kuura.Yhteystiedot\n", "\t\tkäytä Kuura.Yhteystiedot\n\t\tkäytä Levy.Nimi\n"));
-			Files.copy(kuura.resolve("organisation.seloste"), folder.resolve("organisation.seloste"));
 			String uri = own.open(notice);
 			own.client.awaitDiagnostics(uri, d -> d.stream().noneMatch(x -> "fi.seloste.unresolvedReference".equals(codeOf(x))), WAIT);
 			Files.writeString(organisation, "organisaatio Levy {\n\ttietoryhmä Etunimi \"etunimi\"\n}\n");
@@ -430,7 +452,7 @@ class LanguageServerTest {
 			own.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
 					List.of(new FileEvent(ServerProcess.uri(organisation), FileChangeType.Changed))));
 			List<Diagnostic> after = own.client.awaitDiagnostics(uri, d -> d.stream().anyMatch(x -> x.getSeverity() == DiagnosticSeverity.Error), WAIT);
-			assertTrue(after.stream().anyMatch(x -> x.getMessage().contains("Levy.Nimi")), after::toString);
+			assertTrue(after.stream().anyMatch(x -> text(x).contains("Levy.Nimi")), after::toString);
 		}
 	}
 
@@ -453,6 +475,11 @@ class LanguageServerTest {
 
 	private static Set<String> labels(List<CompletionItem> items) {
 		return new TreeSet<>(items.stream().map(CompletionItem::getLabel).toList());
+	}
+
+	/** A diagnostic's message: plain text, or the value of its markup. */
+	private static String text(Diagnostic diagnostic) {
+		return diagnostic.getMessage().isLeft() ? diagnostic.getMessage().getLeft() : diagnostic.getMessage().getRight().getValue();
 	}
 
 	private static String codeOf(Diagnostic diagnostic) {

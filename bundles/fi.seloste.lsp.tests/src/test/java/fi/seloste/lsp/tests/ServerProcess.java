@@ -106,6 +106,12 @@ final class ServerProcess implements AutoCloseable {
 		return uri;
 	}
 
+	/** Closes a document as an editor does. */
+	void close(String uri) {
+		server.getTextDocumentService().didClose(new org.eclipse.lsp4j.DidCloseTextDocumentParams(new org.eclipse.lsp4j.TextDocumentIdentifier(uri)));
+		versions.remove(uri);
+	}
+
 	/** Replaces the whole text of an open document. */
 	void change(String uri, String text) {
 		int version = versions.merge(uri, 1, Integer::sum);

@@ -35,6 +35,18 @@ final class Workspace {
 		return target;
 	}
 
+	/** Deletes a temporary folder and all it holds. */
+	static void delete(Path folder) throws IOException {
+		if (folder == null || !Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
+	}
+
 	static Path example(String name) {
 		return ServerProcess.home().resolve("examples").resolve(name);
 	}

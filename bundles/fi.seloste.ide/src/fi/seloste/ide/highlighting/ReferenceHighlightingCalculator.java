@@ -1,4 +1,4 @@
-package fi.seloste.ui.internal.highlighting;
+package fi.seloste.ide.highlighting;
 
 import java.util.List;
 
@@ -15,12 +15,17 @@ import org.eclipse.xtext.util.CancelIndicator;
 /**
  * Finds the names in a linked Seloste file that refer to a declaration ({@code tiedot Yhteystiedot},
  * {@code käytä Kuura.Hosting}, {@code vastaanottaja Mailjet}, …) and that the linker resolved. An
- * unresolved reference stays plain text: colouring it would claim a link that does not exist.
+ * unresolved reference stays plain text: colouring it would claim a link that does not exist. Shared by
+ * the Eclipse editor (which colours every position alike) and the language server's semantic tokens
+ * (which read the LSP token type among the ids).
  */
 public class ReferenceHighlightingCalculator implements ISemanticHighlightingCalculator {
 
 	/** The style id handed to the acceptor for a resolved reference. */
 	public static final String REFERENCE = "reference";
+
+	/** The LSP semantic token type of a resolved reference: a name that stands for a declaration. */
+	public static final String TOKEN_TYPE = "variable";
 
 	@Override
 	public void provideHighlightingFor(XtextResource resource, IHighlightedPositionAcceptor acceptor,
@@ -60,7 +65,7 @@ public class ReferenceHighlightingCalculator implements ISemanticHighlightingCal
 
 	private static void accept(INode node, EObject target, IHighlightedPositionAcceptor acceptor) {
 		if (target != null && !target.eIsProxy() && node.getLength() > 0) {
-			acceptor.addPosition(node.getOffset(), node.getLength(), REFERENCE);
+			acceptor.addPosition(node.getOffset(), node.getLength(), REFERENCE, TOKEN_TYPE);
 		}
 	}
 }

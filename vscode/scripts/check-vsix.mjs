@@ -127,8 +127,42 @@ if (!language) {
     if (!configuration.autoClosingPairs?.some((pair) => pair.open === '"')) {
       miss('language-configuration.json: quotes do not close automatically');
     }
-    if (!configuration.onEnterRules?.some((rule) => rule.action?.indent === 'indentOutdent')) {
+    // VS Code compiles these patterns as JavaScript regular expressions
+    const regex = (pattern, what) => {
+      try {
+        return new RegExp(typeof pattern === 'string' ? pattern : pattern?.pattern ?? '(?!)', 'u');
+      } catch (error) {
+        miss(`language-configuration.json: ${what} does not compile: ${error.message}`);
+        return /(?!)/u;
+      }
+    };
+    const increase = regex(configuration.indentationRules?.increaseIndentPattern, 'increaseIndentPattern');
+    const decrease = regex(configuration.indentationRules?.decreaseIndentPattern, 'decreaseIndentPattern');
+    for (const line of ['seloste Kahvila {', '\ttarkoitus Markkinointi "Markkinointi" {', '\tcontroller X { // the company']) {
+      if (!increase.test(line)) {
+        miss(`language-configuration.json: no indent after ${JSON.stringify(line)}`);
+      }
+    }
+    for (const line of ['\tkuvaus "Teksti"', '\t}', '\tkuvaus "a { b"']) {
+      if (increase.test(line)) {
+        miss(`language-configuration.json: an indent after ${JSON.stringify(line)}`);
+      }
+    }
+    if (!decrease.test('\t\t}') || decrease.test('\tkuvaus "}"')) {
+      miss('language-configuration.json: decreaseIndentPattern is not a line starting with }');
+    }
+    const betweenBraces = configuration.onEnterRules?.some((rule) => rule.action?.indent === 'indentOutdent'
+      && regex(rule.beforeText, 'onEnterRules.beforeText').test('\ttarkoitus Markkinointi "Markkinointi" {')
+      && regex(rule.afterText, 'onEnterRules.afterText').test('}'));
+    if (!betweenBraces) {
       miss('language-configuration.json: Enter between { and } does not indent');
+    }
+    regex(configuration.wordPattern, 'wordPattern');
+    const word = new RegExp(configuration.wordPattern, 'g');
+    for (const keyword of ['oikeutettu-etu', 'päivitetty', '^nimi', 'y-tunnus']) {
+      if (keyword.match(word)?.[0] !== keyword) {
+        miss(`language-configuration.json: wordPattern splits ${keyword}`);
+      }
     }
   }
   for (const icon of [language.icon?.light, language.icon?.dark]) {

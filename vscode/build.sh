@@ -49,8 +49,8 @@ npx --no-install tsc -p .
 step "eslint"
 npx --no-install eslint src
 
-step "unit tests (node --test)"
-node --test out/test/*.test.js
+step "unit tests (node --test): the modules without VS Code API, and activation and commands with stand-ins for it"
+node --test out/test/*.test.js test/*.test.cjs
 
 step "grammar and server jars"
 rm -rf syntaxes server

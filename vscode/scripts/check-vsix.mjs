@@ -102,7 +102,7 @@ for (const module of ['out/java.js', 'out/preview.js', 'out/settings.js', 'out/h
   present(module, 'the extension needs');
 }
 for (const name of vsix.keys()) {
-  if (/^extension\/(src\/|out\/test\/|node_modules\/(typescript|eslint|@vscode\/vsce)\/)/.test(name)) {
+  if (/^extension\/(src\/|test\/|out\/test\/|node_modules\/(typescript|eslint|@vscode\/vsce)\/)/.test(name)) {
     miss(`${name} is in the package: sources, tests and build tools are not shipped`);
   }
 }

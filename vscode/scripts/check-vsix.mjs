@@ -184,7 +184,16 @@ for (const [id, title] of [['seloste.generateNotices', 'Generate notices'], ['se
     miss(`contributes.commands lacks "Seloste: ${title}" (${id})`);
   }
 }
+const restricted = manifest.capabilities?.untrustedWorkspaces?.restrictedConfigurations ?? [];
+for (const key of ['seloste.java.home', 'seloste.outputFolder', 'seloste.generateOnSave']) {
+  if (!restricted.includes(key)) {
+    miss(`capabilities.untrustedWorkspaces: ${key} is not restricted (an untrusted workspace could set it)`);
+  }
+}
 const settings = contributes.configuration?.properties ?? {};
+if (settings['seloste.java.home'] && settings['seloste.java.home'].scope !== 'machine') {
+  miss('seloste.java.home is not a machine setting: a workspace could choose the program the extension runs');
+}
 for (const key of ['messageLanguage', 'generateOnSave', 'outputFolder', 'formats', 'languages', 'java.home']) {
   if (!settings[`seloste.${key}`]) {
     miss(`contributes.configuration lacks seloste.${key}`);

@@ -74,10 +74,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     transport: TransportKind.stdio,
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'seloste' },
-      { scheme: 'untitled', language: 'seloste' },
-    ],
+    // files on disk only: the server picks the language by the file extension, which an untitled buffer lacks
+    documentSelector: [{ scheme: 'file', language: 'seloste' }],
     initializationOptions: serverSettings((key) => configuration.get(key)),
     synchronize: {
       // workspace/didChangeConfiguration with { seloste: {...} } on every change of a seloste.* setting

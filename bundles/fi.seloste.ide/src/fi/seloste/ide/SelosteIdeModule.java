@@ -9,6 +9,7 @@ import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.serializer.hooks.IReferenceUpdater;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
@@ -18,6 +19,7 @@ import fi.seloste.ide.contentassist.SelosteCrossrefProposalProvider;
 import fi.seloste.ide.contentassist.SelosteIdeContentProposalProvider;
 import fi.seloste.ide.highlighting.ReferenceHighlightingCalculator;
 import fi.seloste.ide.quickfix.SelosteQuickfixProvider;
+import fi.seloste.ide.refactoring.AuthorsFormReferenceUpdater;
 import fi.seloste.ide.server.NeverGenerateInBuild;
 import fi.seloste.ide.server.OutlineNames;
 import fi.seloste.ide.server.SelosteContentAssistService;
@@ -78,5 +80,10 @@ public class SelosteIdeModule extends AbstractSelosteIdeModule {
 	/** The language server's build writes nothing (and so need not validate each file twice). */
 	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
 		return NeverGenerateInBuild.class;
+	}
+
+	/** Rename writes each reference in the form its author wrote it (qualified or not). */
+	public Class<? extends IReferenceUpdater> bindIReferenceUpdater() {
+		return AuthorsFormReferenceUpdater.class;
 	}
 }

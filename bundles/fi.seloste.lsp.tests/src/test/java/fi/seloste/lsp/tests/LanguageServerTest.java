@@ -275,8 +275,8 @@ class LanguageServerTest {
 		Set<String> files = new TreeSet<>(changes.keySet().stream().map(u -> u.substring(u.lastIndexOf('/') + 1)).toList());
 		assertEquals(Set.of("organisation.seloste", "asiakasrekisteri.seloste", "rekrytointirekisteri.seloste"), files);
 		String renamed = Workspace.apply(Workspace.read(kuura.resolve("asiakasrekisteri.seloste")), changes.get(customersUri));
-		// the reference is written as the shortest name in scope: 'tuo Kuura.*' makes 'Yhteydet' enough
-		assertTrue(renamed.contains("käytä Yhteydet") || renamed.contains("käytä Kuura.Yhteydet"), renamed);
+		// each reference keeps the form its author wrote: qualified stays qualified, a simple name stays simple
+		assertTrue(renamed.contains("käytä Kuura.Yhteydet"), renamed);
 		assertTrue(renamed.contains("tiedot Yhteydet, Tehtavatiedot"), renamed);
 		assertFalse(renamed.contains("Yhteystiedot"), renamed);
 

@@ -1,6 +1,8 @@
 // The Seloste extension: starts the Seloste language server (the jars in server/lib, on a Java 21+)
 // through vscode-languageclient, passes the seloste.* settings on, and adds the commands
 // "Seloste: Generate notices" and "Seloste: Preview".
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import {
   ExecuteCommandRequest,
@@ -65,7 +67,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     void vscode.window.showWarningMessage(warning);
   }
   const java = search.found;
-  const args = serverArguments(context.extensionPath, java.major, process.platform);
+  const classArchive = classArchiveIn(context.globalStorageUri.fsPath, java.major);
+  const args = serverArguments(context.extensionPath, java.major, process.platform, classArchive);
   output.appendLine(`Seloste language server: ${java.candidate.executable} ${args.join(' ')}`);
 
   const serverOptions: ServerOptions = {
@@ -202,5 +205,18 @@ async function generate(
     output.show(true);
   } else if (choice === openHtml && openFirst) {
     await vscode.env.openExternal(vscode.Uri.file(openFirst));
+  }
+}
+
+/**
+ * The file of the server's class archive (faster starts) in the extension's own storage, the extension
+ * folder being possibly read-only; none when the storage cannot be made.
+ */
+function classArchiveIn(storage: string, javaMajor: number): string | undefined {
+  try {
+    fs.mkdirSync(storage, { recursive: true });
+    return path.join(storage, `seloste-server-java${javaMajor}.jsa`);
+  } catch {
+    return undefined;
   }
 }

@@ -108,11 +108,20 @@ export const runJavaProbe: JavaProbe = (executable) =>
     );
   });
 
-/** JVM options of the server: UTF-8 files, and on Java 23+ no warning about Guice's use of sun.misc.Unsafe. */
-export function jvmOptions(major: number): string[] {
+/**
+ * JVM options of the server: UTF-8 files; on Java 23+ no warning about Guice's use of sun.misc.Unsafe; the
+ * JVM's own warnings on standard error, never on the LSP channel (standard output); and, given a file in
+ * the extension's storage, class-data sharing (the first start archives the classes it loaded, later
+ * starts map them), as `./seloste` does.
+ */
+export function jvmOptions(major: number, classArchive?: string): string[] {
   const options = ['-Dfile.encoding=UTF-8'];
   if (major >= 23) {
     options.push('--sun-misc-unsafe-memory-access=allow');
+  }
+  options.push('-Xlog:disable', '-Xlog:all=warning:stderr');
+  if (classArchive) {
+    options.push(`-XX:SharedArchiveFile=${classArchive}`, '-XX:+AutoCreateSharedArchive');
   }
   return options;
 }
@@ -124,9 +133,14 @@ export const SERVER_MAIN_CLASS = 'fi.seloste.ide.cli.Main';
  * The arguments of `java` that start the server from the jars the extension carries in
  * `server/lib` (java expands the `*` itself, no shell is involved).
  */
-export function serverArguments(extensionPath: string, major: number, platform: NodeJS.Platform): string[] {
+export function serverArguments(
+  extensionPath: string,
+  major: number,
+  platform: NodeJS.Platform,
+  classArchive?: string,
+): string[] {
   const classpath = pathsOf(platform).join(extensionPath, 'server', 'lib', '*');
-  return [...jvmOptions(major), '-cp', classpath, SERVER_MAIN_CLASS, 'lsp'];
+  return [...jvmOptions(major, classArchive), '-cp', classpath, SERVER_MAIN_CLASS, 'lsp'];
 }
 
 function describe(rejection: Rejection): string {

@@ -125,6 +125,13 @@ function withEnvironment(variables, run) {
   });
 }
 
+/** A stand-in for the extension context: its folder, and a storage folder of its own. */
+function contextAt(extensionPath) {
+  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'seloste-storage-'));
+  temporary.push(storage);
+  return { subscriptions: [], extensionPath, globalStorageUri: { fsPath: storage } };
+}
+
 const noJavaOnPath = fs.mkdtempSync(path.join(os.tmpdir(), 'seloste-nojava-'));
 temporary.push(noJavaOnPath);
 const document = {
@@ -136,14 +143,18 @@ test('activation starts the server on the Java of seloste.java.home with the ext
   const java21 = fakeJavaHome(21);
   const settings = { 'java.home': java21, messageLanguage: 'fi', generateOnSave: true, outputFolder: 'out', formats: ['html'], languages: [] };
   const { extension, seen } = loadExtension(settings);
-  const context = { subscriptions: [], extensionPath: '/ext/seloste' };
+  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'seloste-storage-'));
+  temporary.push(storage);
+  const context = { subscriptions: [], extensionPath: '/ext/seloste', globalStorageUri: { fsPath: storage } };
   await withEnvironment({ PATH: noJavaOnPath, JAVA_HOME: undefined }, () => extension.activate(context));
 
   assert.equal(seen.clients.length, 1);
   const [client] = seen.clients;
   assert.equal(client.id, 'seloste');
   assert.equal(client.serverOptions.command, path.join(java21, 'bin', 'java'));
-  assert.deepEqual(client.serverOptions.args, ['-Dfile.encoding=UTF-8', '-cp', '/ext/seloste/server/lib/*', 'fi.seloste.ide.cli.Main', 'lsp']);
+  assert.deepEqual(client.serverOptions.args, ['-Dfile.encoding=UTF-8', '-Xlog:disable', '-Xlog:all=warning:stderr',
+    `-XX:SharedArchiveFile=${path.join(storage, 'seloste-server-java21.jsa')}`, '-XX:+AutoCreateSharedArchive',
+    '-cp', '/ext/seloste/server/lib/*', 'fi.seloste.ide.cli.Main', 'lsp']);
   assert.deepEqual(client.clientOptions.initializationOptions,
     { messageLanguage: 'fi', generateOnSave: true, outputFolder: 'out', formats: ['html'], languages: [] });
   assert.equal(client.clientOptions.synchronize.configurationSection, 'seloste');
@@ -159,7 +170,7 @@ test('Generate sends seloste.generate with the file and says what was written', 
   const java21 = fakeJavaHome(21);
   const written = ['/w/generated-notices/Kahvila.fi.html', '/w/generated-notices/Kahvila.fi.md'];
   const { extension, vscode, seen } = loadExtension({ 'java.home': java21 }, { 'seloste.generate': { written, messages: [] } });
-  await withEnvironment({ PATH: noJavaOnPath }, () => extension.activate({ subscriptions: [], extensionPath: '/ext' }));
+  await withEnvironment({ PATH: noJavaOnPath }, () => extension.activate(contextAt('/ext')));
   vscode.window.activeTextEditor = { document };
   await seen.commands.get('seloste.generateNotices')();
   assert.deepEqual(seen.requests, [{ type: 'workspace/executeCommand', params: { command: 'seloste.generate', arguments: ['file:///w/kahvila.seloste'] } }]);
@@ -173,7 +184,7 @@ test('Preview shows the server HTML beside the editor under a strict policy, wit
   const html = '<!DOCTYPE html><html lang="fi"><head><meta charset="utf-8"><style>p{}</style></head><body><p>Seloste</p></body></html>';
   const { extension, vscode, seen } = loadExtension({ 'java.home': java21 },
     { 'seloste.preview': { notice: 'Kahvila', language: 'fi', html, draft: false, messages: [] } });
-  await withEnvironment({ PATH: noJavaOnPath }, () => extension.activate({ subscriptions: [], extensionPath: '/ext' }));
+  await withEnvironment({ PATH: noJavaOnPath }, () => extension.activate(contextAt('/ext')));
   vscode.window.activeTextEditor = { document };
   seen.commands.get('seloste.showPreview')();
   await new Promise((resolve) => setTimeout(resolve, 50));
@@ -189,7 +200,7 @@ test('Preview shows the server HTML beside the editor under a strict policy, wit
 test('without a Java 21+ no server starts, and the message says what to install and which setting to set', { skip: process.platform === 'win32' }, async () => {
   const java17 = fakeJavaHome(17);
   const { extension, seen } = loadExtension({ 'java.home': java17 });
-  await withEnvironment({ PATH: noJavaOnPath, JAVA_HOME: undefined }, () => extension.activate({ subscriptions: [], extensionPath: '/ext' }));
+  await withEnvironment({ PATH: noJavaOnPath, JAVA_HOME: undefined }, () => extension.activate(contextAt('/ext')));
   assert.equal(seen.clients.length, 0);
   assert.equal(seen.messages.length, 1);
   const [shown] = seen.messages;

@@ -96,6 +96,8 @@ test('a Java on the PATH alone is enough, with no warning', async () => {
 test('the server command line: UTF-8, the carried jars, the lsp command; the Unsafe switch from Java 23', () => {
   assert.deepEqual(serverArguments('/home/u/.vscode/extensions/seloste.seloste-0.1.0', 21, 'linux'), [
     '-Dfile.encoding=UTF-8',
+    '-Xlog:disable',
+    '-Xlog:all=warning:stderr',
     '-cp',
     '/home/u/.vscode/extensions/seloste.seloste-0.1.0/server/lib/*',
     'fi.seloste.ide.cli.Main',
@@ -105,5 +107,9 @@ test('the server command line: UTF-8, the carried jars, the lsp command; the Uns
     '-Dfile.encoding=UTF-8',
     '--sun-misc-unsafe-memory-access=allow',
   ]);
-  assert.equal(serverArguments('C:\\ext', 25, 'win32')[3], 'C:\\ext\\server\\lib\\*');
+  assert.equal(serverArguments('C:\\ext', 25, 'win32')[5], 'C:\\ext\\server\\lib\\*');
+  assert.deepEqual(serverArguments('/ext', 21, 'linux', '/storage/seloste.jsa').slice(3, 5), [
+    '-XX:SharedArchiveFile=/storage/seloste.jsa',
+    '-XX:+AutoCreateSharedArchive',
+  ]);
 });

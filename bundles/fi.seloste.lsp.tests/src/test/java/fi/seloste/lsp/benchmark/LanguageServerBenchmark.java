@@ -20,7 +20,7 @@ import fi.seloste.lsp.tests.BenchmarkAccess;
  * it prints its figures and writes them to {@code target/benchmark/language-server.txt}:
  * <ul>
  * <li>server start (process start to the answer of {@code initialize}) and to the first diagnostics of
- * an example opened at once;</li>
+ * a file opened at once: the 381-line example (three starts) and the 2,000-line notice;</li>
  * <li>diagnostics after a change of a 2,000-line notice: from {@code didChange} sent to the
  * diagnostics published, after warm-up; min, median, p95 and max over the repetitions.</li>
  * </ul>
@@ -42,6 +42,17 @@ class LanguageServerBenchmark {
 			report.add("Seloste language server benchmark, " + java.time.LocalDate.now() + ", "
 					+ Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version());
 			long lines = text.lines().count();
+
+			Path small = Files.createDirectories(folder.resolve("pieni")).resolve("tietosuojaseloste.seloste");
+			Files.copy(BenchmarkAccess.example("tietosuojaseloste.seloste"), small);
+			for (int run = 1; run <= 3; run++) {
+				long start = System.nanoTime();
+				try (BenchmarkAccess server = BenchmarkAccess.start(small.getParent())) {
+					List<Diagnostic> first = server.awaitNextDiagnostics(server.open(small));
+					report.add(String.format("run %d: start to first diagnostics of the %d-line example: %d ms (%d diagnostics)",
+							run, Files.readAllLines(small).size(), millis(start, System.nanoTime()), first.size()));
+				}
+			}
 
 			long started = System.nanoTime();
 			try (BenchmarkAccess server = BenchmarkAccess.start(folder)) {

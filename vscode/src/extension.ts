@@ -1,6 +1,7 @@
 // The Seloste extension: starts the Seloste language server (the jars in server/lib, on a Java 21+)
 // through vscode-languageclient, passes the seloste.* settings on, and adds the commands
 // "Seloste: Generate notices" and "Seloste: Preview".
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -67,7 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     void vscode.window.showWarningMessage(warning);
   }
   const java = search.found;
-  const classArchive = classArchiveIn(context.globalStorageUri.fsPath, java.major);
+  const classArchive = classArchiveIn(context.globalStorageUri.fsPath, java.candidate.executable, context.extensionPath);
   const args = serverArguments(context.extensionPath, java.major, process.platform, classArchive);
   output.appendLine(`Seloste language server: ${java.candidate.executable} ${args.join(' ')}`);
 
@@ -210,12 +211,21 @@ async function generate(
 
 /**
  * The file of the server's class archive (faster starts) in the extension's own storage, the extension
- * folder being possibly read-only; none when the storage cannot be made.
+ * folder being possibly read-only; none when the storage cannot be made. Named after the Java and the
+ * extension's folder (its version), since the JVM does not remake an archive made with other jars or
+ * another Java; the archives of earlier ones are removed.
  */
-function classArchiveIn(storage: string, javaMajor: number): string | undefined {
+function classArchiveIn(storage: string, javaExecutable: string, extensionPath: string): string | undefined {
   try {
     fs.mkdirSync(storage, { recursive: true });
-    return path.join(storage, `seloste-server-java${javaMajor}.jsa`);
+    const fingerprint = createHash('sha256').update(`${javaExecutable}\n${extensionPath}`).digest('hex').slice(0, 16);
+    const archive = `seloste-server-${fingerprint}.jsa`;
+    for (const name of fs.readdirSync(storage)) {
+      if (name.startsWith('seloste-server-') && name.endsWith('.jsa') && name !== archive) {
+        fs.rmSync(path.join(storage, name), { force: true });
+      }
+    }
+    return path.join(storage, archive);
   } catch {
     return undefined;
   }

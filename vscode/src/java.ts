@@ -110,7 +110,8 @@ export const runJavaProbe: JavaProbe = (executable) =>
 
 /**
  * JVM options of the server: UTF-8 files; on Java 23+ no warning about Guice's use of sun.misc.Unsafe; the
- * JVM's own warnings on standard error, never on the LSP channel (standard output); and, given a file in
+ * JVM's own warnings on standard error, never on the LSP channel (standard output), class-data sharing's
+ * not at all (an archive it cannot use only costs the speed-up); and, given a file in
  * the extension's storage, class-data sharing (the first start archives the classes it loaded, later
  * starts map them), as `./seloste` does.
  */
@@ -119,7 +120,7 @@ export function jvmOptions(major: number, classArchive?: string): string[] {
   if (major >= 23) {
     options.push('--sun-misc-unsafe-memory-access=allow');
   }
-  options.push('-Xlog:disable', '-Xlog:all=warning:stderr');
+  options.push('-Xlog:disable', '-Xlog:all=warning,cds*=off:stderr');
   if (classArchive) {
     options.push(`-XX:SharedArchiveFile=${classArchive}`, '-XX:+AutoCreateSharedArchive');
   }

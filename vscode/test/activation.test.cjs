@@ -152,8 +152,9 @@ test('activation starts the server on the Java of seloste.java.home with the ext
   const [client] = seen.clients;
   assert.equal(client.id, 'seloste');
   assert.equal(client.serverOptions.command, path.join(java21, 'bin', 'java'));
-  assert.deepEqual(client.serverOptions.args, ['-Dfile.encoding=UTF-8', '-Xlog:disable', '-Xlog:all=warning:stderr',
-    `-XX:SharedArchiveFile=${path.join(storage, 'seloste-server-java21.jsa')}`, '-XX:+AutoCreateSharedArchive',
+  assert.deepEqual(client.serverOptions.args, ['-Dfile.encoding=UTF-8', '-Xlog:disable', '-Xlog:all=warning,cds*=off:stderr',
+    `-XX:SharedArchiveFile=${path.join(storage, `seloste-server-${require('crypto').createHash('sha256')
+      .update(`${path.join(java21, 'bin', 'java')}\n/ext/seloste`).digest('hex').slice(0, 16)}.jsa`)}`, '-XX:+AutoCreateSharedArchive',
     '-cp', '/ext/seloste/server/lib/*', 'fi.seloste.ide.cli.Main', 'lsp']);
   assert.deepEqual(client.clientOptions.initializationOptions,
     { messageLanguage: 'fi', generateOnSave: true, outputFolder: 'out', formats: ['html'], languages: [] });

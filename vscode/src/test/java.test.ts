@@ -97,7 +97,7 @@ test('the server command line: UTF-8, the carried jars, the lsp command; the Uns
   assert.deepEqual(serverArguments('/home/u/.vscode/extensions/seloste.seloste-0.1.0', 21, 'linux'), [
     '-Dfile.encoding=UTF-8',
     '-Xlog:disable',
-    '-Xlog:all=warning:stderr',
+    '-Xlog:all=warning,cds*=off:stderr',
     '-cp',
     '/home/u/.vscode/extensions/seloste.seloste-0.1.0/server/lib/*',
     'fi.seloste.ide.cli.Main',

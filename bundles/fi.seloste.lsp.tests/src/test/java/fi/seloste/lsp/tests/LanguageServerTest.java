@@ -145,18 +145,12 @@ class LanguageServerTest {
 
 	@Test
 	void diagnosticsCarryCodeSourceAndLegalSourceInTheFilesLanguage() throws Exception {
-		Path broken = Files.createDirectories(kuura.resolve("broken")).resolve("puuttuu.seloste");
-		Files.writeString(broken, """
+		Diagnostic controller = openAndAwait(kuura.resolve("broken"), "puuttuu.seloste", """
 				seloste Puutteellinen {
 					otsikko "Tietosuojaseloste"
 					kielet fi
 				}
-				""");
-		String uri = lsp.open(broken);
-		List<Diagnostic> diagnostics = lsp.client.awaitDiagnostics(uri, d -> !d.isEmpty(), WAIT);
-		Diagnostic controller = diagnostics.stream()
-				.filter(d -> "fi.seloste.controllerMissing".equals(d.getCode().getLeft())).findFirst()
-				.orElseThrow(() -> new AssertionError("no controllerMissing in " + diagnostics));
+				""", "fi.seloste.controllerMissing");
 		assertEquals(DiagnosticSeverity.Error, controller.getSeverity());
 		assertEquals("seloste", controller.getSource());
 		assertEquals("https://eur-lex.europa.eu/eli/reg/2016/679/oj", controller.getCodeDescription().getHref());
@@ -165,23 +159,20 @@ class LanguageServerTest {
 
 	@Test
 	void englishKeywordsGiveEnglishMessagesAndTheSettingChoosesOneLanguage() throws Exception {
-		Path broken = Files.createDirectories(northwind.resolve("drafts")).resolve("missing.seloste");
-		Files.writeString(broken, """
+		Diagnostic english = openAndAwait(northwind.resolve("drafts"), "missing.seloste", """
 				notice Incomplete {
 					title "Privacy notice"
 					languages en
 				}
-				""");
-		String uri = lsp.open(broken);
-		Diagnostic english = lsp.client.awaitDiagnostics(uri, d -> !d.isEmpty(), WAIT).stream()
-				.filter(d -> "fi.seloste.controllerMissing".equals(d.getCode().getLeft())).findFirst().orElseThrow();
+				""", "fi.seloste.controllerMissing");
+		String uri = ServerProcess.uri(northwind.resolve("drafts").resolve("missing.seloste"));
 		assertTrue(text(english).contains("GDPR Art 13"), text(english));
 
 		lsp.client.forget(uri);
 		lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings("messageLanguage", "fi")));
 		try {
 			Diagnostic finnish = lsp.client.awaitDiagnostics(uri, d -> d.stream().anyMatch(x -> text(x).contains("tietosuoja-asetuksen")), WAIT)
-					.stream().filter(d -> "fi.seloste.controllerMissing".equals(d.getCode().getLeft())).findFirst().orElseThrow();
+					.stream().filter(d -> "fi.seloste.controllerMissing".equals(codeOf(d))).findFirst().orElseThrow();
 			assertTrue(text(finnish).contains("tietosuoja-asetuksen 13 artiklan"), text(finnish));
 		} finally {
 			lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings("messageLanguage", "auto")));
@@ -349,8 +340,7 @@ class LanguageServerTest {
 				.replace("https://www.kuura.fi", "http://www.kuura.fi");
 		Files.writeString(file, original);
 		String uri = lsp.open(file);
-		Diagnostic insecure = lsp.client.awaitDiagnostics(uri, d -> d.stream().anyMatch(x -> "fi.seloste.insecureUrl".equals(x.getCode().getLeft())), WAIT)
-				.stream().filter(x -> "fi.seloste.insecureUrl".equals(x.getCode().getLeft())).findFirst().orElseThrow();
+		Diagnostic insecure = awaitDiagnostic(uri, "fi.seloste.insecureUrl");
 		List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = lsp.server.getTextDocumentService()
 				.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), insecure.getRange(), new CodeActionContext(List.of(insecure)))).get();
 		assertEquals(1, actions.size(), actions::toString);
@@ -384,8 +374,7 @@ class LanguageServerTest {
 	}
 
 	private void assertSubstantiveFixes(String uri) throws Exception {
-		Diagnostic missing = lsp.client.awaitDiagnostics(uri, d -> d.stream().anyMatch(x -> "fi.seloste.purposeWithoutBasis".equals(x.getCode().getLeft())), WAIT)
-				.stream().filter(x -> "fi.seloste.purposeWithoutBasis".equals(x.getCode().getLeft())).findFirst().orElseThrow();
+		Diagnostic missing = awaitDiagnostic(uri, "fi.seloste.purposeWithoutBasis");
 		List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = lsp.server.getTextDocumentService()
 				.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), missing.getRange(), new CodeActionContext(List.of(missing)))).get();
 		assertTrue(actions.size() > 1, "a choice of bases: " + actions);
@@ -471,6 +460,19 @@ class LanguageServerTest {
 		var result = lsp.server.getTextDocumentService().completion(new CompletionParams(new TextDocumentIdentifier(uri), position))
 				.get(WAIT, TimeUnit.MILLISECONDS);
 		return result.isLeft() ? result.getLeft() : result.getRight().getItems();
+	}
+
+	/** Writes a file into {@code folder}, opens it, and waits for its diagnostic of the check {@code code}. */
+	private Diagnostic openAndAwait(Path folder, String name, String text, String code) throws Exception {
+		Path file = Files.createDirectories(folder).resolve(name);
+		Files.writeString(file, text);
+		return awaitDiagnostic(lsp.open(file), code);
+	}
+
+	/** The first diagnostic of the check {@code code} published for {@code uri}, once there is one. */
+	private Diagnostic awaitDiagnostic(String uri, String code) throws InterruptedException {
+		return lsp.client.awaitDiagnostics(uri, d -> d.stream().anyMatch(x -> code.equals(codeOf(x))), WAIT).stream()
+				.filter(x -> code.equals(codeOf(x))).findFirst().orElseThrow();
 	}
 
 	private static Set<String> labels(List<CompletionItem> items) {

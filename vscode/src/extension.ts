@@ -178,6 +178,11 @@ async function generate(
     void vscode.window.showInformationMessage('Save the file first: Seloste generates the notices of a file on disk.');
     return;
   }
+  // the notices are generated from the file as saved (what `seloste generate` reads), never from unsaved edits
+  if (document.isDirty && !(await document.save())) {
+    void vscode.window.showWarningMessage('Seloste did not generate: the file could not be saved.');
+    return;
+  }
   let answer;
   try {
     answer = readGenerateAnswer(await runCommand('seloste.generate', [document.uri.toString()]));

@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
  * Removes the signatures from the jars of the command line's class path ({@code target/cli-lib}), run by
  * the build as a Java source program: {@code java UnsignedJars.java FOLDER}. A signed jar costs every start
  * the verification of its classes and keeps them out of the class-data-sharing archive that
- * {@code ./seloste} and the VS Code extension use; the copies here are the jars Maven verified against
- * Maven Central's checksums, so the signatures add nothing on this class path. The manifest's per-entry
- * digests go with them; its main attributes stay.
+ * {@code ./seloste} and the VS Code extension use. The signatures serve Eclipse's installer (p2), which
+ * checks them when it installs a bundle; on this class path the JVM checks them at every start, but no
+ * code here asks who signed a class, so nothing relies on the result. The manifest's per-entry digests go with them; its main attributes stay.
  */
 public final class UnsignedJars {
 
-	private static final Pattern SIGNATURE = Pattern.compile("META-INF/[^/]+\\.(SF|RSA|DSA|EC)", Pattern.CASE_INSENSITIVE);
+	private static final Pattern SIGNATURE = Pattern.compile("META-INF/(?:[^/]+\\.(?:SF|RSA|DSA|EC)|SIG-[^/]+)",
+			Pattern.CASE_INSENSITIVE);
 
 	public static void main(String[] args) throws IOException {
 		if (args.length != 1 || !Files.isDirectory(Path.of(args[0]))) {
@@ -59,7 +60,8 @@ public final class UnsignedJars {
 			manifest.getEntries().clear();
 			try (JarOutputStream out = new JarOutputStream(file, manifest)) {
 				for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
-					if (SIGNATURE.matcher(entry.getName()).matches()) {
+					// the manifest is written above (a reader may also hand it over as an ordinary entry)
+					if (SIGNATURE.matcher(entry.getName()).matches() || entry.getName().equalsIgnoreCase("META-INF/MANIFEST.MF")) {
 						continue;
 					}
 					JarEntry plain = new JarEntry(entry.getName());

@@ -28,7 +28,11 @@ import fi.seloste.seloste.Use;
 /**
  * The notices and organisations (top-level elements) whose declarations a reference may name, by
  * the URI of each; a declaration belongs to the top-level element whose URI starts its own.
- * Computed on each call: the organisations and uses it rests on may change in other files.
+ * The organisations imported by name are looked up in the index on each call (other files may add,
+ * rename or remove them); the organisations the notice's {@code käytä} lines use are read from its own
+ * model once until it changes, since that walk over the notice, asked for every reference, made
+ * linking quadratic in the notice's size (a use's target stays as linked until the notice is linked
+ * again, so reading it once more would give the same answer).
  */
 public class VisibleOwners {
 
@@ -46,12 +50,6 @@ public class VisibleOwners {
 		if (owner == null) {
 			return null;
 		}
-		// asked for every reference of the file: computed once per owner until the resource changes
-		return context.eResource() == null ? ownersOf(owner, context)
-				: CACHE.get(Tuples.pair(VisibleOwners.class, owner), context.eResource(), () -> ownersOf(owner, context));
-	}
-
-	private Owners ownersOf(TopLevelElement owner, EObject context) {
 		Set<String> uris = new LinkedHashSet<>();
 		uris.add(uri(owner));
 		SelosteFile file = (SelosteFile) owner.eContainer();
@@ -63,16 +61,24 @@ public class VisibleOwners {
 			}
 		}
 		if (owner instanceof Notice notice) {
-			for (Use use : EcoreUtil2.getAllContentsOfType(notice, Use.class)) {
-				Declaration used = use.getElement();
-				Organisation organisation = used == null || used.eIsProxy() ? null
-						: EcoreUtil2.getContainerOfType(used, Organisation.class);
-				if (organisation != null) {
-					uris.add(uri(organisation));
-				}
-			}
+			uris.addAll(context.eResource() == null ? usedOrganisations(notice)
+					: CACHE.get(Tuples.pair(VisibleOwners.class, notice), context.eResource(), () -> usedOrganisations(notice)));
 		}
 		return new Owners(uris);
+	}
+
+	/** The organisations whose declarations the notice's {@code käytä} lines name. */
+	private static Set<String> usedOrganisations(Notice notice) {
+		Set<String> uris = new LinkedHashSet<>();
+		for (Use use : EcoreUtil2.getAllContentsOfType(notice, Use.class)) {
+			Declaration used = use.getElement();
+			Organisation organisation = used == null || used.eIsProxy() ? null
+					: EcoreUtil2.getContainerOfType(used, Organisation.class);
+			if (organisation != null) {
+				uris.add(uri(organisation));
+			}
+		}
+		return uris;
 	}
 
 	/**

@@ -56,14 +56,19 @@ final class LspCommand {
 		if (port == null) {
 			return serve(in, out);
 		}
+		Socket client;
 		try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
 			err.println("seloste: language server listening on " + socket.getInetAddress().getHostAddress() + ":"
 					+ socket.getLocalPort());
-			try (Socket client = socket.accept()) {
-				return serve(client.getInputStream(), client.getOutputStream());
-			}
+			// one client: the port closes once it is connected, so a second one is refused, not left waiting
+			client = socket.accept();
 		} catch (IOException e) {
 			throw new UsageException("lsp: cannot listen on port " + port + ": " + e.getMessage());
+		}
+		try (Socket connected = client) {
+			return serve(connected.getInputStream(), connected.getOutputStream());
+		} catch (IOException e) {
+			throw new UsageException("lsp: the connection on port " + port + " failed: " + e.getMessage());
 		}
 	}
 

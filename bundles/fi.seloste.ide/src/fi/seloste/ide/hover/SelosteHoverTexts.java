@@ -22,15 +22,16 @@ import fi.seloste.ide.navigation.DeclarationKinds;
 import fi.seloste.ide.navigation.Declarations;
 import fi.seloste.keywords.BilingualKeywords;
 import fi.seloste.keywords.KeywordLanguage;
-import fi.seloste.keywords.KeywordTranslator;
 import fi.seloste.model.Texts;
 import fi.seloste.seloste.Text;
+import fi.seloste.validation.SelosteMessages;
 
 /**
  * The hover texts of a Seloste file, in its keyword language: on a legal basis, special condition,
  * right or safeguard the GDPR provision it rests on (worded as the generated notices word it); on the
  * keywords of bases, rights, safeguards and transfers the provision behind them; on a reference what
- * it refers to (kind, name, file, label). Plain text, for any editor or a language server.
+ * it refers to (kind, name, file, label). Plain text, for any editor or a language server; in the
+ * language chosen for messages, else in the file's keyword language.
  */
 public class SelosteHoverTexts {
 
@@ -40,10 +41,10 @@ public class SelosteHoverTexts {
 	private BilingualKeywords keywords;
 
 	@Inject
-	private KeywordTranslator translator;
+	private Declarations declarations;
 
 	@Inject
-	private Declarations declarations;
+	private SelosteMessages messages;
 
 	@Inject
 	private DeclarationKinds kinds;
@@ -53,7 +54,8 @@ public class SelosteHoverTexts {
 		if (resource.getParseResult() == null) {
 			return null;
 		}
-		KeywordLanguage language = translator.dominantLanguage(resource.getParseResult().getRootNode());
+		// the language chosen for messages (the language server's setting), else the file's keyword language
+		KeywordLanguage language = messages.languageFor(resource);
 		Declarations.Link link = declarations.at(resource, offset);
 		if (link != null) {
 			return reference(link, language);

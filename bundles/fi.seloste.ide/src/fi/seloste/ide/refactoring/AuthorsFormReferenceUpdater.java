@@ -1,5 +1,9 @@
 package fi.seloste.ide.refactoring;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.ide.serializer.hooks.IUpdatableReference;
@@ -15,8 +19,9 @@ import com.google.inject.Inject;
 /**
  * Rename keeps each reference in the form its author wrote it: {@code käytä Kuura.Yhteystiedot} becomes
  * {@code käytä Kuura.Yhteydet}, not the shortest name in scope ({@code Yhteydet}, valid through
- * {@code tuo Kuura.*} but no longer saying where the declaration comes from). When that form names
- * nothing after the rename, Xtext's choice stands. Used by the language server and Eclipse alike.
+ * {@code tuo Kuura.*} but no longer saying where the declaration comes from); when the organisation is
+ * renamed, {@code Kuura.Yhteystiedot} becomes {@code Kuura2.Yhteystiedot}. When no name of that form
+ * is in scope, Xtext's choice stands. Used by the language server and Eclipse alike.
  */
 public class AuthorsFormReferenceUpdater extends ReferenceUpdater {
 
@@ -33,18 +38,28 @@ public class AuthorsFormReferenceUpdater extends ReferenceUpdater {
 	protected String findValidName(IUpdatableReference updatable, IScope scope) {
 		QualifiedName written = names.toQualifiedName(updatable.getReferenceRegion().getText());
 		String rule = linking.getRuleNameFrom(updatable.getCrossReference());
-		for (IEObjectDescription candidate : scope.getElements(updatable.getTargetEObject())) {
-			QualifiedName name = candidate.getName();
-			boolean sameForm = name.getSegmentCount() == written.getSegmentCount()
-					&& name.skipLast(1).equals(written.skipLast(1));
-			if (sameForm) {
+		List<IEObjectDescription> candidates = new ArrayList<>();
+		scope.getElements(updatable.getTargetEObject()).forEach(candidates::add);
+		// the qualifier as written (the declaration renamed), else as many segments (the organisation renamed)
+		String sameQualifier = firstWritable(candidates, rule,
+				name -> name.getSegmentCount() == written.getSegmentCount() && name.skipLast(1).equals(written.skipLast(1)));
+		if (sameQualifier != null) {
+			return sameQualifier;
+		}
+		String sameLength = firstWritable(candidates, rule, name -> name.getSegmentCount() == written.getSegmentCount());
+		return sameLength != null ? sameLength : super.findValidName(updatable, scope);
+	}
+
+	private String firstWritable(List<IEObjectDescription> candidates, String rule, Predicate<QualifiedName> form) {
+		for (IEObjectDescription candidate : candidates) {
+			if (form.test(candidate.getName())) {
 				try {
-					return values.toString(names.toString(name), rule);
+					return values.toString(names.toString(candidate.getName()), rule);
 				} catch (ValueConverterException e) {
-					// a name the grammar cannot write this way: try the next form
+					// a name the grammar cannot write this way: try the next
 				}
 			}
 		}
-		return super.findValidName(updatable, scope);
+		return null;
 	}
 }

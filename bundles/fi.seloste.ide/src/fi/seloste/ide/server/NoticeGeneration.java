@@ -37,8 +37,11 @@ import fi.seloste.seloste.SelosteFile;
  */
 public class NoticeGeneration {
 
-	/** What a generation wrote, and what the user should read about it (one line each). */
-	public record Outcome(List<Path> written, List<String> messages) {
+	/**
+	 * What a generation wrote, and what the user should read about it (one line each); {@code failed} when
+	 * nothing was written that should have been (errors, an unwritable folder), for the user's attention.
+	 */
+	public record Outcome(List<Path> written, List<String> messages, boolean failed) {
 	}
 
 	/** The HTML of one notice in one language; {@code html} is {@code null} when there is nothing to show. */
@@ -59,19 +62,23 @@ public class NoticeGeneration {
 	@Inject
 	private KeywordTranslator translator;
 
-	/** Writes the notices of {@code resource}, the file at {@code file}, into the configured output folder. */
-	public Outcome generate(XtextResource resource, Path file) {
+	/**
+	 * Writes the notices of {@code resource}, the file at {@code file}, into the configured output folder.
+	 * One generation at a time: the server answers requests in parallel, and two generations into one
+	 * folder would meet at its lock.
+	 */
+	public synchronized Outcome generate(XtextResource resource, Path file) {
 		KeywordLanguage language = messageLanguage(resource);
 		List<String> messages = new ArrayList<>();
 		List<Notice> notices = notices(resource);
 		if (notices.isEmpty()) {
 			messages.add(texts.get(language, "generate.noNotice", file.getFileName()));
-			return new Outcome(List.of(), messages);
+			return new Outcome(List.of(), messages, false);
 		}
 		long errors = errors(resource);
 		if (errors > 0) {
 			messages.add(texts.get(language, "generate.errors", file.getFileName(), errors));
-			return new Outcome(List.of(), messages);
+			return new Outcome(List.of(), messages, true);
 		}
 		ServerSettings settings = configuration.settings();
 		List<NoticeFormat> chosen = chosenFormats(settings, messages, language);
@@ -86,10 +93,16 @@ public class NoticeGeneration {
 		try (FolderLock lock = FolderLock.acquire(folder)) {
 			List<Path> written = new OutputWriter(folder).write(outputs);
 			messages.add(texts.get(language, "generate.written", written.size(), folder));
-			return new Outcome(written, messages);
+			return new Outcome(written, messages, false);
+		} catch (FolderLock.FolderBusyException e) {
+			messages.add(texts.get(language, "generate.busy", folder));
+			return new Outcome(List.of(), messages, true);
+		} catch (java.nio.file.AccessDeniedException e) {
+			messages.add(texts.get(language, "generate.accessDenied", folder, e.getFile()));
+			return new Outcome(List.of(), messages, true);
 		} catch (IOException e) {
 			messages.add(texts.get(language, "generate.cannotWrite", folder, e.getMessage()));
-			return new Outcome(List.of(), messages);
+			return new Outcome(List.of(), messages, true);
 		}
 	}
 
@@ -113,7 +126,7 @@ public class NoticeGeneration {
 	}
 
 	/** The chosen message language, or else the file's keyword language. */
-	private KeywordLanguage messageLanguage(XtextResource resource) {
+	KeywordLanguage messageLanguage(XtextResource resource) {
 		KeywordLanguage chosen = configuration.settings().messageLanguage();
 		if (chosen != null || resource == null || resource.getParseResult() == null) {
 			return chosen == null ? KeywordLanguage.ENGLISH : chosen;

@@ -1,16 +1,21 @@
 package fi.seloste.ide.server;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.log4j.Logger;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.gson.JsonElement;
@@ -32,6 +37,8 @@ import fi.seloste.seloste.Language;
  */
 public class SelosteCommandService implements IExecutableCommandService {
 
+	private static final Logger LOG = Logger.getLogger(SelosteCommandService.class);
+
 	public static final String GENERATE = "seloste.generate";
 
 	public static final String PREVIEW = "seloste.preview";
@@ -47,6 +54,9 @@ public class SelosteCommandService implements IExecutableCommandService {
 	@Inject
 	private UriExtensions uris;
 
+	@Inject
+	private OperationCanceledManager cancellations;
+
 	@Override
 	public List<String> initialize() {
 		return List.of(GENERATE, PREVIEW);
@@ -60,12 +70,19 @@ public class SelosteCommandService implements IExecutableCommandService {
 			return messages(texts.get(language(), "command.noFile"));
 		}
 		URI resourceUri = uris.toUri(uri);
+		if (!Files.isRegularFile(Path.of(resourceUri.toFileString()))) {
+			return messages(texts.get(language(), "command.notLoaded", resourceUri.toFileString()));
+		}
 		Object answer;
 		try {
 			answer = read(params, arguments, uri, resourceUri, access);
 		} catch (RuntimeException e) {
-			// a file the server cannot load (deleted, unreadable): said to the user, not thrown at the client
-			answer = null;
+			if (cancellations.isOperationCanceledException(e)) {
+				throw e;
+			}
+			// said to the user in a sentence; the details go to the server's log (standard error)
+			LOG.error("seloste: " + params.getCommand() + " failed for " + uri, e);
+			return messages(texts.get(language(), "command.failed", params.getCommand()));
 		}
 		return answer != null ? answer : messages(texts.get(language(), "command.notLoaded", resourceUri.toFileString()));
 	}
@@ -78,6 +95,9 @@ public class SelosteCommandService implements IExecutableCommandService {
 			}
 			Path file = Path.of(resourceUri.toFileString());
 			if (GENERATE.equals(params.getCommand())) {
+				if (context.isDocumentOpen() && context.getDocument() != null && !savedAs(file, context.getDocument().getContents())) {
+					return messages(texts.get(generation.messageLanguage(resource), "generate.unsaved", file.getFileName()));
+				}
 				NoticeGeneration.Outcome outcome = generation.generate(resource, file);
 				Map<String, Object> result = new LinkedHashMap<>();
 				result.put("written", outcome.written().stream().map(Path::toString).toList());
@@ -93,6 +113,24 @@ public class SelosteCommandService implements IExecutableCommandService {
 			result.put("messages", preview.messages());
 			return result;
 		});
+	}
+
+	/**
+	 * Whether the editor's text is the file on disk: notices are generated from the file as saved, as
+	 * {@code seloste generate} reads it, never from unsaved edits.
+	 */
+	private static boolean savedAs(Path file, String editorText) {
+		try {
+			String saved = Files.readString(file, StandardCharsets.UTF_8);
+			return strip(saved).equals(strip(editorText));
+		} catch (IOException | java.io.UncheckedIOException e) {
+			return false;
+		}
+	}
+
+	/** Without a byte-order mark and with LF line ends: what an editor may show differently. */
+	private static String strip(String text) {
+		return (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n");
 	}
 
 	private KeywordLanguage language() {

@@ -13,18 +13,29 @@ import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.util.TextRegion;
 
+import com.google.inject.Inject;
+
 /**
  * Completion over LSP with the block templates as snippets: Xtext hands a template over as plain text
  * marked "snippet", its values to fill in ({@link ContentAssistEntry#getEditPositions()}) lost. Here
  * each becomes a tab stop with the value as its placeholder ({@code ${1:value}}), the text around it
- * escaped as the snippet syntax requires, and the cursor ends after the block.
+ * escaped as the snippet syntax requires, and the cursor ends after the block. A client that does not
+ * insert snippets gets the template as plain text.
  */
 public class SelosteContentAssistService extends ContentAssistService {
+
+	@Inject
+	private ServerConfiguration configuration;
 
 	@Override
 	protected CompletionItem toCompletionItem(ContentAssistEntry entry, int caretOffset, Position caretPosition,
 			Document document) {
 		CompletionItem item = super.toCompletionItem(entry, caretOffset, caretPosition, document);
+		if (!configuration.snippets()) {
+			// a client without snippets would insert the syntax literally: the template as plain text
+			item.setInsertTextFormat(InsertTextFormat.PlainText);
+			return item;
+		}
 		if (!entry.getEditPositions().isEmpty() && item.getTextEdit() != null && item.getTextEdit().isLeft()) {
 			TextEdit edit = item.getTextEdit().getLeft();
 			edit.setNewText(snippet(entry.getProposal(), entry.getEditPositions()));

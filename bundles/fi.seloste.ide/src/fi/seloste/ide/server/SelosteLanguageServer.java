@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import org.apache.log4j.Logger;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.Diagnostic;
@@ -54,6 +55,8 @@ import fi.seloste.validation.SelosteMessages;
  */
 public class SelosteLanguageServer extends LanguageServerImpl {
 
+	private static final Logger LOG = Logger.getLogger(SelosteLanguageServer.class);
+
 	private static final String FILE_WATCHER_ID = "seloste.watchFiles";
 
 	private static final URI ANY_SELOSTE_FILE = URI.createURI("synth:///file.seloste");
@@ -72,6 +75,7 @@ public class SelosteLanguageServer extends LanguageServerImpl {
 		ServerConfiguration configuration = service(ServerConfiguration.class);
 		configuration.settings(ServerSettings.read(params.getInitializationOptions(), ServerSettings.defaults()));
 		configuration.workspaceFolders(folders(params));
+		configuration.snippets(snippetSupport(params));
 		applyMessageLanguage();
 		return super.initialize(params).thenApply(result -> {
 			// the server reads saves (generate on save); Xtext's default sync does not ask for them
@@ -123,8 +127,13 @@ public class SelosteLanguageServer extends LanguageServerImpl {
 	@Override
 	public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
 		List<Path> folders = new ArrayList<>();
-		List<WorkspaceFolder> current = new ArrayList<>(
-				initializeParams.getWorkspaceFolders() == null ? List.of() : initializeParams.getWorkspaceFolders());
+		List<WorkspaceFolder> current = new ArrayList<>();
+		if (initializeParams.getWorkspaceFolders() != null) {
+			current.addAll(initializeParams.getWorkspaceFolders());
+		} else if (initializeParams.getRootUri() != null) {
+			// a client that started with a root folder only: that folder is the first workspace folder
+			current.add(new WorkspaceFolder(initializeParams.getRootUri(), "root"));
+		}
 		current.removeIf(folder -> params.getEvent().getRemoved().stream().anyMatch(r -> r.getUri().equals(folder.getUri())));
 		current.addAll(params.getEvent().getAdded());
 		initializeParams.setWorkspaceFolders(current);
@@ -149,10 +158,20 @@ public class SelosteLanguageServer extends LanguageServerImpl {
 						? generation.generate(xtext, Path.of(resourceUri.toFileString()))
 						: null))
 				.thenAccept(outcome -> {
-					if (outcome != null) {
-						outcome.messages().forEach(message -> getLanguageClient()
-								.logMessage(new MessageParams(MessageType.Info, message)));
+					if (outcome == null) {
+						return;
 					}
+					outcome.messages().forEach(message -> getLanguageClient()
+							.logMessage(new MessageParams(MessageType.Info, message)));
+					if (outcome.failed()) {
+						// the user saved expecting published notices: what stopped them is shown, not only logged
+						getLanguageClient().showMessage(new MessageParams(MessageType.Warning,
+								String.join(" ", outcome.messages())));
+					}
+				})
+				.exceptionally(failure -> {
+					LOG.error("seloste: generate on save failed for " + uri, failure);
+					return null;
 				});
 	}
 
@@ -185,6 +204,15 @@ public class SelosteLanguageServer extends LanguageServerImpl {
 	/** A service of the Seloste language (its injector, shared with the language's services). */
 	private <T> T service(Class<T> type) {
 		return languages.getResourceServiceProvider(ANY_SELOSTE_FILE).get(type);
+	}
+
+	/** Whether the client said it inserts snippets (LSP: completionItem.snippetSupport). */
+	private static boolean snippetSupport(InitializeParams params) {
+		var capabilities = params.getCapabilities();
+		var completion = capabilities == null || capabilities.getTextDocument() == null ? null
+				: capabilities.getTextDocument().getCompletion();
+		return completion != null && completion.getCompletionItem() != null
+				&& Boolean.TRUE.equals(completion.getCompletionItem().getSnippetSupport());
 	}
 
 	private List<Path> folders(InitializeParams params) {

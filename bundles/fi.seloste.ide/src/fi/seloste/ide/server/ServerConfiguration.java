@@ -19,12 +19,23 @@ public class ServerConfiguration {
 
 	private volatile List<Path> workspaceFolders = List.of();
 
+	private volatile boolean snippets = true;
+
 	public ServerSettings settings() {
 		return settings;
 	}
 
 	public void settings(ServerSettings settings) {
 		this.settings = settings;
+	}
+
+	/** Whether the client inserts snippets (tab stops); without, completion sends plain text. */
+	public boolean snippets() {
+		return snippets;
+	}
+
+	public void snippets(boolean supported) {
+		this.snippets = supported;
 	}
 
 	public void workspaceFolders(List<Path> folders) {

@@ -16,7 +16,7 @@ import fi.seloste.seloste.Language;
  * <pre>
  * { "messageLanguage": "auto" | "fi" | "en",   // messages in each file's keyword language, or one
  *   "generateOnSave": false,                   // write the notices of a saved file
- *   "outputFolder": "generated-notices",       // relative to the workspace folder of the file
+ *   "outputFolder": "generated-notices",       // relative to the workspace folder of the file, or absolute
  *   "formats": ["html", "md", ...],            // empty: every format
  *   "languages": ["fi", "en", "sv"] }          // empty: each notice's own
  * </pre>

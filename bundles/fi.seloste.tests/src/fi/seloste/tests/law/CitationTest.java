@@ -65,4 +65,16 @@ class CitationTest {
 		assertThrows(IllegalArgumentException.class, () -> fi("LAW 1050/2018 §29"));
 		assertThrows(RuntimeException.class, () -> fi("noSuchSource"));
 	}
+
+	@Test
+	void officialTextOfTheFirstStatute() {
+		assertEquals("https://eur-lex.europa.eu/eli/reg/2016/679/oj", Citation.of("GDPR 13(1)(c), 6(1)").officialText().orElseThrow());
+		assertEquals("https://www.finlex.fi/fi/laki/ajantasa/2018/20181050", Citation.of("LAW 1050/2018 29").officialText().orElseThrow());
+		// a number of fewer than four digits is padded as Finlex writes it
+		assertEquals("https://www.finlex.fi/fi/laki/ajantasa/2014/20140917",
+				Citation.of("LAW 917/2014 200.2; GDPR 6(1)(a)").officialText().orElseThrow());
+		assertEquals("https://eur-lex.europa.eu/eli/reg/2016/679/oj",
+				Citation.of("GDPR 21(2); LAW 917/2014 200.2").officialText().orElseThrow(), "the first part decides");
+		assertEquals(java.util.Optional.empty(), Citation.of("practice").officialText(), "good practice has no official text");
+	}
 }

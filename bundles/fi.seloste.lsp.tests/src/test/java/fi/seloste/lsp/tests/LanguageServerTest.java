@@ -214,7 +214,7 @@ class LanguageServerTest {
 		CompletionItem consent = items.stream().filter(i -> i.getLabel().equals("suostumus")).findFirst()
 				.orElseThrow(() -> new AssertionError(labels(items).toString()));
 		String described = consent.getDetail() + " " + (consent.getDocumentation() == null ? "" : consent.getDocumentation().toString());
-		assertTrue(described.contains("6"), "the basis names its article: " + described);
+		assertTrue(described.contains("6 artiklan 1 kohdan a alakohta"), "the basis names its provision: " + described);
 	}
 
 	@Test
@@ -314,15 +314,36 @@ class LanguageServerTest {
 		List<? extends TextEdit> rangeEdits = lsp.server.getTextDocumentService()
 				.rangeFormatting(new DocumentRangeFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(4, false), firstBlock)).get();
 		assertFalse(rangeEdits.isEmpty());
-		rangeEdits.forEach(edit -> assertTrue(edit.getRange().getStart().getLine() <= firstBlock.getEnd().getLine(), edit::toString));
+		String rangeFormatted = Workspace.apply(Workspace.read(messy), rangeEdits);
+		int rangeEnd = Workspace.offset(text, firstBlock.getEnd());
+		assertEquals(text.substring(rangeEnd), rangeFormatted.substring(rangeFormatted.length() - (text.length() - rangeEnd)),
+				"the text after the range is left as it was");
+		assertTrue(rangeFormatted.startsWith(canonical.substring(0, canonical.indexOf("\tyhteyshenkilö Tietosuojayhteys"))
+				.replace("organisaatio Kuura", "organisaatio KuuraKopio")), rangeFormatted);
 	}
 
 	@Test
 	void semanticTokensMarkTheResolvedReferences() throws Exception {
 		SemanticTokens tokens = lsp.server.getTextDocumentService()
 				.semanticTokensFull(new SemanticTokensParams(new TextDocumentIdentifier(customersUri))).get();
-		assertFalse(tokens.getData().isEmpty());
-		assertEquals(0, tokens.getData().size() % 5, "five integers per token");
+		List<Integer> data = tokens.getData();
+		assertEquals(0, data.size() % 5, "five integers per token");
+		String text = Workspace.read(kuura.resolve("asiakasrekisteri.seloste"));
+		Position reference = Workspace.positionOf(text, "Kuura.Yhteystiedot", 0, 0);
+		Position keyword = Workspace.positionOf(text, "käytä Kuura.Yhteystiedot", 0, 0);
+		int variable = capabilities().getSemanticTokensProvider().getLegend().getTokenTypes().indexOf("variable");
+		boolean referenceMarked = false;
+		int line = 0;
+		int character = 0;
+		for (int i = 0; i < data.size(); i += 5) {
+			line += data.get(i);
+			character = data.get(i) == 0 ? character + data.get(i + 1) : data.get(i + 1);
+			if (line == reference.getLine() && character == reference.getCharacter()) {
+				referenceMarked = data.get(i + 2) == "Kuura.Yhteystiedot".length() && data.get(i + 3) == variable;
+			}
+			assertFalse(line == keyword.getLine() && character == keyword.getCharacter(), "a keyword is no reference");
+		}
+		assertTrue(referenceMarked, "the resolved reference Kuura.Yhteystiedot is a 'variable' token: " + data);
 	}
 
 	@Test
@@ -330,7 +351,7 @@ class LanguageServerTest {
 		List<? extends WorkspaceSymbol> hosting = lsp.server.getWorkspaceService().symbol(new WorkspaceSymbolParams("Hosting")).get().getRight();
 		assertTrue(hosting.stream().anyMatch(s -> s.getLocation().getLeft().getUri().equals(organisationUri)), hosting::toString);
 		List<? extends WorkspaceSymbol> english = lsp.server.getWorkspaceService().symbol(new WorkspaceSymbolParams("NorthwindAnalyticsOy")).get().getRight();
-		assertFalse(english.isEmpty());
+		assertTrue(english.stream().anyMatch(s -> s.getLocation().getLeft().getUri().equals(englishUri)), english::toString);
 	}
 
 	@Test
@@ -422,6 +443,38 @@ class LanguageServerTest {
 			lsp.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(settings(
 					"generateOnSave", false, "outputFolder", "generated-notices", "formats", List.of())));
 		}
+	}
+
+	@Test
+	void aNoticeWithErrorsIsNotWrittenButPreviewedAsADraft() throws Exception {
+		Path folder = kuura.resolve("virheellinen");
+		openAndAwait(folder, "virheellinen.seloste", "seloste Virheellinen {\n\totsikko \"Seloste\"\n\tkielet fi\n}\n",
+				"fi.seloste.controllerMissing");
+		String uri = ServerProcess.uri(folder.resolve("virheellinen.seloste"));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> generated = (Map<String, Object>) gson(lsp.server.getWorkspaceService()
+				.executeCommand(new ExecuteCommandParams("seloste.generate", List.of(uri))).get());
+		assertEquals(List.of(), generated.get("written"));
+		assertTrue(generated.get("messages").toString().contains("selosteita ei tuotettu"), generated::toString);
+		assertFalse(Files.exists(kuura.resolve("generated-notices").resolve("Virheellinen.fi.html")));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> preview = (Map<String, Object>) gson(lsp.server.getWorkspaceService()
+				.executeCommand(new ExecuteCommandParams("seloste.preview", List.of(uri))).get());
+		assertEquals(Boolean.TRUE, preview.get("draft"), preview::toString);
+	}
+
+	@Test
+	void generateRefusesUnsavedChanges() throws Exception {
+		Path file = kuura.resolve("muokattu").resolve("muokattu.seloste");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, "seloste Muokattu {\n\totsikko \"Seloste\"\n\tkielet fi\n}\n");
+		String uri = lsp.open(file);
+		lsp.change(uri, Workspace.read(file).replace("\"Seloste\"", "\"Tietosuojaseloste\""));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> answer = (Map<String, Object>) gson(lsp.server.getWorkspaceService()
+				.executeCommand(new ExecuteCommandParams("seloste.generate", List.of(uri))).get());
+		assertTrue(answer.get("messages").toString().contains("tallentamattomia muutoksia"), answer::toString);
+		assertFalse(Files.exists(kuura.resolve("generated-notices").resolve("Muokattu.fi.html")), "nothing written from unsaved text");
 	}
 
 	@Test

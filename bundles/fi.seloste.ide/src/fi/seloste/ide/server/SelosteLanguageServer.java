@@ -117,7 +117,8 @@ public class SelosteLanguageServer extends LanguageServerImpl {
 		ServerConfiguration configuration = service(ServerConfiguration.class);
 		KeywordLanguage before = configuration.settings().messageLanguage();
 		configuration.settings(ServerSettings.read(params.getSettings(), configuration.settings()));
-		super.didChangeConfiguration(params);
+		// Xtext's default rebuilds the whole workspace here; Seloste's settings need that only for a new
+		// message language, and then only a re-check
 		if (!Objects.equals(before, configuration.settings().messageLanguage())) {
 			applyMessageLanguage();
 			recheckAll();

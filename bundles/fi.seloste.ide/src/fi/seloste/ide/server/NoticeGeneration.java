@@ -24,11 +24,11 @@ import fi.seloste.generator.OutputFile;
 import fi.seloste.generator.OutputWriter;
 import fi.seloste.io.FolderLock;
 import fi.seloste.keywords.KeywordLanguage;
-import fi.seloste.keywords.KeywordTranslator;
 import fi.seloste.model.Texts;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.SelosteFile;
+import fi.seloste.validation.SelosteMessages;
 
 /**
  * The language server's notices: written on save or on request as {@code seloste generate} writes them
@@ -59,8 +59,9 @@ public class NoticeGeneration {
 	@Inject
 	private ServerConfiguration configuration;
 
+	/** The message language: the one chosen, else the file's keyword language (one rule for all messages). */
 	@Inject
-	private KeywordTranslator translator;
+	private SelosteMessages messageLanguages;
 
 	/**
 	 * Writes the notices of {@code resource}, the file at {@code file}, into the configured output folder.
@@ -68,7 +69,7 @@ public class NoticeGeneration {
 	 * folder would meet at its lock.
 	 */
 	public synchronized Outcome generate(XtextResource resource, Path file) {
-		KeywordLanguage language = messageLanguage(resource);
+		KeywordLanguage language = messageLanguages.languageFor(resource);
 		List<String> messages = new ArrayList<>();
 		List<Notice> notices = notices(resource);
 		if (notices.isEmpty()) {
@@ -114,7 +115,7 @@ public class NoticeGeneration {
 		List<Notice> notices = notices(resource);
 		if (notices.isEmpty()) {
 			return new Preview(null, null, null, false,
-					List.of(texts.get(messageLanguage(resource), "preview.noNotice")));
+					List.of(texts.get(messageLanguages.languageFor(resource), "preview.noNotice")));
 		}
 		Notice notice = notices.get(0);
 		List<Language> own = Texts.outputLanguages(notice);
@@ -123,15 +124,6 @@ public class NoticeGeneration {
 		String html = draft ? DraftDocuments.html(notice, shown)
 				: HtmlFormat.render(NoticeDocumentBuilder.build(notice, shown));
 		return new Preview(notice.getName(), shown.getLiteral(), html, draft, List.of());
-	}
-
-	/** The chosen message language, or else the file's keyword language. */
-	KeywordLanguage messageLanguage(XtextResource resource) {
-		KeywordLanguage chosen = configuration.settings().messageLanguage();
-		if (chosen != null || resource == null || resource.getParseResult() == null) {
-			return chosen == null ? KeywordLanguage.ENGLISH : chosen;
-		}
-		return translator.dominantLanguage(resource.getParseResult().getRootNode());
 	}
 
 	private List<NoticeFormat> chosenFormats(ServerSettings settings, List<String> messages, KeywordLanguage language) {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.apache.log4j.Logger;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.UriExtensions;
@@ -24,6 +25,7 @@ import com.google.inject.Inject;
 
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.seloste.Language;
+import fi.seloste.validation.SelosteMessages;
 
 /**
  * The commands of the Seloste language server ({@code workspace/executeCommand}):
@@ -49,7 +51,7 @@ public class SelosteCommandService implements IExecutableCommandService {
 	private NoticeGeneration generation;
 
 	@Inject
-	private ServerConfiguration configuration;
+	private SelosteMessages messageLanguages;
 
 	@Inject
 	private UriExtensions uris;
@@ -96,7 +98,7 @@ public class SelosteCommandService implements IExecutableCommandService {
 			Path file = Path.of(resourceUri.toFileString());
 			if (GENERATE.equals(params.getCommand())) {
 				if (context.isDocumentOpen() && context.getDocument() != null && !savedAs(file, context.getDocument().getContents())) {
-					return messages(texts.get(generation.messageLanguage(resource), "generate.unsaved", file.getFileName()));
+					return messages(texts.get(messageLanguages.languageFor(resource), "generate.unsaved", file.getFileName()));
 				}
 				NoticeGeneration.Outcome outcome = generation.generate(resource, file);
 				Map<String, Object> result = new LinkedHashMap<>();
@@ -133,9 +135,9 @@ public class SelosteCommandService implements IExecutableCommandService {
 		return (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n");
 	}
 
+	/** The chosen message language when no file is at hand. */
 	private KeywordLanguage language() {
-		KeywordLanguage chosen = configuration.settings().messageLanguage();
-		return chosen == null ? KeywordLanguage.ENGLISH : chosen;
+		return messageLanguages.languageFor((Resource) null);
 	}
 
 	private static Map<String, Object> messages(String message) {

@@ -13,11 +13,15 @@ import static fi.seloste.ui.tests.GenerationSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 
@@ -351,21 +355,80 @@ public class GenerateOnSaveTest extends WorkbenchTestCase {
 	}
 
 	@Test
-	public void closingOrDeletingAProjectForgetsItsOutcomes(TestInfo test) throws Exception {
+	public void closingAProjectKeepsWhatWasGeneratedAndDeletingItForgetsIt(TestInfo test) throws Exception {
 		IProject p = create(test, KAHVILA).file(KAHVILA).getProject();
 		IFile source = project.file(KAHVILA);
 		waitUntil("the notice is generated", () -> GeneratedNotices.of(source) != null
 				&& output(p, "RevontuliKahvila.fi.html").exists());
 		waitForBuilds();
-		p.close(null);
-		assertNull(GeneratedNotices.of(source), "the outcome of a closed project's file is kept");
-		p.open(null);
-		waitForBuilds();
-		p.build(IncrementalProjectBuilder.FULL_BUILD, null);
-		assertTrue(GeneratedNotices.of(source) != null, "a build records the outcome again");
+		setAutoBuilding(false);
+		try {
+			p.close(null);
+			assertNull(GeneratedNotices.of(source), "a closed project's file has an outcome");
+			// as after a restart: what was generated is read from disk and the records, with no build (B2)
+			p.open(null);
+			GeneratedNotices.Outcome outcome = GeneratedNotices.of(source);
+			assertNotNull(outcome, "reopened, the project's outcome is forgotten until a build");
+			assertEquals(List.of(output(p, "RevontuliKahvila.fi.html"), output(p, "RevontuliKahvila.en.html"),
+					output(p, "RevontuliKahvila.sv.html"), output(p, "RevontuliKahvila.json")), outcome.outputs(),
+					"the outputs in format and language order (the preview shows the first language's page)");
+			assertNull(outcome.reason());
+			assertFalse(outcome.outOfDate(), "nothing changed since the notice was generated");
+
+			// a change to the source, or an output gone, makes it out of date; the outputs still show
+			Files.delete(Path.of(output(p, "RevontuliKahvila.json").getLocationURI()));
+			assertTrue(GeneratedNotices.of(source).outOfDate(), "an output deleted outside Eclipse is not noticed");
+		} finally {
+			setAutoBuilding(true);
+		}
 		p.delete(true, true, null);
 		assertNull(GeneratedNotices.of(source), "the outcome of a deleted project's file is kept");
 		project = null;
+	}
+
+	@Test
+	public void aNoteSayingWhyAFileIsNotGeneratedOutlivesARestart(TestInfo test) throws Exception {
+		IProject p = create(test, KAHVILA).file(KAHVILA).getProject();
+		IFile source = project.file(KAHVILA);
+		replaceOnce(source, "	kielet fi, en, sv\n", "	kielet fi, en, sv\n	rekisterinpitäjä {\n");
+		waitUntil("the note saying why the file is not generated", () -> !generationNotes(source).isEmpty());
+		waitForBuilds();
+		String reason = GeneratedNotices.of(source).reason();
+		assertNotNull(reason);
+		setAutoBuilding(false);
+		try {
+			p.close(null);
+			p.open(null);
+			assertEquals(1, generationNotes(source).size(), "the generation note is lost at a restart");
+			assertEquals(reason, GeneratedNotices.of(source).reason());
+		} finally {
+			setAutoBuilding(true);
+		}
+	}
+
+	@Test
+	public void generatedFilesHonourTheUmaskAndKeepTheirMode(TestInfo test) throws Exception {
+		IProject p = create(test, KAHVILA).file(KAHVILA).getProject();
+		IFile page = output(p, "RevontuliKahvila.fi.html");
+		waitUntil("the notice is generated", page::exists);
+		waitForBuilds();
+		Path file = Path.of(page.getLocationURI());
+		assumeTrue(Files.getFileAttributeView(file, PosixFileAttributeView.class) != null, "POSIX file modes only");
+		Path probe = Files.createTempDirectory("seloste-umask");
+		try {
+			// what the umask gives a new file: 0644 under umask 022, never the 0600 of a temporary file
+			String umasked = PosixFilePermissions.toString(Files.getPosixFilePermissions(Files.createFile(probe.resolve("plain"))));
+			assertEquals(umasked, PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+					"the builder's output does not get the mode the umask gives (B6)");
+		} finally {
+			Files.deleteIfExists(probe.resolve("plain"));
+			Files.delete(probe);
+		}
+		// a mode the user gave an output stays when the builder writes it again
+		Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw----"));
+		replaceOnce(project.file(KAHVILA), KAHVILA_TITLE, "Tietosuojaseloste – Revontuli Kahvilan kanta-asiakkaat");
+		waitUntil("the page is written again", () -> text(page).contains("Revontuli Kahvilan kanta-asiakkaat"));
+		assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
 	}
 
 	private static Path golden(String name) {

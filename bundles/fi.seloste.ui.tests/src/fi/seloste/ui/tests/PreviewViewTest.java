@@ -3,13 +3,25 @@ package fi.seloste.ui.tests;
 import static fi.seloste.ui.tests.GenerationSupport.output;
 import static fi.seloste.ui.tests.GenerationSupport.replaceOnce;
 import static fi.seloste.ui.tests.GenerationSupport.waitUntil;
+import static fi.seloste.ui.tests.GenerationSupport.setAutoBuilding;
+import static fi.seloste.ui.tests.GenerationSupport.text;
+import static fi.seloste.ui.tests.GenerationSupport.waitForBuilds;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -17,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import fi.seloste.ui.internal.preview.PreviewView;
+import fi.seloste.ui.internal.texts.UiTexts;
 
 /**
  * Notice Preview: the Preview Notice command opens it beside the editor; it shows the generated page
@@ -74,6 +87,121 @@ public class PreviewViewTest extends WorkbenchTestCase {
 		PreviewView view = (PreviewView) EditorSupport.page().showView(PreviewView.ID);
 		waitUntil("the preview explains that generation is off", () -> view.shownPage() == null
 				&& view.shownText().contains("preview-disabled"));
+	}
+
+	@Test
+	public void afterARestartThePreviewShowsWhatIsOnDiskAndGenerateNowBringsItUpToDate() throws Exception {
+		project = TestProject.withExamples("preview-restart", "tietosuojaseloste.seloste");
+		IFile kahvila = project.file("tietosuojaseloste.seloste");
+		IProject p = kahvila.getProject();
+		GenerationSupport.enable(p);
+		IFile page = output(p, "RevontuliKahvila.fi.html");
+		waitUntil("the notice is generated", page::exists);
+		waitForBuilds();
+		setAutoBuilding(false);
+		try {
+			// as at a restart: the project is read back from the workspace's metadata, the builder has not run
+			p.close(null);
+			p.open(null);
+			ITextEditor editor = EditorSupport.open(kahvila);
+			PreviewView view = (PreviewView) EditorSupport.page().showView(PreviewView.ID);
+			waitUntil("after a restart the preview shows the page generated before (B2): " + view.shownText(),
+					() -> page.equals(view.shownPage()));
+			assertShows(view, page);
+			assertNull(view.bannerText(), "nothing changed, yet the preview says it did");
+			assertNull(view.generateNowLink());
+
+			// the source changes and no build runs (Build Automatically is off): the preview says so and
+			// offers Generate now, which works (Save is disabled and Build greyed out in that state)
+			replaceOnce(kahvila, "Tietosuojaseloste – Revontuli Kahvilan verkkokauppa ja uutiskirje",
+					"Tietosuojaseloste – Revontuli Kahvilan kanta-asiakkaat");
+			view.follow(editor);
+			assertEquals(UiTexts.text("preview.outOfDatePage", kahvila.getName()), view.bannerText());
+			assertTrue(page.equals(view.shownPage()), "the page generated before is still shown under the banner");
+			Link generateNow = view.generateNowLink();
+			assertNotNull(generateNow, "no Generate now beside the out-of-date page");
+			generateNow.notifyListeners(SWT.Selection, new Event());
+			waitUntil("Generate now writes the page again with Build Automatically off",
+					() -> text(page).contains("Revontuli Kahvilan kanta-asiakkaat"));
+			waitUntil("the banner goes once the page is up to date", () -> view.bannerText() == null
+					&& page.equals(view.shownPage()));
+		} finally {
+			setAutoBuilding(true);
+		}
+	}
+
+	@Test
+	public void aNoticeNeverGeneratedOffersGenerateNowNotSaveOrBuild() throws Exception {
+		project = TestProject.withExamples("preview-never", "tietosuojaseloste.seloste");
+		IFile kahvila = project.file("tietosuojaseloste.seloste");
+		IProject p = kahvila.getProject();
+		IFile page = output(p, "RevontuliKahvila.fi.html");
+		setAutoBuilding(false);
+		try {
+			GenerationSupport.enable(p);
+			EditorSupport.open(kahvila);
+			PreviewView view = (PreviewView) EditorSupport.page().showView(PreviewView.ID);
+			waitUntil("the preview says the notice is not generated",
+					() -> UiTexts.text("preview.notBuilt", kahvila.getName()).equals(view.shownText()));
+			assertNull(view.shownPage());
+			Link generateNow = view.generateNowLink();
+			assertNotNull(generateNow, "no Generate now under the explanation");
+			generateNow.notifyListeners(SWT.Selection, new Event());
+			waitUntil("Generate now generates the notice and the preview shows it", () -> page.equals(view.shownPage()));
+			assertShows(view, page);
+		} finally {
+			setAutoBuilding(true);
+		}
+	}
+
+	@Test
+	public void aPreviewBehindAnotherViewSetsUpNoBrowserUntilItIsShown() throws Exception {
+		project = TestProject.withExamples("preview-hidden", "tietosuojaseloste.seloste");
+		IFile kahvila = project.file("tietosuojaseloste.seloste");
+		IProject p = kahvila.getProject();
+		GenerationSupport.enable(p);
+		IFile page = output(p, "RevontuliKahvila.fi.html");
+		waitUntil("the notice is generated", page::exists);
+		EditorSupport.open(kahvila);
+		IWorkbenchPage workbenchPage = EditorSupport.page();
+		// the preview's stack holds another view on top, as when the workbench restores it behind one (or
+		// before its window is shown): the view is created, but not on screen
+		PreviewView visible = (PreviewView) workbenchPage.showView(PreviewView.ID);
+		waitUntil("the preview shows the page", () -> page.equals(visible.shownPage()));
+		workbenchPage.hideView(visible);
+		IViewPart other = workbenchPage.showView("org.eclipse.ui.views.ProblemView");
+		PreviewView view = (PreviewView) workbenchPage.showView(PreviewView.ID, null, IWorkbenchPage.VIEW_CREATE);
+		EditorSupport.processEvents();
+		assertFalse(workbenchPage.isPartVisible(view), "test set-up: the preview is to be behind " + other.getTitle());
+		assertFalse(view.browserTried(), "the preview set up its browser engine while not on screen (B7)");
+		assertNull(view.shownPage());
+
+		workbenchPage.showView(PreviewView.ID);
+		waitUntil("once shown, the preview sets up its browser and shows the page",
+				() -> view.browserTried() && page.equals(view.shownPage()));
+		assertShows(view, page);
+	}
+
+	@Test
+	public void aReloadOnSaveKeepsTheScrollPosition() throws Exception {
+		project = TestProject.withExamples("preview-scroll", "privacy-notice.seloste");
+		IFile northwind = project.file("privacy-notice.seloste");
+		IProject p = northwind.getProject();
+		GenerationSupport.enable(p);
+		IFile page = output(p, "NorthwindAnalytics.en.html");
+		waitUntil("the notice is generated", page::exists);
+		EditorSupport.open(northwind);
+		PreviewView view = (PreviewView) EditorSupport.page().showView(PreviewView.ID);
+		waitUntil("the preview shows the page", () -> page.equals(view.shownPage()));
+		assumeTrue(view.hasBrowser(), "no browser engine (WebKitGTK) here: the scroll position cannot be tested");
+		waitUntil("the page is loaded", () -> view.scrollY() == 0);
+		view.scrollTo(300);
+		waitUntil("the reader scrolled down", () -> view.scrollY() >= 299);
+
+		int updates = view.updates();
+		replaceOnce(northwind, "We do not profile our customers' ", "We never profile our customers' ");
+		waitUntil("the preview reloads the rewritten page", () -> view.updates() > updates);
+		waitUntil("the reloaded page is at the reader's place again (B16)", () -> view.scrollY() >= 299);
 	}
 
 	/** With a browser engine the page is loaded; without one, its path is shown beside a link. */

@@ -12,11 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IExtension;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.jface.text.IDocument;
@@ -152,6 +155,42 @@ public class ProblemMarkersTest extends WorkbenchTestCase {
 
 		page().closeEditor(editor, false);
 		waitUntil("the error of the discarded text is gone", () -> errors(file).isEmpty());
+	}
+
+	@Test
+	public void theSelosteMarkerTypesArePersistent() {
+		for (String type : List.of(ProblemMarkers.TYPE, "fi.seloste.ui.generation")) {
+			IExtension extension = Platform.getExtensionRegistry().getExtension("org.eclipse.core.resources.markers", type);
+			assertNotNull(extension, type + " is not declared");
+			String persistent = Arrays.stream(extension.getConfigurationElements())
+					.filter(element -> element.getName().equals("persistent"))
+					.map(element -> element.getAttribute("value")).findFirst().orElse(null);
+			assertEquals("true", persistent, type + " markers are lost at a restart (B1)");
+		}
+	}
+
+	@Test
+	public void theProblemsOfAClosedFileOutliveTheWorkspacesMemory() throws Exception {
+		project.file("organisation.seloste").delete(true, null);
+		IFile file = project.file(NOTICE);
+		ITextEditor editor = open(file);
+		waitForValidation(file, document(editor));
+		page().closeEditor(editor, false);
+		GenerationSupport.waitForBuilds(); // the closed file is checked again as saved
+		List<IMarker> errors = errors(file);
+		assertTrue(!errors.isEmpty(), "the notice without its organisation file has errors");
+		List<String> before = sorted(errors);
+
+		// as at a restart: closing a project saves its persistent markers and drops everything it held in
+		// memory; opening it reads them back (the project has no builder that could write them again)
+		IProject p = file.getProject();
+		p.close(null);
+		p.open(null);
+		assertEquals(before, sorted(errors(file)), "the Problems view is empty after a restart (B1)");
+	}
+
+	private static List<String> sorted(List<IMarker> markers) {
+		return markers.stream().map(m -> describe(List.of(m))).sorted().toList();
 	}
 
 	private static IMarker errorNaming(String text, IFile file) {

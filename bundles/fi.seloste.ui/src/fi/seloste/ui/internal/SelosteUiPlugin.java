@@ -6,7 +6,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
 
-import fi.seloste.ui.internal.builder.GeneratedNotices;
 import fi.seloste.ui.internal.outline.OutlineModels;
 import fi.seloste.ui.internal.preferences.PreferenceEffects;
 import fi.seloste.ui.internal.validation.ClosedFileRevalidator;
@@ -42,15 +41,12 @@ public class SelosteUiPlugin extends AbstractUIPlugin {
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(openEditorsRevalidator,
 				IResourceChangeEvent.POST_CHANGE);
 		preferenceEffects = PreferenceEffects.start();
-		ResourcesPlugin.getWorkspace().addResourceChangeListener(GeneratedNotices.PROJECTS_GOING,
-				IResourceChangeEvent.PRE_CLOSE | IResourceChangeEvent.PRE_DELETE);
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
 		ReconciledModels.removeListener(OutlineModels.INSTANCE);
 		preferenceEffects.stop();
-		ResourcesPlugin.getWorkspace().removeResourceChangeListener(GeneratedNotices.PROJECTS_GOING);
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(openEditorsRevalidator);
 		FileBuffers.getTextFileBufferManager().removeFileBufferListener(closedFileRevalidator);
 		closedFileRevalidator = null;

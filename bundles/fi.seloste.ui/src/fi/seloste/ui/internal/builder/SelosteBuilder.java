@@ -163,9 +163,11 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 			}
 		}
 		getProject().deleteMarkers(GenerationMarkers.TYPE, false, IResource.DEPTH_INFINITE);
+		for (IFile source : ProjectSources.list(getProject(), folder)) {
+			GenerationRecord.clear(source);
+		}
 		outputs.clear();
 		blocked.clear();
-		GeneratedNotices.forget(getProject());
 		references.clear();
 		withErrors.clear();
 		upToDate = false;
@@ -245,18 +247,12 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 			if (errors > 0) {
 				withErrors.add(file);
 				notes.add(UiTexts.text(language, "generation.notGenerated.errors", errors));
-				GeneratedNotices.record(file, GeneratedNotices.Outcome.skipped(notes.get(0)));
 			} else if (folder == null) {
 				withErrors.remove(file);
 				notes.add(UiTexts.text(language, "generation.notGenerated.folder", settings.folder().toString()));
-				GeneratedNotices.record(file, GeneratedNotices.Outcome.skipped(notes.get(0)));
 			} else {
 				withErrors.remove(file);
 				written.addAll(write(file, resource, language, notes, warnings, waitingFor, monitor));
-				GeneratedNotices.record(file, !warnings.isEmpty() ? GeneratedNotices.Outcome.skipped(warnings.get(0))
-						: written.isEmpty() && !notes.isEmpty()
-						? GeneratedNotices.Outcome.skipped(notes.get(0))
-						: GeneratedNotices.Outcome.generated(List.copyOf(written)));
 			}
 			for (IFile stale : previous) {
 				if (!written.contains(stale)) {
@@ -270,6 +266,8 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 				blocked.put(file, waitingFor);
 			}
 			GenerationMarkers.replace(file, notes, warnings);
+			// what the preview reads, also after a restart: the outputs, and what they were made from
+			GenerationRecord.write(file, List.copyOf(written), references.get(file));
 		}
 
 		private List<IFile> write(IFile source, XtextResource resource, KeywordLanguage language, List<String> notes,
@@ -378,7 +376,7 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 		references.remove(source);
 		withErrors.remove(source);
 		GenerationMarkers.remove(source);
-		GeneratedNotices.forget(source);
+		GenerationRecord.clear(source);
 	}
 
 	/**
@@ -417,7 +415,8 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 		}
 	}
 
-	private static boolean isOpenInEditor(IFile file) {
+	/** Whether an editor has the file open: then its problems are the editor's to write. */
+	static boolean isOpenInEditor(IFile file) {
 		return FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE) != null;
 	}
 }

@@ -8,9 +8,14 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.ProgressAdapter;
+import org.eclipse.swt.browser.ProgressEvent;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IEditorPart;
@@ -18,26 +23,43 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
+import fi.seloste.ui.internal.builder.GenerateNow;
 import fi.seloste.ui.internal.builder.GeneratedNotices;
 import fi.seloste.ui.internal.texts.UiTexts;
 
 /**
  * Notice Preview: the generated HTML page of the notice in the active editor, shown beside it and
- * reloaded when the builder rewrites it or another editor becomes active. Where SWT has no browser
- * engine (no WebKitGTK, say), it says so and links to the page for the system browser instead.
+ * reloaded (at the same scroll position) when the builder rewrites it or another editor becomes active.
+ * What was generated is read from disk and the builder's records, so it is right after a restart; when
+ * it is out of date the view says so and offers Generate now. Where SWT has no browser engine (no
+ * WebKitGTK, say), it says so and links to the page for the system browser instead.
+ * <p>
+ * The browser engine is set up only once the view is on screen: restored at start, the view would
+ * otherwise initialise WebKitGTK on the UI thread before the workbench window appears (5–12 s).
  */
 public class PreviewView extends ViewPart {
 
 	public static final String ID = "fi.seloste.ui.previewView";
 
+	private Composite root;
+	private Composite banner;
+	private Label bannerText;
+	private Link bannerLink;
 	private Composite stack;
 	private StackLayout layout;
 	private Browser browser;
+	/** Whether the browser was set up (or failed to be: no engine). */
+	private boolean browserTried;
+	/** A page waits for the view to be on screen, to set up the browser then. */
+	private boolean waitingForScreen;
+	/** The scroll position to restore once the reloaded page is loaded; {@code null}: none. */
+	private double[] scrollToRestore;
 	private Composite fallback;
 	private Label fallbackText;
 	private Link fallbackLink;
 	private Composite messagePanel;
 	private Label message;
+	private Link messageLink;
 
 	private IFile source;
 	private PreviewTarget shown;
@@ -45,25 +67,38 @@ public class PreviewView extends ViewPart {
 	private volatile int updates;
 
 	private final Consumer<List<IFile>> buildListener = this::built;
-	private final IPartListener2 editorListener = new IPartListener2() {
+	private final IPartListener2 partListener = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference reference) {
 			if (reference.getPart(false) instanceof IEditorPart editor) {
 				follow(editor);
 			}
 		}
+
+		@Override
+		public void partVisible(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == PreviewView.this) {
+				showWhenOnScreen();
+			}
+		}
 	};
 
 	@Override
 	public void createPartControl(Composite parent) {
-		stack = new Composite(parent, SWT.NONE);
+		root = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
+		banner = new Composite(root, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(banner);
+		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(banner);
+		banner.setVisible(false);
+		bannerText = new Label(banner, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(bannerText);
+		bannerLink = generateNowLink(banner);
+
+		stack = new Composite(root, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(stack);
 		layout = new StackLayout();
 		stack.setLayout(layout);
-		try {
-			browser = new Browser(stack, SWT.NONE);
-		} catch (SWTError e) {
-			browser = null; // no browser engine: the fallback panel links to the system browser
-		}
 		fallback = new Composite(stack, SWT.NONE);
 		GridLayoutFactory.swtDefaults().applyTo(fallback);
 		Label noBrowser = new Label(fallback, SWT.WRAP);
@@ -82,15 +117,31 @@ public class PreviewView extends ViewPart {
 		GridLayoutFactory.swtDefaults().applyTo(messagePanel);
 		message = new Label(messagePanel, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+		messageLink = generateNowLink(messagePanel);
+		setShown(messageLink, false);
+		// painted means on screen: the moment to set up the browser of a waiting page
+		messagePanel.addListener(SWT.Paint, e -> showWhenOnScreen());
 
 		GeneratedNotices.addListener(buildListener);
-		getSite().getPage().addPartListener(editorListener);
+		getSite().getPage().addPartListener(partListener);
 		IEditorPart active = getSite().getPage().getActiveEditor();
 		if (active != null) {
 			follow(active);
 		} else {
 			show(PreviewTarget.of(null));
 		}
+	}
+
+	private Link generateNowLink(Composite parent) {
+		Link link = new Link(parent, SWT.NONE);
+		link.setText("<a>" + UiTexts.text("preview.generateNow") + "</a>");
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(link);
+		link.addListener(SWT.Selection, e -> {
+			if (source != null && source.getProject().isOpen()) {
+				GenerateNow.request(source.getProject());
+			}
+		});
+		return link;
 	}
 
 	/** Shows the notice of this editor (when it edits a .seloste file of the workspace). */
@@ -113,26 +164,109 @@ public class PreviewView extends ViewPart {
 		});
 	}
 
+	/** Once the view is on screen, shows the page that waited for it (after the current event). */
+	private void showWhenOnScreen() {
+		if (waitingForScreen && !stack.isDisposed()) {
+			stack.getDisplay().asyncExec(() -> {
+				if (waitingForScreen && !stack.isDisposed() && stack.isVisible()) {
+					waitingForScreen = false;
+					createBrowser();
+					show(shown);
+				}
+			});
+		}
+	}
+
 	private void show(PreviewTarget target) {
 		shown = target;
 		updates++;
+		boolean outOfDatePage = target.page() != null && target.offersGeneration();
+		showBanner(outOfDatePage ? target.explanation() : null);
 		if (target.page() == null) {
-			message.setText(target.explanation());
-			layout.topControl = messagePanel;
-		} else if (browser != null) {
-			// setUrl of the same address does not reload it; the builder has just rewritten the file
-			if (target.page().getLocationURI().toString().equals(browser.getUrl())) {
-				browser.refresh();
-			} else {
-				browser.setUrl(target.page().getLocationURI().toString());
-			}
-			layout.topControl = browser;
+			showMessage(target.explanation(), target.offersGeneration());
+		} else if (!browserTried && !waitingForScreen) {
+			// the browser engine is set up later, once the view is on screen: not while the workbench
+			// restores it before its window is shown, nor while it is behind another view
+			waitingForScreen = true;
+			showMessage(UiTexts.text("preview.loading"), false);
+			showWhenOnScreen();
+		} else if (!browserTried) {
+			showMessage(UiTexts.text("preview.loading"), false);
 		} else {
-			fallbackText.setText(target.page().getLocation().toOSString());
-			layout.topControl = fallback;
+			if (browser != null) {
+				load(target.page());
+				layout.topControl = browser;
+			} else {
+				fallbackText.setText(target.page().getLocation().toOSString());
+				layout.topControl = fallback;
+			}
 		}
 		setContentDescription(source == null ? "" : source.getName());
-		stack.layout(true, true);
+		root.layout(true, true);
+	}
+
+	private void createBrowser() {
+		browserTried = true;
+		try {
+			browser = new Browser(stack, SWT.NONE);
+			browser.addProgressListener(new ProgressAdapter() {
+				@Override
+				public void completed(ProgressEvent event) {
+					restoreScroll();
+				}
+			});
+		} catch (SWTError e) {
+			browser = null; // no browser engine: the fallback panel links to the system browser
+		}
+	}
+
+	private void load(IFile page) {
+		String url = page.getLocationURI().toString();
+		// setUrl of the same address does not reload it; the builder has just rewritten the file
+		if (url.equals(browser.getUrl())) {
+			scrollToRestore = scrollPosition();
+			browser.refresh();
+		} else {
+			scrollToRestore = null;
+			browser.setUrl(url);
+		}
+	}
+
+	/** Where the reader is in the page, to come back there after a reload (B16); {@code null}: unknown. */
+	private double[] scrollPosition() {
+		try {
+			if (browser.evaluate("return [window.scrollX, window.scrollY];") instanceof Object[] position
+					&& position.length == 2 && position[0] instanceof Number x && position[1] instanceof Number y) {
+				return new double[] { x.doubleValue(), y.doubleValue() };
+			}
+		} catch (SWTException e) {
+			// the page cannot run scripts now: it is reloaded at the top
+		}
+		return null;
+	}
+
+	private void restoreScroll() {
+		double[] position = scrollToRestore;
+		scrollToRestore = null;
+		if (position != null && browser != null && !browser.isDisposed()) {
+			browser.execute("window.scrollTo(" + position[0] + ", " + position[1] + ");");
+		}
+	}
+
+	private void showMessage(String text, boolean offerGeneration) {
+		message.setText(text);
+		setShown(messageLink, offerGeneration);
+		layout.topControl = messagePanel;
+	}
+
+	private void showBanner(String text) {
+		bannerText.setText(text == null ? "" : text);
+		setShown(banner, text != null);
+	}
+
+	private static void setShown(Control control, boolean visible) {
+		control.setVisible(visible);
+		((GridData) control.getLayoutData()).exclude = !visible;
 	}
 
 	@Override
@@ -143,7 +277,7 @@ public class PreviewView extends ViewPart {
 	@Override
 	public void dispose() {
 		GeneratedNotices.removeListener(buildListener);
-		getSite().getPage().removePartListener(editorListener);
+		getSite().getPage().removePartListener(partListener);
 		super.dispose();
 	}
 
@@ -151,7 +285,7 @@ public class PreviewView extends ViewPart {
 
 	/** The generated page the view shows (itself or through the link), {@code null} when none. */
 	public IFile shownPage() {
-		return shown == null ? null : shown.page();
+		return shown == null || layout.topControl == messagePanel ? null : shown.page();
 	}
 
 	public int updates() {
@@ -162,9 +296,38 @@ public class PreviewView extends ViewPart {
 		return browser != null;
 	}
 
+	/** Whether the view has set up its browser engine (or found there is none) yet. */
+	public boolean browserTried() {
+		return browserTried;
+	}
+
 	/** The text the view shows: the explanation, or the page's path in the fallback. */
 	public String shownText() {
 		return layout.topControl == fallback ? fallbackText.getText()
 				: layout.topControl == messagePanel ? message.getText() : browser.getUrl();
+	}
+
+	/** The text above a page that is out of date; {@code null} when none is shown. */
+	public String bannerText() {
+		return banner.getVisible() ? bannerText.getText() : null;
+	}
+
+	/** The Generate now link the view shows (above a page or below an explanation); {@code null}: none. */
+	public Link generateNowLink() {
+		return banner.getVisible() ? bannerLink
+				: layout.topControl == messagePanel && messageLink.getVisible() ? messageLink : null;
+	}
+
+	/** The browser's vertical scroll position; {@code -1} without a browser or a page. */
+	public double scrollY() {
+		double[] position = browser == null ? null : scrollPosition();
+		return position == null ? -1 : position[1];
+	}
+
+	/** Scrolls the page, as the reader would. */
+	public void scrollTo(double y) {
+		if (browser != null) {
+			browser.execute("window.scrollTo(0, " + y + ");");
+		}
 	}
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +59,7 @@ import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -505,6 +508,29 @@ class LanguageServerTest {
 		String uri = lsp.open(outside);
 		List<Diagnostic> diagnostics = lsp.client.awaitDiagnostics(uri, d -> !d.isEmpty(), WAIT);
 		assertTrue(diagnostics.stream().anyMatch(d -> "fi.seloste.controllerMissing".equals(codeOf(d))), diagnostics::toString);
+	}
+
+	@Test
+	void generatedFilesHonourTheUmaskAndKeepTheirMode() throws Exception {
+		// seloste.generate writes through the one writer of files (fi.seloste.io.AtomicWriter): a new output
+		// gets the mode the umask gives a new file (0644 under umask 022, never a temporary file's 0600),
+		// and a rewritten one keeps the mode its owner gave it (issue 13, B6)
+		Path probe = Files.createFile(temp.resolve("umask-probe"));
+		Assumptions.assumeTrue(Files.getFileAttributeView(probe, PosixFileAttributeView.class) != null, "POSIX file modes only");
+		String umasked = PosixFilePermissions.toString(Files.getPosixFilePermissions(probe));
+		Path page = northwind.resolve("generated-notices").resolve("NorthwindAnalytics.en.html");
+		Object result = lsp.server.getWorkspaceService()
+				.executeCommand(new ExecuteCommandParams("seloste.generate", List.of(englishUri))).get();
+		assertTrue(Files.isRegularFile(page), () -> String.valueOf(gson(result)));
+		assertEquals(umasked, PosixFilePermissions.toString(Files.getPosixFilePermissions(page)),
+				"the server's output does not get the mode the umask gives");
+
+		Files.setPosixFilePermissions(page, PosixFilePermissions.fromString("rw-rw----"));
+		Object again = lsp.server.getWorkspaceService()
+				.executeCommand(new ExecuteCommandParams("seloste.generate", List.of(englishUri))).get();
+		assertTrue(String.valueOf(gson(again)).contains("NorthwindAnalytics.en.html"), () -> String.valueOf(gson(again)));
+		assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(page)),
+				"a rewritten output lost its mode");
 	}
 
 	// ------------------------------------------------------------------ helpers

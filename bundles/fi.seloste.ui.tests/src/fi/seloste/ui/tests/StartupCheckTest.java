@@ -106,6 +106,33 @@ public class StartupCheckTest extends WorkbenchTestCase {
 		}
 	}
 
+	@Test
+	public void aProjectNeverBuiltGetsItsMarkersFromTheCheck() throws Exception {
+		// every example, the seeds with their errors among them; Build Automatically off, so only the check writes
+		setAutoBuilding(false);
+		try {
+			project = TestProject.withExamples("startup-examples", "tietosuojaseloste.seloste", "privacy-notice.seloste",
+					"organisation/asiakasrekisteri.seloste", "organisation/organisation.seloste",
+					"organisation/rekrytointirekisteri.seloste", "seeds/lamisnet.seloste", "seeds/lumicos.seloste",
+					"seeds/luminet.seloste", "seeds/lumisolutions.seloste", "seeds/lumoame.seloste");
+			IProject p = project.file("lumicos.seloste").getProject();
+			enable(p);
+			assertEquals("[]", describe(markers(project.file("lumicos.seloste"))), "test set-up: no build ran");
+			long start = System.nanoTime();
+			startupHook().earlyStartup();
+			waitForBuilds();
+			System.out.printf("StartupCheckTest: the startup check of the 10 example files took %d ms (with the wait)%n",
+					(System.nanoTime() - start) / 1_000_000);
+			for (String seed : new String[] { "lamisnet.seloste", "lumicos.seloste", "luminet.seloste",
+					"lumisolutions.seloste", "lumoame.seloste" }) {
+				assertFalse(markers(project.file(seed)).isEmpty(), seed + " has no markers after the check");
+			}
+			assertEquals("[]", describe(errors(project.file("tietosuojaseloste.seloste"))));
+		} finally {
+			setAutoBuilding(true);
+		}
+	}
+
 	/** The class plugin.xml declares for org.eclipse.ui.startup, as the workbench creates it. */
 	private static IStartup startupHook() throws Exception {
 		IConfigurationElement hook = Arrays.stream(Platform.getExtensionRegistry()

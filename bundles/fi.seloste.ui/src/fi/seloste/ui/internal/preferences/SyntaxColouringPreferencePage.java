@@ -97,7 +97,7 @@ public class SyntaxColouringPreferencePage extends PreferencePage implements IWo
 		preview = new StyledText(page, SWT.BORDER | SWT.READ_ONLY | SWT.H_SCROLL | SWT.V_SCROLL);
 		preview.setFont(JFaceResources.getTextFont());
 		preview.setText(text("sample").replace("\\t", "\t"));
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 220).applyTo(preview);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 160).applyTo(preview);
 
 		kinds.select(0);
 		showSelected();

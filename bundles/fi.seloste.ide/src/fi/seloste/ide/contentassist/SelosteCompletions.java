@@ -3,6 +3,7 @@ package fi.seloste.ide.contentassist;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.TextRegion;
@@ -24,7 +26,8 @@ import com.google.inject.Provider;
  * Completion at an offset of a parsed text, without a language server: the generated content-assist
  * parser finds what may follow ({@link ContentAssistContextFactory}), the proposal provider turns it
  * into entries. Entries come sorted: references, values of closed sets, keywords, templates, each
- * group alphabetically; the same proposal is listed once.
+ * group alphabetically; the same proposal is listed once, a declaration once (by its shortest name), and
+ * nothing that would be glued to the word before the caret.
  */
 public class SelosteCompletions {
 
@@ -53,14 +56,55 @@ public class SelosteCompletions {
 		proposalProvider.createProposals(Arrays.asList(contexts), acceptor);
 		List<ContentAssistEntry> entries = new ArrayList<>();
 		LinkedHashSet<String> seen = new LinkedHashSet<>();
+		Map<Object, ContentAssistEntry> byDeclaration = new HashMap<>();
+		boolean afterWord = offset > 0 && offset <= text.length() && isWordPart(text.charAt(offset - 1));
 		for (ContentAssistEntry entry : acceptor.getEntries()) {
-			if (seen.add(entry.getPrefix() + '\u0000' + entry.getProposal())) {
-				entries.add(entry);
+			if (useless(entry, afterWord) || !seen.add(entry.getPrefix() + '\u0000' + entry.getProposal())) {
+				continue;
 			}
+			Object declaration = declaration(entry);
+			if (declaration != null) {
+				// a declaration reachable by its simple and its qualified name: listed once, by the shorter
+				ContentAssistEntry other = byDeclaration.get(declaration);
+				if (other != null && other.getProposal().length() <= entry.getProposal().length()) {
+					continue;
+				}
+				if (other != null) {
+					entries.remove(other);
+				}
+				byDeclaration.put(declaration, entry);
+			}
+			entries.add(entry);
 		}
 		entries.sort(Comparator.comparingInt((ContentAssistEntry e) -> KIND_ORDER.getOrDefault(e.getKind(), 4))
 				.thenComparing(e -> label(e).toLowerCase()));
 		return entries;
+	}
+
+	/**
+	 * An entry that would only get in the way: one that continues the word just before the caret as if it
+	 * were a new one ({@code sopimus|} + {@code tarkoitus} = {@code sopimustarkoitus}; Xtext proposes what may
+	 * follow a complete word with an empty prefix), or one that only repeats what is typed.
+	 */
+	private static boolean useless(ContentAssistEntry entry, boolean afterWord) {
+		String proposal = entry.getProposal();
+		if (proposal == null || proposal.isEmpty()) {
+			return true;
+		}
+		String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
+		if (prefix.isEmpty() && afterWord && isWordPart(proposal.charAt(0))) {
+			return true;
+		}
+		return proposal.equals(prefix) && entry.getEditPositions().isEmpty();
+	}
+
+	private static boolean isWordPart(char c) {
+		return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '^';
+	}
+
+	/** The declaration a reference entry proposes, or {@code null} for other entries. */
+	private static Object declaration(ContentAssistEntry entry) {
+		return entry.getSource() instanceof IEObjectDescription description ? description.getEObjectURI() : null;
 	}
 
 	/** What a list shows for an entry. */

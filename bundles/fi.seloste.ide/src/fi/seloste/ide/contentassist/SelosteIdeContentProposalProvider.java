@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.CrossReference;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.EnumLiteralDeclaration;
 import org.eclipse.xtext.EnumRule;
@@ -53,9 +54,11 @@ public class SelosteIdeContentProposalProvider extends IdeContentProposalProvide
 	@Inject
 	private BlockTemplates templates;
 
+	/** Words only: punctuation ({@code ,} {@code {} {@code }}) is typed, not chosen from a list. */
 	@Override
 	protected boolean filterKeyword(Keyword keyword, ContentAssistContext context) {
-		return super.filterKeyword(keyword, context) && inFileLanguage(keyword.getValue(), context);
+		return super.filterKeyword(keyword, context) && Character.isLetter(keyword.getValue().charAt(0))
+				&& inFileLanguage(keyword.getValue(), context);
 	}
 
 	@Override
@@ -80,7 +83,11 @@ public class SelosteIdeContentProposalProvider extends IdeContentProposalProvide
 		if ("plain".equals(assignment.getFeature()) && followsCountryKeyword(context)) {
 			proposeCountries(context, acceptor);
 		}
-		super._createProposals(assignment, context, acceptor);
+		// Xtext's default also proposes a name or text by its grammar feature ("plain" – STRING, name – ID):
+		// internal names a user must not see. Only references are worth proposing here.
+		if (terminal instanceof CrossReference) {
+			super._createProposals(assignment, context, acceptor);
+		}
 	}
 
 	/** The literals of a closed set in the file's language, each with its legal meaning where it has one. */

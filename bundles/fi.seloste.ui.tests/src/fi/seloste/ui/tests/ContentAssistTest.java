@@ -180,7 +180,15 @@ public class ContentAssistTest extends WorkbenchTestCase {
 
 		String text = document.get();
 		assertTrue(text.startsWith(indentation + start, line), text.substring(line, line + 80));
-		IParseResult parsed = SelosteInjector.get().getInstance(IParser.class).parse(new StringReader(text));
+		// a template states no fact (B18): the legal basis, safeguard, country, cookie type and lifetime are left
+		// for the user to choose (empty: the block does not parse until they are chosen)
+		String inserted = text.substring(line, text.indexOf("\n" + indentation + "}", line));
+		for (String fact : List.of("suostumus", "consent", "\"FI\"", "vakiolausekkeet", "standard-contractual-clauses",
+				"analytiikka", "analytics", " 12 ")) {
+			assertFalse(inserted.contains(fact), "the template states " + fact + ": " + inserted);
+		}
+		String chosen = withFactsChosen(text, line + indentation.length(), entry(template));
+		IParseResult parsed = SelosteInjector.get().getInstance(IParser.class).parse(new StringReader(chosen));
 		assertFalse(parsed.hasSyntaxErrors(), () -> parsed.getSyntaxErrors().toString());
 		// every line of the block is indented from the block's own line, the closing brace aligned with it
 		String block = text.substring(line, text.indexOf("\n" + indentation + "}", line) + indentation.length() + 2);
@@ -189,6 +197,112 @@ public class ContentAssistTest extends WorkbenchTestCase {
 		Point selection = viewer.getSelectedRange();
 		String selected = text.substring(selection.x, selection.x + selection.y);
 		assertEquals(firstValue, selected);
+	}
+
+	/** The text with a value typed into each empty value of the template inserted at {@code start}. */
+	private static String withFactsChosen(String text, int start, ContentAssistEntry template) {
+		java.util.Map<String, String> values = java.util.Map.of("peruste", "suostumus", "basis", "consent", "suojatoimi",
+				"vakiolausekkeet", "safeguard", "standard-contractual-clauses", "luokka", "analytiikka", "type",
+				"analytics", "kesto", "12", "lifetime", "12");
+		StringBuilder chosen = new StringBuilder(text);
+		List<org.eclipse.xtext.util.TextRegion> empty = template.getEditPositions().stream().filter(r -> r.getLength() == 0)
+				.sorted((a, b) -> Integer.compare(b.getOffset(), a.getOffset())).toList();
+		for (org.eclipse.xtext.util.TextRegion position : empty) {
+			int at = start + position.getOffset();
+			String[] words = text.substring(text.lastIndexOf('\n', at - 1) + 1, at).strip().split("\\s+");
+			String value = values.get(words[words.length - 1]);
+			assertNotNull(value, "an empty value after " + words[words.length - 1]);
+			chosen.insert(at, value);
+		}
+		return chosen.toString();
+	}
+
+	/** B3: a proposal chosen with a word selected replaces the word (was: oikeutettu-etusopimus). */
+	@Test
+	public void aProposalReplacesTheSelectedWord() throws Exception {
+		ITextEditor editor = openExample("selected", FINNISH);
+		IDocument document = document(editor);
+		int offset = document.get().indexOf("peruste sopimus fi \"Käsittely") + "peruste ".length();
+		ITextViewer viewer = viewer(editor);
+		viewer.setSelectedRange(offset, "sopimus".length());
+		ICompletionProposal interest = find(editor, offset, "oikeutettu-etu");
+		((ICompletionProposalExtension2) interest).apply(viewer, '\0', 0, offset);
+		assertTrue(document.get().contains("peruste oikeutettu-etu fi \"Käsittely"),
+				document.get().substring(offset - 8, offset + 40));
+	}
+
+	/** B9: no grammar names ("plain" – STRING, name – ID) and no punctuation among the proposals. */
+	@Test
+	public void neitherGrammarNamesNorPunctuationAreProposed() throws Exception {
+		ITextEditor editor = openExample("noise", FINNISH);
+		IDocument document = document(editor);
+		String text = document.get();
+		int[] offsets = { text.indexOf("tiedot Yhteystiedot, Sahkoposti") + "tiedot Yhteystiedot".length(),
+				text.indexOf("\t\t\tkoskee Asiakkaat"), text.indexOf("peruste sopimus fi \"Käsittely") + "peruste sopimus ".length(),
+				text.indexOf("\ttarkoitus ") + "\ttarkoitus ".length() };
+		for (int offset : offsets) {
+			for (ICompletionProposal proposal : all(editor, offset)) {
+				ContentAssistEntry entry = entry(proposal);
+				assertTrue(Character.isLetter(entry.getProposal().charAt(0)) || entry.getProposal().startsWith("\""),
+						"punctuation proposed at " + offset + ": " + proposal.getDisplayString());
+				assertFalse(Set.of("STRING", "ID", "INT").contains(String.valueOf(entry.getDescription())),
+						"a grammar name at " + offset + ": " + proposal.getDisplayString());
+			}
+		}
+	}
+
+	/** B9: while a new name or a text is typed, nothing pops up to take Tab or Enter. */
+	@Test
+	public void typingANameOrATextProposesNothing() throws Exception {
+		ITextEditor editor = openExample("typing-name", FINNISH);
+		IDocument document = document(editor);
+		int line = document.get().indexOf("\n\t\ttarkoitus ") + 1;
+		document.replace(line, 0, "\t\ttarkoitus Uusi\n");
+		assertEquals(List.of(), displayed(editor, line + "\t\ttarkoitus Uusi".length()), "a new purpose's name");
+		int inText = document.get().indexOf("peruste sopimus fi \"Käsittely") + "peruste sopimus fi \"Käsit".length();
+		assertEquals(List.of(), displayed(editor, inText), "inside a text");
+	}
+
+	/** B9: right after a word only what completes it, never a keyword or template glued to it (sopimustarkoitus). */
+	@Test
+	public void nothingIsGluedToTheWordBeforeTheCaret() throws Exception {
+		ITextEditor editor = openExample("glued", FINNISH);
+		int offset = document(editor).get().indexOf("peruste sopimus fi \"Käsittely") + "peruste sopimus".length();
+		for (ICompletionProposal proposal : all(editor, offset)) {
+			assertFalse(entry(proposal).getPrefix().isEmpty(), "glued to sopimus: " + proposal.getDisplayString());
+		}
+	}
+
+	/** B9: a declaration reachable by a simple and a qualified name is listed once. */
+	@Test
+	public void aDeclarationIsProposedOnce() throws Exception {
+		project = TestProject.withExamples("assist-once", "organisation/organisation.seloste",
+				"organisation/asiakasrekisteri.seloste");
+		ITextEditor editor = open(project.file("asiakasrekisteri.seloste"));
+		int offset = document(editor).get().indexOf("tiedot Yhteystiedot, Tehtavatiedot") + "tiedot ".length();
+		List<String> references = proposals(editor, offset, ContentAssistEntry.KIND_REFERENCE);
+		assertTrue(references.contains("Yhteystiedot"), references.toString());
+		assertFalse(references.stream().anyMatch(r -> r.endsWith(".Yhteystiedot")), references.toString());
+	}
+
+	/** B9: every proposal has a text of its own for the popup's information pane; a template shows itself. */
+	@Test
+	public void everyProposalHasItsOwnInformation() throws Exception {
+		ITextEditor editor = openExample("information", FINNISH);
+		int offset = document(editor).get().indexOf("\t\ttarkoitus ") + 2;
+		ICompletionProposal[] proposals = all(editor, offset);
+		assertTrue(proposals.length > 0);
+		for (ICompletionProposal proposal : proposals) {
+			String info = proposal.getAdditionalProposalInfo();
+			assertTrue(info != null && !info.isBlank(), "no information for " + proposal.getDisplayString());
+			if (isTemplate(proposal)) {
+				assertTrue(info.contains(entry(proposal).getProposal()), info);
+			}
+		}
+	}
+
+	private static List<String> displayed(ITextEditor editor, int offset) {
+		return Arrays.stream(all(editor, offset)).map(ICompletionProposal::getDisplayString).toList();
 	}
 
 	@Test

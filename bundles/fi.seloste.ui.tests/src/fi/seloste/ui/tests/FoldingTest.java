@@ -5,6 +5,7 @@ import static fi.seloste.ui.tests.EditorSupport.open;
 import static fi.seloste.ui.tests.EditorSupport.processEvents;
 import static fi.seloste.ui.tests.EditorSupport.styledText;
 import static fi.seloste.ui.tests.EditorSupport.viewer;
+import static fi.seloste.ui.tests.EditorSupport.waitForValidation;
 import static fi.seloste.ui.tests.EditorSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -61,6 +62,60 @@ public class FoldingTest extends WorkbenchTestCase {
 		model.collapse(controller);
 		processEvents();
 		assertEquals(visibleLines - 7, styledText(editor).getLineCount(), "the controller's 8 lines fold into 1");
+	}
+
+	/** B11: after lines are inserted and removed (as a quick fix does), every region is again a block's lines. */
+	@Test
+	public void theRegionsFollowEditsThatAddAndRemoveLines() throws Exception {
+		project = TestProject.withExamples("folding-edits", "tietosuojaseloste.seloste");
+		ITextEditor editor = open(project.file("tietosuojaseloste.seloste"));
+		IDocument document = document(editor);
+		ProjectionAnnotationModel model = ((ProjectionViewer) viewer(editor)).getProjectionAnnotationModel();
+		waitUntil("folding regions appear", () -> !regions(model).isEmpty());
+
+		String text = document.get();
+		// one change over a block's first line: new lines before it, and its text changed
+		int purpose = text.indexOf("\t\ttarkoitus Asiakastarjoukset");
+		document.replace(purpose, "\t\ttarkoitus Asiakastarjoukset".length(),
+				"\t\ttarkoitus Uusi fi \"uusi\" {\n\t\t\tperuste sopimus\n\t\t}\n\t\ttarkoitus Asiakastarjoukset");
+		// a block's lines removed
+		String fresh = document.get();
+		int opening = fresh.indexOf("\t\ttarkoitus Kayttoanalytiikka");
+		document.replace(opening, 0, "\t\t// x\n\t\t// y\n");
+		waitForValidation(project.file("tietosuojaseloste.seloste"), document);
+		waitUntil("every region starts at a block's first line and ends at its brace", () -> wellFormed(document, model));
+		assertEquals(countMultiLineBlocks(document.get()), regions(model).size(), "one region per block");
+	}
+
+	private static boolean wellFormed(IDocument document, ProjectionAnnotationModel model) {
+		try {
+			List<String> lines = document.get().lines().toList();
+			java.util.Set<Integer> starts = new java.util.TreeSet<>();
+			for (int i = 0; i < lines.size(); i++) {
+				String line = lines.get(i).strip();
+				if (line.endsWith("{") && !line.startsWith("//")) {
+					int first = i;
+					// a header over lines: its texts in other languages continue the element's first line
+					while (first > 0 && lines.get(first).strip().matches("(fi|en|sv) \".*")) {
+						first--;
+					}
+					starts.add(first);
+				}
+			}
+			java.util.Set<Integer> shown = new java.util.TreeSet<>();
+			for (Position region : regions(model)) {
+				int first = document.getLineOfOffset(region.getOffset());
+				int last = document.getLineOfOffset(region.getOffset() + region.getLength() - 1);
+				if (region.isDeleted() || region.getOffset() != document.getLineOffset(first)
+						|| !lines.get(last).strip().startsWith("}")) {
+					return false;
+				}
+				shown.add(first);
+			}
+			return starts.equals(shown) && regions(model).size() == starts.size();
+		} catch (BadLocationException e) {
+			return false;
+		}
 	}
 
 	/** Blocks opened by a '{' at a line's end and closed on a later line, as the examples are laid out. */

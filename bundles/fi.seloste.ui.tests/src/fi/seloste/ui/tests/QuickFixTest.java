@@ -184,6 +184,34 @@ public class QuickFixTest extends WorkbenchTestCase {
 		assertEquals(broken, SelosteProjectResources.savedText(file));
 	}
 
+	/** B14: a fix that inserts {@code <<…>>} placeholders leaves the first one selected, to type over. */
+	@Test
+	public void aFixThatInsertsPlaceholdersSelectsTheFirst() throws Exception {
+		IFile file = project.file(NOTICE);
+		ITextEditor editor = open(file);
+		IDocument document = document(editor);
+		String text = document.get();
+		String basis = "peruste oikeutettu-etu";
+		int start = text.indexOf(basis + " fi \"Oikeutettu etumme on kertoa") + basis.length();
+		int end = text.indexOf("\n\t\t\tkoskee Asiakkaat", start);
+		document.replace(start, end - start, ""); // the legitimate interest left out
+		String code = SelosteCheck.LEGITIMATE_INTEREST_NOT_STATED.code();
+		waitUntil("a legitimateInterestNotStated marker", () -> markers(file).stream()
+				.anyMatch(m -> code.equals(m.getAttribute(ProblemMarkers.CODE, null))));
+		waitForValidation(file, document);
+		int caret = start - 3;
+		List<ICompletionProposal> proposals = quickAssist(editor, caret);
+		ICompletionProposal fix = proposals.stream().filter(p -> document.get().equals(document.get())
+				&& p.getDisplayString().contains("oikeutettu etu")).findFirst()
+				.orElseThrow(() -> new AssertionError(proposals.stream().map(ICompletionProposal::getDisplayString).toList()));
+		fix.apply(document);
+
+		org.eclipse.swt.graphics.Point selection = viewer(editor).getSelectedRange();
+		String selected = document.get().substring(selection.x, selection.x + selection.y);
+		assertTrue(selected.startsWith("<<") && selected.endsWith(">>"), "selected: '" + selected + "'");
+		assertTrue(selection.x > start - 1, "the placeholder the fix inserted, after the basis");
+	}
+
 	private static void typeInsecureAddress(IDocument document) throws Exception {
 		int offset = document.get().indexOf(SECURE);
 		assertTrue(offset >= 0);

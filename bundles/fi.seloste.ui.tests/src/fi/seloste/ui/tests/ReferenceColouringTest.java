@@ -74,6 +74,24 @@ public class ReferenceColouringTest extends WorkbenchTestCase {
 		waitUntil("Maksutiedot is a reference again", () -> isReference(editor, name + 1));
 	}
 
+	/** B10: a reference that another file's change leaves unresolved loses the colour of a resolved one. */
+	@Test
+	public void aReferenceUnresolvedByAChangeOfAnotherFileLosesItsColour() throws Exception {
+		project = TestProject.withExamples("references-dependency", "organisation/organisation.seloste",
+				"organisation/asiakasrekisteri.seloste");
+		org.eclipse.core.resources.IFile notice = project.file("asiakasrekisteri.seloste");
+		ITextEditor editor = open(notice);
+		int reference = document(editor).get().indexOf("käytä Kuura.KuuraOy") + "käytä Kuura.".length();
+		waitUntil("Kuura.KuuraOy is coloured as a reference", () -> isReference(editor, reference));
+
+		org.eclipse.core.resources.IFile organisation = project.file("organisation.seloste");
+		String renamed = fi.seloste.ui.internal.validation.SelosteProjectResources.savedText(organisation)
+				.replace("rekisterinpitäjä KuuraOy {", "rekisterinpitäjä KuuraOyj {");
+		organisation.setContents(new java.io.ByteArrayInputStream(renamed.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				true, false, null);
+		waitUntil("Kuura.KuuraOy is no longer coloured as a reference", () -> !isReference(editor, reference));
+	}
+
 	private ITextEditor openExample(String example) throws Exception {
 		project = TestProject.withExamples("references-" + example.replace('.', '-'), example);
 		return open(project.file(example));

@@ -520,4 +520,50 @@ public class ScreenshotTest {
 		loader.save(png.toString(), SWT.IMAGE_PNG);
 		image.dispose();
 	}
+
+	// ===== Issue 13 (typing): the syntax colouring page and a template inserted with its values to fill in.
+
+	/** {@code syntax-colouring.png}: Preferences → Seloste → Syntax Colouring, keywords selected, with the preview. */
+	@Test
+	public void syntaxColouringPreferences() throws Exception {
+		org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
+				.createPreferenceDialogOn(shell, fi.seloste.ui.internal.preferences.SyntaxColouringPreferencePage.ID,
+						null, null);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			dialog.getShell().setBounds(60, 60, 900, 720);
+			settle();
+			capture(folder.resolve("syntax-colouring.png"));
+		} finally {
+			dialog.close();
+		}
+	}
+
+	/**
+	 * {@code template.png}: the purpose template chosen after {@code tar}: inserted at the line's
+	 * indentation, the name selected, the legal basis left empty to choose (no fact asserted).
+	 */
+	@Test
+	public void templateWithPlaceholders() throws Exception {
+		project = TestProject.withExamples("screenshots-template", FINNISH);
+		IFile file = project.file(FINNISH);
+		ITextEditor editor = openAndShow(file);
+		IDocument document = document(editor);
+		waitForValidation(file, document);
+		int line = document.get().indexOf("\n\t\ttarkoitus ") + 1;
+		document.replace(line, 0, "\t\ttar\n");
+		int offset = line + "\t\ttar".length();
+		org.eclipse.jface.text.contentassist.ICompletionProposal template = java.util.Arrays
+				.stream(new fi.seloste.ui.internal.contentassist.SelosteContentAssistProcessor()
+						.computeCompletionProposals(viewer(editor), offset))
+				.filter(p -> p.getDisplayString().startsWith("tarkoitus") && p.getDisplayString().contains("{"))
+				.findFirst().orElseThrow();
+		editor.selectAndReveal(offset, 0);
+		styledText(editor).setFocus();
+		((org.eclipse.jface.text.contentassist.ICompletionProposalExtension2) template).apply(viewer(editor), '\0', 0,
+				offset);
+		settle();
+		capture(folder.resolve("template.png"));
+	}
 }

@@ -19,8 +19,9 @@ import org.eclipse.xtext.util.TextRegion;
 import fi.seloste.ide.contentassist.SelosteCompletions;
 
 /**
- * A completion entry in the editor: replaces the typed prefix with the proposal. A template's values
- * become linked positions (Tab moves to the next one), the first one selected.
+ * A completion entry in the editor: replaces the typed prefix, and the selected text after it (a word
+ * selected to be replaced, a template's value to fill in), with the proposal. A template's values become
+ * linked positions (Tab moves to the next one), the first one selected.
  */
 final class EntryProposal implements ICompletionProposal, ICompletionProposalExtension2 {
 
@@ -54,13 +55,23 @@ final class EntryProposal implements ICompletionProposal, ICompletionProposalExt
 	public void apply(ITextViewer viewer, char trigger, int stateMask, int currentOffset) {
 		IDocument document = viewer.getDocument();
 		try {
-			insert(document, currentOffset);
+			insert(document, endOfSelection(viewer, Math.max(currentOffset, offset)));
 			if (!entry.getEditPositions().isEmpty()) {
 				link(viewer, document);
 			}
 		} catch (BadLocationException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/**
+	 * Where the replaced text ends: the end of the selection when the caret is in it (the list opens at a
+	 * selection's start: a word selected with Ctrl+Shift+Right, a template's value in linked mode).
+	 */
+	private int endOfSelection(ITextViewer viewer, int end) {
+		Point selected = viewer.getSelectedRange();
+		return selected != null && selected.y > 0 && selected.x >= start() && selected.x <= end
+				&& selected.x + selected.y > end ? selected.x + selected.y : end;
 	}
 
 	/** Replaces the prefix and whatever was typed since the list opened. */
@@ -94,9 +105,18 @@ final class EntryProposal implements ICompletionProposal, ICompletionProposalExt
 		return selection;
 	}
 
+	/**
+	 * Never empty: without a text of its own the popup would keep showing the previous one (such as the
+	 * platform's "1 completion proposal processors requested…" while the list was computed). A template
+	 * shows what it inserts.
+	 */
 	@Override
 	public String getAdditionalProposalInfo() {
-		return entry.getDescription();
+		String label = SelosteCompletions.label(entry);
+		if (ContentAssistEntry.KIND_SNIPPET.equals(entry.getKind())) {
+			return (entry.getDescription() == null ? label : entry.getDescription()) + "\n\n" + entry.getProposal();
+		}
+		return entry.getDescription() == null ? label : label + "\n\n" + entry.getDescription();
 	}
 
 	@Override

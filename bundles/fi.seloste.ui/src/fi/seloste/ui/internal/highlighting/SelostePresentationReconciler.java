@@ -11,11 +11,13 @@ import fi.seloste.ide.highlighting.ReferenceHighlightingCalculator;
  * Colours Seloste files in the Generic Editor (contributed in plugin.xml). Runs on the UI thread,
  * synchronously with each change; the whole document is one partition (see
  * {@link WholeDocumentDamagerRepairer} for why). References resolved by the last reconcile are
- * coloured on top by a {@link SemanticHighlighter}, installed with it on each editor's viewer.
+ * coloured on top by a {@link SemanticHighlighter}, installed with it on each editor's viewer. A change of
+ * the colouring preferences redraws the viewer ({@link ColouringPreferences}).
  */
 public class SelostePresentationReconciler extends PresentationReconciler {
 
 	private final SemanticHighlighter references = new SemanticHighlighter(new ReferenceHighlightingCalculator());
+	private ITextViewer installed;
 
 	public SelostePresentationReconciler() {
 		DefaultDamagerRepairer damagerRepairer = new WholeDocumentDamagerRepairer(
@@ -28,11 +30,17 @@ public class SelostePresentationReconciler extends PresentationReconciler {
 	public void install(ITextViewer viewer) {
 		super.install(viewer);
 		references.install(viewer);
+		installed = viewer;
+		ColouringPreferences.watch(viewer);
 	}
 
 	@Override
 	public void uninstall() {
 		references.uninstall();
+		if (installed != null) {
+			ColouringPreferences.forget(installed);
+			installed = null;
+		}
 		super.uninstall();
 	}
 }

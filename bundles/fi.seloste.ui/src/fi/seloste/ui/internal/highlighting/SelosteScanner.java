@@ -1,6 +1,7 @@
 package fi.seloste.ui.internal.highlighting;
 
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.rules.EndOfLineRule;
@@ -21,11 +22,16 @@ import org.eclipse.jface.text.rules.WordRule;
  */
 final class SelosteScanner extends RuleBasedScanner {
 
+	/** The editor's scanner: the tokens follow the colouring preferences. */
 	SelosteScanner(Set<String> keywords) {
-		IToken keyword = new Token(TokenStyle.KEYWORD.attribute());
-		IToken string = new Token(TokenStyle.STRING.attribute());
-		IToken comment = new Token(TokenStyle.COMMENT.attribute());
-		IToken number = new Token(TokenStyle.NUMBER.attribute());
+		this(keywords, TokenStyle::token);
+	}
+
+	SelosteScanner(Set<String> keywords, Function<TokenStyle, IToken> tokens) {
+		IToken keyword = tokens.apply(TokenStyle.KEYWORD);
+		IToken string = tokens.apply(TokenStyle.STRING);
+		IToken comment = tokens.apply(TokenStyle.COMMENT);
+		IToken number = tokens.apply(TokenStyle.NUMBER);
 		// Names and punctuation: the editor's default text style (no colour, no font style).
 		IToken other = new Token(new TextAttribute(null));
 

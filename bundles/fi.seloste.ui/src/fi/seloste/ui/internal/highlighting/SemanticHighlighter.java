@@ -41,7 +41,6 @@ import fi.seloste.ui.internal.validation.ReconciledModels;
 final class SemanticHighlighter implements ITextPresentationListener, ITextInputListener, ReconciledModelListener {
 
 	private final ISemanticHighlightingCalculator calculator;
-	private final TextAttribute style = TokenStyle.REFERENCE.attribute();
 	/** Unique per editor: two editors on one file share the document, not their ranges. */
 	private final String category = SemanticHighlighter.class.getName() + "." + System.identityHashCode(this);
 	private final IPositionUpdater updater = new DefaultPositionUpdater(category);
@@ -172,6 +171,7 @@ final class SemanticHighlighter implements ITextPresentationListener, ITextInput
 	/** On the UI thread, for every presentation the viewer applies: lexical repairs and our own refresh. */
 	@Override
 	public void applyTextPresentation(TextPresentation presentation) {
+		TextAttribute style = TokenStyle.REFERENCE.attribute(); // as now chosen in the preferences
 		IRegion extent = presentation.getExtent();
 		int extentEnd = extent.getOffset() + extent.getLength();
 		for (Position position : positions) {

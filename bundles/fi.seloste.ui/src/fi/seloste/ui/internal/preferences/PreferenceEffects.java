@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences.PreferenceChange
 
 import fi.seloste.ui.internal.SelosteInjector;
 import fi.seloste.ui.internal.builder.SelosteRebuild;
+import fi.seloste.ui.internal.highlighting.TokenStyle;
 import fi.seloste.ui.internal.validation.OpenEditorsRevalidator;
 import fi.seloste.validation.SelosteMessages;
 
@@ -42,6 +43,9 @@ public final class PreferenceEffects implements IPreferenceChangeListener {
 
 	@Override
 	public void preferenceChange(PreferenceChangeEvent event) {
+		if (event.getKey().startsWith(TokenStyle.KEY_PREFIX)) {
+			return; // colouring: the editors are redrawn (ColouringPreferences), nothing is rebuilt
+		}
 		try {
 			if (SelostePreferences.MESSAGE_LANGUAGE.equals(event.getKey())) {
 				applyMessageLanguage();

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 
 import fi.seloste.seloste.Language;
 import fi.seloste.ui.internal.SelosteUiPlugin;
+import fi.seloste.ui.internal.highlighting.ColouringPreferences;
 
 /**
  * The Seloste preferences (Window → Preferences → Seloste), stored in the instance scope of the
@@ -43,6 +44,7 @@ public final class SelostePreferences {
 		defaults.put(FORMATS, DEFAULT_FORMATS);
 		defaults.put(LANGUAGES, OWN_LANGUAGES);
 		defaults.put(MESSAGE_LANGUAGE, MessageLanguage.FILE.id());
+		ColouringPreferences.initializeDefaults(defaults);
 	}
 
 	/** The node the preference page writes and listeners watch. */

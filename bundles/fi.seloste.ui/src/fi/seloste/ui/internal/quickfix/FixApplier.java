@@ -34,6 +34,7 @@ final class FixApplier {
 		} catch (BadLocationException | IllegalStateException e) {
 			throw new CoreException(Status.error(Messages.format("textChanged", fix.label()), e));
 		}
+		PlaceholderCaret.selectFirst(document, fix.originalText(), fixed);
 	}
 
 	/**

@@ -127,6 +127,9 @@ public final class OpenEditorsRevalidator implements IResourceChangeListener {
 				// Typed meanwhile: the reconciler checks the newer text itself.
 				if (issues != null && stamp == ((IDocumentExtension4) document).getModificationStamp()) {
 					if (validated[0] != null) {
+						// the features drawn from the model (reference colouring, folding, outline) follow
+						// the other files' change too, as after a reconcile (issue 13, B10)
+						ReconciledModels.fire(document, stamp, validated[0], monitor::isCanceled);
 						// the editor's latest model, linked to the other files as they are now
 						ReconciledModels.publish(document, new ReconciledModels.Reconciled(file, stamp, changesSeen,
 								text, validated[0], List.copyOf(issues)));

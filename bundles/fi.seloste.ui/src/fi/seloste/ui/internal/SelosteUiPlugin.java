@@ -9,6 +9,7 @@ import org.osgi.framework.BundleContext;
 import fi.seloste.ui.internal.builder.GeneratedNotices;
 import fi.seloste.ui.internal.outline.OutlineModels;
 import fi.seloste.ui.internal.preferences.PreferenceEffects;
+import fi.seloste.ui.internal.tasks.TaskTagUpdater;
 import fi.seloste.ui.internal.validation.ClosedFileRevalidator;
 import fi.seloste.ui.internal.validation.OpenEditorsRevalidator;
 import fi.seloste.ui.internal.validation.ReconciledModels;
@@ -29,6 +30,9 @@ public class SelosteUiPlugin extends AbstractUIPlugin {
 	private OpenEditorsRevalidator openEditorsRevalidator;
 	private PreferenceEffects preferenceEffects;
 
+	// task tags in comments become tasks (issue 13)
+	private TaskTagUpdater taskTagUpdater;
+
 	@Override
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
@@ -44,10 +48,12 @@ public class SelosteUiPlugin extends AbstractUIPlugin {
 		preferenceEffects = PreferenceEffects.start();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(GeneratedNotices.PROJECTS_GOING,
 				IResourceChangeEvent.PRE_CLOSE | IResourceChangeEvent.PRE_DELETE);
+		taskTagUpdater = TaskTagUpdater.start();
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		taskTagUpdater.stop();
 		ReconciledModels.removeListener(OutlineModels.INSTANCE);
 		preferenceEffects.stop();
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(GeneratedNotices.PROJECTS_GOING);

@@ -600,6 +600,12 @@ class QuickfixTest {
 		return syntaxFixes("syntaxErrorUnclosedBlock");
 	}
 
+	@TestFactory
+	@CoversFix(SelosteCheck.SYNTAX_ERROR)
+	Stream<DynamicTest> syntaxErrorUnclosedText() {
+		return syntaxFixes("syntaxErrorUnclosedText");
+	}
+
 	/**
 	 * A fixture with one syntax error in an otherwise clean, formatted notice: the fix must leave it
 	 * parsing, formatted and without any problem (while it did not parse, the checks of what is missing

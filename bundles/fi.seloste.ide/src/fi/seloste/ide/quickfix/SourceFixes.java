@@ -146,18 +146,21 @@ public class SourceFixes extends SelosteQuickfixSupport {
 		}
 		INode root = resource.getParseResult().getRootNode();
 		String text = root.getText();
+		int errors = 0;
+		for (INode ignored : resource.getParseResult().getSyntaxErrors()) {
+			errors++;
+		}
 		for (Repair repair : new SyntaxRepairs(root).of(offset, data.get(0), data.get(1))) {
-			if (mends(text, repair)) {
+			if (mends(text, errors, repair)) {
 				accept(acceptor, label(repair.labelKey(), repair.arguments().toArray()),
 						(edits, element, ignored) -> edits.replace(repair.offset(), repair.length(), repair.replacement()));
 			}
 		}
 	}
 
-	private boolean mends(String text, Repair repair) {
-		List<Integer> before = syntaxErrorOffsets(text);
+	private boolean mends(String text, int errors, Repair repair) {
 		List<Integer> after = syntaxErrorOffsets(repair.apply(text));
-		return after.size() < before.size() && after.stream().allMatch(at -> at >= repair.endInResult());
+		return after.size() < errors && after.stream().allMatch(at -> at >= repair.endInResult());
 	}
 
 	private List<Integer> syntaxErrorOffsets(String text) {

@@ -27,7 +27,9 @@ import fi.seloste.validation.SyntaxErrorMessages;
  * <li>a stray word before a block's end ({@code peruste oikeutettu-etusuostumus}, a completion typed in
  * front of the word it was meant to replace): the word is removed, as the parser skipped it;
  * <li>a missing comma in a list of names or languages ({@code tiedot Yhteystiedot Ostot},
- * {@code kielet fi en}): the comma is added.
+ * {@code kielet fi en}): the comma is added;
+ * <li>a text whose closing quote is missing, so that it runs on to the next quote: it is closed at the
+ * end of its first line.
  * </ul>
  * The kind of error comes from the parser through the issue data ({@link SyntaxErrorMessages}).
  * Whether a repair really mends the text is decided by parsing the result ({@code SourceFixes}).
@@ -70,6 +72,9 @@ final class SyntaxRepairs {
 			}
 			return repairs;
 		}
+		if (closeText(offset, repairs)) {
+			return repairs;
+		}
 		ILeafNode found = tokenAt(offset);
 		if (found == null) {
 			return repairs;
@@ -83,6 +88,40 @@ final class SyntaxRepairs {
 			}
 		}
 		return repairs;
+	}
+
+	/**
+	 * A text whose closing quote is missing runs on over the following lines (a text may span lines)
+	 * until the next quote, and the parser stumbles after it: the last such text before the error is
+	 * closed at the end of its first line. Whether that mends the file is checked by parsing it.
+	 */
+	private boolean closeText(int offset, List<Repair> repairs) {
+		ILeafNode open = null;
+		for (ILeafNode token : tokens) {
+			if (token.getOffset() > offset) {
+				break;
+			}
+			if (token.getText().startsWith("\"")) {
+				open = token;
+			}
+		}
+		// the text ran on over lines and the parser stumbled on the line where it ended
+		if (open == null || open.getText().indexOf('\n') < 0 && open.getText().length() > 1 && open.getText().endsWith("\"")
+				|| text.substring(Math.min(open.getEndOffset(), offset), offset).contains("\n")) {
+			return false;
+		}
+		int lineEnd = text.indexOf('\n', open.getOffset());
+		int end = lineEnd < 0 ? text.length() : lineEnd;
+		while (end > open.getOffset() + 1 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t'
+				|| text.charAt(end - 1) == '\r')) {
+			end--;
+		}
+		if (end == open.getOffset() + 1) {
+			return false; // nothing on its line to close
+		}
+		repairs.add(new Repair("syntaxError.closeText",
+				List.of(String.valueOf(NodeModelUtils.getLineAndColumn(root, open.getOffset()).getLine())), end, 0, "\""));
+		return true;
 	}
 
 	/** Every block still open at the end is closed there, the innermost first. */

@@ -48,7 +48,7 @@ class FixKindTest {
 	@Test
 	void everyCheckHasAtMostOneFixMethodInTheClassOfItsConcern() {
 		Map<String, String> misplaced = new TreeMap<>();
-		// one fix class per concern in the concerns' order; the parser's and linker's findings (SOURCE, last) have none
+		// one fix class per concern in the concerns' order; the parser's and linker's findings (SOURCE, last) in SourceFixes
 		for (int i = 0; i < SelosteQuickfixProvider.CONCERNS.size(); i++) {
 			SelosteCheck.Concern concern = SelosteCheck.Concern.values()[i];
 			Class<?> fixes = SelosteQuickfixProvider.CONCERNS.get(i);

@@ -134,13 +134,13 @@ public enum SelosteCheck {
 	PLACEHOLDER(ERROR, STYLE, NONE, "seloste.placeholder"),
 	REPEALED_DIRECTIVE_NAMED(WARNING, STYLE, NONE, "GDPR 94(1)"),
 	// found by the parser and the linker, before any check (issue 10)
-	SYNTAX_ERROR(ERROR, SOURCE, NONE, "seloste.language"),
-	UNRESOLVED_REFERENCE(ERROR, SOURCE, NONE, "seloste.language");
+	SYNTAX_ERROR(ERROR, SOURCE, SUBSTANTIVE, "seloste.language"),
+	UNRESOLVED_REFERENCE(ERROR, SOURCE, SUBSTANTIVE, "seloste.language");
 
 	/** The concerns, one validator class and one quick-fix class each. */
 	public enum Concern {
 		COMPLETENESS, FINNISH_LAW, CONSISTENCY, STYLE,
-		/** The file's text itself: its syntax and its references (the parser and the linker; no validator, no fix). */
+		/** The file's text itself: its syntax and its references (the parser and the linker; no validator; fixes in SourceFixes). */
 		SOURCE
 	}
 

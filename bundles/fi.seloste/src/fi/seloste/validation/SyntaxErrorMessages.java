@@ -26,6 +26,14 @@ import fi.seloste.model.VisibleText;
  */
 public class SyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
+	/**
+	 * The shape of the error, the first issue datum (the second is the token expected, as ANTLR names
+	 * it, e.g. {@code '}'}), for the quick fixes: a token missing before the one found, a token found
+	 * where the next one was expected, another token found, the file ending early.
+	 */
+	public static final String MISSING = "missing", EXTRANEOUS = "extraneous", MISMATCHED = "mismatched",
+			END_OF_FILE = "endOfFile", OTHER = "other";
+
 	private static final int LONGEST_QUOTED_TEXT = 40;
 	private static final String PARTITIVE = ".partitive";
 	private static final String NOMINATIVE = "";
@@ -46,7 +54,21 @@ public class SyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		KeywordLanguage language = messages.languageFor(root);
 		KeywordLanguage keywordLanguage = root == null ? language : translator.dominantLanguage(root);
 		String message = message(context.getRecognitionException(), context.getTokenNames(), language, keywordLanguage);
-		return new SyntaxErrorMessage(VisibleText.of(message), SelosteCheck.SYNTAX_ERROR.code());
+		return new SyntaxErrorMessage(VisibleText.of(message), SelosteCheck.SYNTAX_ERROR.code(),
+				data(context.getRecognitionException(), context.getTokenNames()));
+	}
+
+	/** The shape of the error and the token expected (see {@link #MISSING}). */
+	private static String[] data(RecognitionException error, String[] tokenNames) {
+		Token found = error == null ? null : error instanceof UnwantedTokenException unwanted
+				? unwanted.getUnexpectedToken() : error.token;
+		int expecting = error instanceof MissingTokenException missing ? missing.expecting
+				: error instanceof MismatchedTokenException mismatched ? mismatched.expecting : -1;
+		String shape = found == null || expecting <= 0 ? OTHER
+				: found.getType() == Token.EOF ? END_OF_FILE
+				: error instanceof MissingTokenException ? MISSING
+				: error instanceof UnwantedTokenException ? EXTRANEOUS : MISMATCHED;
+		return new String[] { shape, expecting > 0 ? name(expecting, tokenNames) : "" };
 	}
 
 	private String message(RecognitionException error, String[] tokenNames, KeywordLanguage language,

@@ -29,16 +29,16 @@ import com.google.inject.Singleton;
 @Singleton
 public class SelosteQuickfixProvider implements IQuickFixProvider {
 
-	/** The classes of quick fixes, one per concern. */
+	/** The classes of quick fixes, one per concern, in the order of {@code SelosteCheck.Concern}. */
 	public static final List<Class<? extends SelosteQuickfixSupport>> CONCERNS = List.of(CompletenessFixes.class,
-			FinnishLawFixes.class, ConsistencyFixes.class, StyleFixes.class);
+			FinnishLawFixes.class, ConsistencyFixes.class, StyleFixes.class, SourceFixes.class);
 
 	private final List<SelosteQuickfixSupport> concerns;
 
 	@Inject
 	SelosteQuickfixProvider(CompletenessFixes completeness, FinnishLawFixes finnishLaw, ConsistencyFixes consistency,
-			StyleFixes style) {
-		this.concerns = List.of(completeness, finnishLaw, consistency, style);
+			StyleFixes style, SourceFixes source) {
+		this.concerns = List.of(completeness, finnishLaw, consistency, style, source);
 	}
 
 	@Override

@@ -170,6 +170,20 @@ public abstract class SelosteQuickfixSupport extends AbstractDeclarativeIdeQuick
 		}
 	}
 
+	/** The offset where the diagnostic starts, or -1 when unknown. */
+	protected int diagnosticOffset() {
+		Request request = REQUEST.get();
+		if (request == null || request.options() == null || request.options().getDocument() == null
+				|| request.diagnostic().getRange() == null) {
+			return -1;
+		}
+		try {
+			return request.options().getDocument().getOffSet(request.diagnostic().getRange().getStart());
+		} catch (IndexOutOfBoundsException e) {
+			return -1;
+		}
+	}
+
 	/** The element at the diagnostic, or its nearest container, of the given type, or {@code null}. */
 	protected <T extends EObject> T element(Class<T> type) {
 		return within(element(), type);

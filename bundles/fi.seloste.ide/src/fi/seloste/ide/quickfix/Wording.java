@@ -125,7 +125,10 @@ public final class Wording {
 				"state the task in which the data subject must be identified unambiguously",
 				"ange den uppgift där den registrerade måste identifieras entydigt"),
 		TRANSLATION("käännös", "translation", "översättning"),
-		TEXT("kirjoita teksti", "write the text", "skriv texten");
+		TEXT("kirjoita teksti", "write the text", "skriv texten"),
+		DATA_CATEGORY("kuvaa tietoryhmä", "describe the data category", "beskriv kategorin av personuppgifter"),
+		SUBJECT_GROUP("kuvaa rekisteröityjen ryhmä", "describe the group of data subjects",
+				"beskriv gruppen av registrerade");
 
 		private final Map<Language, String> wording;
 

@@ -8,6 +8,7 @@ import org.osgi.framework.BundleContext;
 
 import fi.seloste.ui.internal.outline.OutlineModels;
 import fi.seloste.ui.internal.preferences.PreferenceEffects;
+import fi.seloste.ui.internal.tasks.TaskTagUpdater;
 import fi.seloste.ui.internal.validation.ClosedFileRevalidator;
 import fi.seloste.ui.internal.validation.OpenEditorsRevalidator;
 import fi.seloste.ui.internal.validation.ReconciledModels;
@@ -28,6 +29,9 @@ public class SelosteUiPlugin extends AbstractUIPlugin {
 	private OpenEditorsRevalidator openEditorsRevalidator;
 	private PreferenceEffects preferenceEffects;
 
+	// task tags in comments become tasks (issue 13)
+	private TaskTagUpdater taskTagUpdater;
+
 	@Override
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
@@ -41,10 +45,12 @@ public class SelosteUiPlugin extends AbstractUIPlugin {
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(openEditorsRevalidator,
 				IResourceChangeEvent.POST_CHANGE);
 		preferenceEffects = PreferenceEffects.start();
+		taskTagUpdater = TaskTagUpdater.start();
 	}
 
 	@Override
 	public void stop(BundleContext context) throws Exception {
+		taskTagUpdater.stop();
 		ReconciledModels.removeListener(OutlineModels.INSTANCE);
 		preferenceEffects.stop();
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(openEditorsRevalidator);

@@ -13,9 +13,11 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 
 import fi.seloste.ui.internal.quickfix.SelosteFixes.Fix;
+import fi.seloste.validation.SelosteCheck;
 
 /**
- * Applies a fix to a document or a file, keeping the user's text safe: the fixed text must parse, and
+ * Applies a fix to a document or a file, keeping the user's text safe: the fixed text must parse (or,
+ * for a syntax error, have fewer syntax errors), and
  * the document must still hold the text the fix was computed for.
  */
 final class FixApplier {
@@ -26,7 +28,7 @@ final class FixApplier {
 	/** Applies the fix to a document (an editor's): one undoable change, nothing saved. */
 	static void apply(Fix fix, IDocument document, SelosteFixes fixes) throws CoreException {
 		String fixed = fix.fixedText();
-		if (!fixes.parses(fixed)) {
+		if (!fixes.parses(fixed) && !mendsSyntax(fix, fixed, fixes)) {
 			throw new CoreException(Status.error(Messages.format("fixRefused", fix.label())));
 		}
 		try {
@@ -35,6 +37,12 @@ final class FixApplier {
 			throw new CoreException(Status.error(Messages.format("textChanged", fix.label()), e));
 		}
 		PlaceholderCaret.selectFirst(document, fix.originalText(), fixed);
+	}
+
+	/** A fix of one of several syntax errors leaves the others, but fewer of them. */
+	private static boolean mendsSyntax(Fix fix, String fixed, SelosteFixes fixes) {
+		return SelosteCheck.SYNTAX_ERROR.code().equals(fix.issue().getCode())
+				&& fixes.syntaxErrors(fixed) < fixes.syntaxErrors(fix.originalText());
 	}
 
 	/**

@@ -24,6 +24,7 @@ import com.google.inject.Injector;
 
 import fi.seloste.ide.quickfix.QuickfixRunner;
 import fi.seloste.ui.internal.SelosteInjector;
+import fi.seloste.validation.SelosteCheck;
 import fi.seloste.ui.internal.validation.ReconciledModels;
 import fi.seloste.ui.internal.validation.SelosteProjectResources;
 
@@ -90,17 +91,14 @@ public final class SelosteFixes {
 	private final IParser parser = injector.getInstance(IParser.class);
 
 	/**
-	 * Validates the file's text in its project. A text with syntax errors gets no fixes at all (as
-	 * with {@code seloste check --fix}): its node model is a guess, and edits computed from it could
-	 * land in the wrong place.
+	 * Validates the file's text in its project. A text with syntax errors gets only the fixes of its
+	 * syntax errors (as {@code seloste check --fix} fixes nothing there): elsewhere its node model is a
+	 * guess, and edits computed from it could land in the wrong place.
 	 */
 	public Checked check(IFile file, String text) throws CoreException {
 		XtextResource resource = resources.load(file, text);
-		if (resource.getParseResult().hasSyntaxErrors()) {
-			return new Checked(text, resource, List.of(), false);
-		}
-		return new Checked(text, resource, withFixes(validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)),
-				false);
+		return new Checked(text, resource,
+				withFixes(resource, validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)), false);
 	}
 
 	/**
@@ -112,8 +110,7 @@ public final class SelosteFixes {
 		String text = document.get();
 		ReconciledModels.Reconciled latest = ReconciledModels.latest(document);
 		if (latest != null && latest.file().equals(file) && latest.text().equals(text)) {
-			List<Issue> issues = latest.resource().getParseResult().hasSyntaxErrors() ? List.of()
-					: withFixes(latest.issues());
+			List<Issue> issues = withFixes(latest.resource(), latest.issues());
 			return new Checked(text, latest.resource(), issues, true);
 		}
 		return check(file, text);
@@ -126,8 +123,11 @@ public final class SelosteFixes {
 		return open != null ? check(file, open.getDocument()) : check(file, SelosteProjectResources.savedText(file));
 	}
 
-	private List<Issue> withFixes(List<Issue> issues) {
-		return issues.stream().filter(issue -> hasFixes(issue.getCode())).toList();
+	/** The issues that have fixes; of a text with syntax errors, only those (see {@link #check(IFile, String)}). */
+	private List<Issue> withFixes(XtextResource resource, List<Issue> issues) {
+		boolean broken = resource.getParseResult().hasSyntaxErrors();
+		return issues.stream().filter(issue -> hasFixes(issue.getCode()))
+				.filter(issue -> !broken || SelosteCheck.SYNTAX_ERROR.code().equals(issue.getCode())).toList();
 	}
 
 	/** Whether the ide bundle has fixes for the issue code at all (cheap: no validation). */
@@ -146,5 +146,14 @@ public final class SelosteFixes {
 	/** Whether a text parses without syntax errors: a fix must never leave the file unparseable. */
 	public boolean parses(String text) {
 		return !parser.parse(new StringReader(text)).hasSyntaxErrors();
+	}
+
+	/** How many syntax errors a text has: the fix of one of several must leave fewer. */
+	public int syntaxErrors(String text) {
+		int errors = 0;
+		for (var ignored : parser.parse(new StringReader(text)).getSyntaxErrors()) {
+			errors++;
+		}
+		return errors;
 	}
 }

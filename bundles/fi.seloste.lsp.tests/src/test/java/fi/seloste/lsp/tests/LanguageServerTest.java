@@ -533,6 +533,32 @@ class LanguageServerTest {
 				"a rewritten output lost its mode");
 	}
 
+	@Test
+	void anUnresolvedReferenceIsOfferedTheSimilarNameInScope() throws Exception {
+		Path slip = Files.createDirectories(kuura.resolve("linking")).resolve("viittaus.seloste");
+		String text = Workspace.read(kuura.resolve("asiakasrekisteri.seloste")).replace("seloste KuuraAsiakkaat", "seloste KuuraViittaus")
+				.replace("käytä Kuura.KuuraOy", "käytä Kuura.KuuraOi");
+		Files.writeString(slip, text);
+		String uri = lsp.open(slip);
+		try {
+			Diagnostic unresolved = awaitDiagnostic(uri, "fi.seloste.unresolvedReference");
+			List<Either<org.eclipse.lsp4j.Command, CodeAction>> actions = lsp.server.getTextDocumentService()
+					.codeAction(new CodeActionParams(new TextDocumentIdentifier(uri), unresolved.getRange(),
+							new CodeActionContext(List.of(unresolved)))).get();
+			CodeAction change = actions.stream().map(Either::getRight).filter(a -> "Muuta muotoon 'Kuura.KuuraOy'".equals(a.getTitle()))
+					.findFirst().orElseThrow(() -> new AssertionError("no change to the similar name: " + actions));
+			assertEquals("quickfix.seloste.substantive", change.getKind(), "another name is a choice");
+			assertFalse(Boolean.TRUE.equals(change.getIsPreferred()));
+			assertEquals(text.replace("käytä Kuura.KuuraOi", "käytä Kuura.KuuraOy"), Workspace.apply(text, changes(change.getEdit()).get(uri)));
+		} finally {
+			// the other tests count the files that use Kuura's declarations: this one is gone again
+			lsp.close(uri);
+			Files.delete(slip);
+			lsp.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+					List.of(new FileEvent(uri, FileChangeType.Deleted))));
+		}
+	}
+
 	// ------------------------------------------------------------------ helpers
 
 	private List<CompletionItem> complete(String uri, Position position) throws Exception {

@@ -1,0 +1,242 @@
+package fi.seloste.ide.quickfix;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+
+import fi.seloste.seloste.DataRefs;
+import fi.seloste.seloste.Languages;
+import fi.seloste.seloste.PurposeRefs;
+import fi.seloste.seloste.Source;
+import fi.seloste.seloste.SubjectRefs;
+import fi.seloste.validation.SyntaxErrorMessages;
+
+/**
+ * The repairs of the syntax errors a legal engineer commonly makes, each of which has one reading:
+ * <ul>
+ * <li>blocks left open at the end of the file: their {@code }} are added at the end, each at the
+ * indentation of the line that opened it (the parser read everything up to the end as inside them);
+ * <li>a block not closed before the next member: the {@code }} is added on a line of its own after the
+ * block's last member, where the parser assumed it;
+ * <li>a stray word before a block's end ({@code peruste oikeutettu-etusuostumus}, a completion typed in
+ * front of the word it was meant to replace): the word is removed, as the parser skipped it;
+ * <li>a missing comma in a list of names or languages ({@code tiedot Yhteystiedot Ostot},
+ * {@code kielet fi en}): the comma is added;
+ * <li>a text whose closing quote is missing, so that it runs on to the next quote: it is closed at the
+ * end of its first line.
+ * </ul>
+ * The kind of error comes from the parser through the issue data ({@link SyntaxErrorMessages}).
+ * Whether a repair really mends the text is decided by parsing the result ({@code SourceFixes}).
+ */
+final class SyntaxRepairs {
+
+	/** One repair: replace {@code length} characters at {@code offset}; a label key and its arguments. */
+	record Repair(String labelKey, List<Object> arguments, int offset, int length, String replacement) {
+
+		String apply(String text) {
+			return text.substring(0, offset) + replacement + text.substring(offset + length);
+		}
+
+		/** Where the repaired text ends in the new text. */
+		int endInResult() {
+			return offset + replacement.length();
+		}
+	}
+
+	private final INode root;
+	private final String text;
+	private final List<ILeafNode> tokens = new ArrayList<>();
+
+	SyntaxRepairs(INode root) {
+		this.root = root;
+		this.text = root.getText();
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			if (!leaf.isHidden() && leaf.getLength() > 0) {
+				tokens.add(leaf);
+			}
+		}
+	}
+
+	/** The repairs of the syntax error at {@code offset} of the given shape, expecting the given token. */
+	List<Repair> of(int offset, String shape, String expected) {
+		List<Repair> repairs = new ArrayList<>();
+		if (SyntaxErrorMessages.END_OF_FILE.equals(shape)) {
+			if ("'}'".equals(expected)) {
+				closeAtEnd(repairs);
+			}
+			return repairs;
+		}
+		if (closeText(offset, repairs)) {
+			return repairs;
+		}
+		ILeafNode found = tokenAt(offset);
+		if (found == null) {
+			return repairs;
+		}
+		if (SyntaxErrorMessages.MISSING.equals(shape) && "'}'".equals(expected)) {
+			closeBefore(found, repairs);
+		} else if (SyntaxErrorMessages.EXTRANEOUS.equals(shape) || SyntaxErrorMessages.MISMATCHED.equals(shape)
+				&& "'}'".equals(expected)) {
+			if (!addComma(found, repairs)) {
+				remove(found, repairs);
+			}
+		}
+		return repairs;
+	}
+
+	/**
+	 * A text whose closing quote is missing runs on over the following lines (a text may span lines)
+	 * until the next quote, and the parser stumbles after it: the last such text before the error is
+	 * closed at the end of its first line. Whether that mends the file is checked by parsing it.
+	 */
+	private boolean closeText(int offset, List<Repair> repairs) {
+		ILeafNode open = null;
+		for (ILeafNode token : tokens) {
+			if (token.getOffset() > offset) {
+				break;
+			}
+			if (token.getText().startsWith("\"")) {
+				open = token;
+			}
+		}
+		// the text ran on over lines and the parser stumbled on the line where it ended
+		if (open == null || open.getText().indexOf('\n') < 0 && open.getText().length() > 1 && open.getText().endsWith("\"")
+				|| text.substring(Math.min(open.getEndOffset(), offset), offset).contains("\n")) {
+			return false;
+		}
+		int lineEnd = text.indexOf('\n', open.getOffset());
+		int end = lineEnd < 0 ? text.length() : lineEnd;
+		while (end > open.getOffset() + 1 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t'
+				|| text.charAt(end - 1) == '\r')) {
+			end--;
+		}
+		if (end == open.getOffset() + 1) {
+			return false; // nothing on its line to close
+		}
+		repairs.add(new Repair("syntaxError.closeText",
+				List.of(String.valueOf(NodeModelUtils.getLineAndColumn(root, open.getOffset()).getLine())), end, 0, "\""));
+		return true;
+	}
+
+	/** Every block still open at the end is closed there, the innermost first. */
+	private void closeAtEnd(List<Repair> repairs) {
+		Deque<ILeafNode> open = openBlocks(text.length());
+		if (open.isEmpty()) {
+			return;
+		}
+		StringBuilder closing = new StringBuilder(text.endsWith("\n") || text.isEmpty() ? "" : "\n");
+		for (ILeafNode brace : open) {
+			closing.append(indentation(brace.getOffset())).append("}\n");
+		}
+		repairs.add(new Repair(open.size() == 1 ? "syntaxError.closeAtEnd" : "syntaxError.closeAtEnd.many",
+				List.of(open.size()), text.length(), 0, closing.toString()));
+	}
+
+	/** The innermost block open at {@code found} is closed after its last member, on a line of its own. */
+	private void closeBefore(ILeafNode found, List<Repair> repairs) {
+		Deque<ILeafNode> open = openBlocks(found.getOffset());
+		ILeafNode previous = previousToken(found);
+		if (open.isEmpty() || previous == null) {
+			return;
+		}
+		int end = previous.getEndOffset();
+		int lineEnd = text.indexOf('\n', end);
+		if (lineEnd < 0 || !text.substring(end, lineEnd).isBlank() || lineStart(found.getOffset()) <= end) {
+			return; // not line by line: where the brace goes is no longer obvious
+		}
+		ILeafNode brace = open.peek();
+		repairs.add(new Repair("syntaxError.closeBlock",
+				List.of(found.getText(), String.valueOf(NodeModelUtils.getLineAndColumn(root, brace.getOffset()).getLine())),
+				lineEnd + 1, 0, indentation(brace.getOffset()) + "}\n"));
+	}
+
+	/** A name or a language after a list of them, without a comma: the comma is added. */
+	private boolean addComma(ILeafNode found, List<Repair> repairs) {
+		ILeafNode previous = previousToken(found);
+		if (previous == null || !Character.isLetter(found.getText().replace("^", "").codePointAt(0))
+				|| text.substring(previous.getEndOffset(), found.getOffset()).contains("\n")) {
+			return false;
+		}
+		EObject list = NodeModelUtils.findActualSemanticObjectFor(previous);
+		boolean inList = list instanceof DataRefs || list instanceof SubjectRefs || list instanceof PurposeRefs
+				|| list instanceof Source source && !source.getCategories().isEmpty() || list instanceof Languages;
+		if (!inList || previous.getText().equals(",")) {
+			return false;
+		}
+		repairs.add(new Repair("syntaxError.comma", List.of(previous.getText(), found.getText()),
+				previous.getEndOffset(), 0, ","));
+		return true;
+	}
+
+	/** The word is removed: its whole line when it is alone there, else with the blanks before it. */
+	private void remove(ILeafNode found, List<Repair> repairs) {
+		int start = found.getOffset();
+		int end = found.getEndOffset();
+		int lineStart = lineStart(start);
+		int lineEnd = text.indexOf('\n', end);
+		if (text.substring(lineStart, start).isBlank() && lineEnd >= 0 && text.substring(end, lineEnd).isBlank()) {
+			start = lineStart;
+			end = lineEnd + 1;
+		} else {
+			while (start > lineStart && (text.charAt(start - 1) == ' ' || text.charAt(start - 1) == '\t')) {
+				start--;
+			}
+		}
+		repairs.add(new Repair("syntaxError.remove", List.of(found.getText()), start, end - start, ""));
+	}
+
+	/** The opening braces not closed before {@code offset}, the innermost first. */
+	private Deque<ILeafNode> openBlocks(int offset) {
+		Deque<ILeafNode> open = new ArrayDeque<>();
+		for (ILeafNode token : tokens) {
+			if (token.getOffset() >= offset) {
+				break;
+			}
+			if (token.getText().equals("{")) {
+				open.push(token);
+			} else if (token.getText().equals("}") && !open.isEmpty()) {
+				open.pop();
+			}
+		}
+		return open;
+	}
+
+	private ILeafNode tokenAt(int offset) {
+		for (ILeafNode token : tokens) {
+			if (token.getOffset() <= offset && offset < token.getEndOffset()) {
+				return token;
+			}
+		}
+		return null;
+	}
+
+	private ILeafNode previousToken(ILeafNode token) {
+		ILeafNode previous = null;
+		for (ILeafNode candidate : tokens) {
+			if (candidate == token || candidate.getOffset() >= token.getOffset()) {
+				return previous;
+			}
+			previous = candidate;
+		}
+		return previous;
+	}
+
+	private int lineStart(int offset) {
+		return text.lastIndexOf('\n', offset - 1) + 1;
+	}
+
+	private String indentation(int offset) {
+		int start = lineStart(offset);
+		int end = start;
+		while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+			end++;
+		}
+		return text.substring(start, end);
+	}
+}

@@ -1,0 +1,161 @@
+package fi.seloste.ui.tests;
+
+import static fi.seloste.ui.tests.EditorSupport.describe;
+import static fi.seloste.ui.tests.EditorSupport.document;
+import static fi.seloste.ui.tests.EditorSupport.markers;
+import static fi.seloste.ui.tests.EditorSupport.open;
+import static fi.seloste.ui.tests.EditorSupport.viewer;
+import static fi.seloste.ui.tests.EditorSupport.waitForValidation;
+import static fi.seloste.ui.tests.EditorSupport.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.ISourceViewerExtension3;
+import org.eclipse.jface.text.source.TextInvocationContext;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+import fi.seloste.ui.internal.validation.ProblemMarkers;
+import fi.seloste.validation.SelosteCheck;
+
+/**
+ * Quick fixes of what the parser and the linker find, in the editor: a reference with a typing slip
+ * is offered the similar name in scope and a new declaration (Problems view and Ctrl+1), and a stray
+ * word that breaks the syntax (a completion typed in front of the word it should have replaced) is
+ * removed with Ctrl+1.
+ */
+public class LinkingQuickFixTest extends WorkbenchTestCase {
+
+	private static final String NOTICE = "tietosuojaseloste.seloste";
+	private static final String REFERENCES = "tiedot Yhteystiedot, Sahkoposti, Tilaustiedot, Maksutiedot";
+	private static final String SLIP = "tiedot Yhteystiedot, Sahkopsti, Tilaustiedot, Maksutiedot";
+	private static final String CHANGE = "Muuta muotoon 'Sahkoposti'";
+	private static final String CREATE = "Luo 'tietoryhmä Sahkopsti' rekisteriin 'Asiakasrekisteri' (kuvaus täydennettäväksi)";
+
+	@BeforeEach
+	public void createProject(TestInfo test) throws Exception {
+		project = TestProject.withExamples("linkfix-" + test.getTestMethod().orElseThrow().getName(), NOTICE);
+	}
+
+	@Test
+	public void theMarkerOfAnUnresolvedReferenceOffersTheSimilarNameAndANewDeclaration() throws Exception {
+		IFile file = project.file(NOTICE);
+		ITextEditor editor = open(file);
+		IDocument document = document(editor);
+		String original = document.get();
+		replaceFirst(document, REFERENCES, SLIP);
+		IMarker marker = waitForMarker(file, SelosteCheck.UNRESOLVED_REFERENCE);
+
+		assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker));
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertEquals(List.of(CHANGE, CREATE), Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList());
+		resolutions[0].run(marker);
+
+		assertEquals(original, document.get(), "the reference names the data category again");
+		waitForValidation(file, document);
+		assertEquals(List.of(), codes(file, SelosteCheck.UNRESOLVED_REFERENCE), describe(markers(file)));
+	}
+
+	@Test
+	public void ctrl1CreatesTheMissingDeclarationInTheRegister() throws Exception {
+		IFile file = project.file(NOTICE);
+		ITextEditor editor = open(file);
+		IDocument document = document(editor);
+		replaceFirst(document, REFERENCES, SLIP);
+		waitForMarker(file, SelosteCheck.UNRESOLVED_REFERENCE);
+		waitUntil("the editor shows the marker", () -> hasAnnotation(editor, SelosteCheck.UNRESOLVED_REFERENCE));
+
+		List<ICompletionProposal> proposals = quickAssist(editor, document.get().indexOf("Sahkopsti") + 3);
+		assertEquals(List.of(CHANGE, CREATE), proposals.stream().map(ICompletionProposal::getDisplayString).toList(),
+				"the marker's fixes, each offered once");
+		proposals.get(1).apply(document);
+
+		String fixed = document.get();
+		int declaration = fixed.indexOf("\t\ttietoryhmä Sahkopsti fi \"<<kuvaa tietoryhmä>>\"");
+		assertTrue(declaration > fixed.indexOf("tietoryhmä Lokitiedot"), "after the register's last data category:\n" + fixed);
+		assertTrue(declaration < fixed.indexOf("tarkoitus "), "before the purposes");
+		waitForValidation(file, document);
+		assertEquals(List.of(), codes(file, SelosteCheck.UNRESOLVED_REFERENCE), describe(markers(file)));
+		assertFalse(codes(file, SelosteCheck.PLACEHOLDER).isEmpty(), "the description is left to write");
+	}
+
+	@Test
+	public void ctrl1RemovesAStrayWordThatBreaksTheSyntax() throws Exception {
+		IFile file = project.file(NOTICE);
+		ITextEditor editor = open(file);
+		IDocument document = document(editor);
+		String original = document.get();
+		// oikeutettu-etu chosen in front of the selected basis instead of replacing it (studio review B3)
+		replaceFirst(document, "peruste sopimus fi \"Käsittely", "peruste oikeutettu-etusopimus fi \"Käsittely");
+		waitForMarker(file, SelosteCheck.SYNTAX_ERROR);
+		waitUntil("the editor shows the marker", () -> hasAnnotation(editor, SelosteCheck.SYNTAX_ERROR));
+
+		List<ICompletionProposal> proposals = quickAssist(editor, document.get().indexOf("etusopimus") + 4);
+		assertEquals(List.of("Poista ylimääräinen 'sopimus'"),
+				proposals.stream().map(ICompletionProposal::getDisplayString).toList());
+		proposals.get(0).apply(document);
+
+		assertEquals(original.replaceFirst("peruste sopimus fi \"Käsittely", "peruste oikeutettu-etu fi \"Käsittely"),
+				document.get());
+		waitForValidation(file, document);
+		assertEquals(List.of(), codes(file, SelosteCheck.SYNTAX_ERROR), describe(markers(file)));
+	}
+
+	private static void replaceFirst(IDocument document, String text, String replacement) throws Exception {
+		int offset = document.get().indexOf(text);
+		assertTrue(offset >= 0, text);
+		document.replace(offset, text.length(), replacement);
+	}
+
+	private static IMarker waitForMarker(IFile file, SelosteCheck check) {
+		waitUntil("a " + check.code() + " marker", () -> !codes(file, check).isEmpty());
+		IMarker marker = codes(file, check).get(0);
+		assertNotNull(marker);
+		return marker;
+	}
+
+	private static List<IMarker> codes(IFile file, SelosteCheck check) {
+		return markers(file).stream().filter(m -> check.code().equals(m.getAttribute(ProblemMarkers.CODE, null))).toList();
+	}
+
+	private static boolean hasAnnotation(ITextEditor editor, SelosteCheck check) {
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof MarkerAnnotation annotation && annotation.getMarker().exists()
+					&& check.code().equals(annotation.getMarker().getAttribute(ProblemMarkers.CODE, null))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** What Ctrl+1 offers at the caret: all quick assist processors of the editor's assistant. */
+	private static List<ICompletionProposal> quickAssist(ITextEditor editor, int caret) {
+		ISourceViewer viewer = (ISourceViewer) viewer(editor);
+		viewer.setSelectedRange(caret, 0);
+		QuickAssistAssistant assistant = (QuickAssistAssistant) ((ISourceViewerExtension3) viewer)
+				.getQuickAssistAssistant();
+		ICompletionProposal[] proposals = assistant.getQuickAssistProcessor()
+				.computeQuickAssistProposals(new TextInvocationContext(viewer, caret, 0));
+		return proposals == null ? List.of() : Arrays.asList(proposals);
+	}
+}

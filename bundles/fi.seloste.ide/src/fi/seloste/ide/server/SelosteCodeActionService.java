@@ -1,7 +1,6 @@
 package fi.seloste.ide.server;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.lsp4j.CodeAction;
@@ -54,8 +53,8 @@ public class SelosteCodeActionService implements ICodeActionService2 {
 	}
 
 	private List<Either<Command, CodeAction>> actions(Options options, Diagnostic diagnostic, List<String> only) {
+		// in the provider's order, as Eclipse shows them: a fix offering several names puts the likeliest first
 		List<DiagnosticResolution> resolutions = new ArrayList<>(quickfixes.getResolutions(options, diagnostic));
-		resolutions.sort(Comparator.nullsLast(Comparator.comparing(DiagnosticResolution::getLabel)));
 		String code = diagnostic.getCode() != null && diagnostic.getCode().isLeft() ? diagnostic.getCode().getLeft() : null;
 		boolean editorial = code != null && FixKind.of(code) == FixKind.EDITORIAL;
 		String kind = editorial ? EDITORIAL : SUBSTANTIVE;

@@ -547,6 +547,7 @@ class LanguageServerTest {
 							new CodeActionContext(List.of(unresolved)))).get();
 			CodeAction change = actions.stream().map(Either::getRight).filter(a -> "Muuta muotoon 'Kuura.KuuraOy'".equals(a.getTitle()))
 					.findFirst().orElseThrow(() -> new AssertionError("no change to the similar name: " + actions));
+			assertEquals(change.getTitle(), actions.get(0).getRight().getTitle(), "the likeliest name comes first, as in Eclipse");
 			assertEquals("quickfix.seloste.substantive", change.getKind(), "another name is a choice");
 			assertFalse(Boolean.TRUE.equals(change.getIsPreferred()));
 			assertEquals(text.replace("käytä Kuura.KuuraOi", "käytä Kuura.KuuraOy"), Workspace.apply(text, changes(change.getEdit()).get(uri)));

@@ -59,8 +59,9 @@ public class GuideView extends ViewPart {
 		label.setText(text);
 		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(label); // wraps to the view
 		if (page != null) {
-			Label path = new Label(fallback, SWT.NONE);
+			Label path = new Label(fallback, SWT.WRAP);
 			path.setText(page.toString());
+			GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(path);
 			Link open = new Link(fallback, SWT.NONE);
 			open.setText("<a>" + GuideMessages.Guide_openInSystemBrowser + "</a>");
 			open.addListener(SWT.Selection, event -> Program.launch(page.toUri().toString()));

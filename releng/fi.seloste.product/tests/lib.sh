@@ -241,3 +241,23 @@ finish() {
 	fi
 	echo "$1: all checks passed"
 }
+
+# report_start_time REPORT WHAT: prints the probe's start time (JVM start to the workbench window)
+report_start_time() {
+	local millis
+	millis="$(sed -n 's/^startup window \([0-9][0-9]*\) ms$/\1/p' "$1")"
+	if [ -n "$millis" ]; then
+		echo "start-studio-test: START TIME $(awk -v m="$millis" 'BEGIN { printf "%.1f", m / 1000 }') s from the JVM's start to the workbench window ($2)"
+	else
+		fail "no start time in $1"
+	fi
+}
+
+# check_no_log4j_warnings CONSOLE_FILE: Xtext's log4j is configured (fi.seloste.studio): no "log4j:WARN"
+check_no_log4j_warnings() {
+	if grep -q '^log4j:' "$1"; then
+		fail "log4j warnings on the console: $(grep '^log4j:' "$1" | head -3)"
+	else
+		pass "no log4j warnings on the console"
+	fi
+}

@@ -6,9 +6,13 @@
 # from the welcome page (the project's build generates its notices), types an insecure address into an
 # example (a marker, in the Problems view too), opens the quick fix popup (Ctrl+1) and applies the fix,
 # opens content assist (Ctrl+Space) and Preview Notice; opens a seed, whose defects the editor marks;
-# closes Studio (as File > Exit) and checks the workspace log has no errors.
-# Screenshots (target/screenshots/): studio-welcome, -about, -wizard, -markers, -quickfix,
-# -contentassist, -preview, -editor.
+# shows the Outline (an icon per element kind) and Help > Help Contents (the Seloste guide); closes
+# Studio (as File > Exit) and checks the workspace log has no errors and the console no log4j warning.
+# Then starts it again (warm) in Finnish (-nl fi): the examples wizard says at once that the project
+# exists, the welcome page and the guide's title are Finnish. Prints both start times (from the JVM's
+# start to the workbench window, as fi.seloste.studio measures it).
+# Screenshots (target/screenshots/): studio-splash, -welcome, -about, -wizard, -markers, -quickfix,
+# -contentassist, -preview, -outline, -guide, -editor, -fi-wizard, -fi-welcome.
 # Usage: start-studio-test.sh TARGET_DIR (releng/fi.seloste.product/target). Run by the build in
 # integration-test (skipped with -DskipTests); needs xvfb-run and GTK 3 (.ci/run installs them).
 set -euo pipefail
@@ -47,6 +51,10 @@ HOME="$work/home" JAVA_HOME="" \
 pid=$!
 product_pid=$pid # stopped by lib.sh when the test ends before it does
 
+# the splash screen (java -splash: in the start script) with the progress fi.seloste.studio draws on it
+sleep 3
+screenshot "$shots/studio-splash.png"
+
 if ! wait_for "$report" 180 "$pid"; then
 	cat "$work/studio.out"
 	exit 1 # lib.sh stops the product
@@ -55,6 +63,8 @@ echo "start-studio-test: workbench up after $((SECONDS - start))s"
 sleep 2 # let the welcome page paint
 screenshot "$shots/studio-welcome.png"
 grep -v '^bundle ' "$report" || true # (none is no error)
+report_start_time "$report" "cold: a fresh archive and workspace"
+expect_line "$report" '^splash updates [1-9][0-9]*$' "the splash screen showed the start's progress"
 
 expect_line "$report" '^window .*Seloste Studio' "window title names Seloste Studio"
 expect_line "$report" '^product fi\.seloste\.studio\.product$' "product fi.seloste.studio.product"
@@ -138,9 +148,64 @@ expect_line "$report.preview" '^popup closed true$' "the proposals close"
 expect_line "$report.preview" '^preview view true$' "Preview Notice opens the preview"
 expect_line "$report.preview" '^preview (text|browser) .*RevontuliKahvila\.fi\.html$' "the preview shows the generated page"
 
+# the Outline of the example: an icon per element kind
+if probe_request "$report" outline 60 "$pid"; then
+	sleep 1
+	screenshot "$shots/studio-outline.png"
+fi
+expect_line "$report.outline" '^outline entries [1-9][0-9]*$' "the Outline lists the example's elements"
+expect_line "$report.outline" '^outline icons ([5-9]|[1-9][0-9])$' "the Outline shows an icon per element kind"
+
+# Help > Help Contents: the Seloste guide
+if probe_request "$report" guide 60 "$pid"; then
+	sleep 2
+	screenshot "$shots/studio-guide.png"
+fi
+expect_line "$report.guide" '^guide view true$' "Help Contents opens the Seloste guide"
+expect_line "$report.guide" '^guide (text|browser) .*guide-[^ ]*/index\.html$' "the guide shows its contents page"
+
 # second stage: the probe opens a seed (defects included) in the editor
 check_seed_stage "$report" "$pid" "$shots/studio-editor.png"
 
 close_product "$report" "$pid" "$work/studio.out" "Studio"
+check_log "$work/workspace"
+check_no_log4j_warnings "$work/studio.out"
+
+# A second start of the same installation and workspace (warm: the restored workbench), in Finnish
+# (-nl fi): the strings Seloste provides are Finnish (the platform's own menus stay English: there are
+# no Finnish language packs on Maven Central)
+report="$work/probe-fi.txt"
+start=$SECONDS
+HOME="$work/home" JAVA_HOME="" SELOSTE_STUDIO_PROBE="$report" \
+	"$studio/seloste-studio" -data "$work/workspace" -consoleLog -nl fi > "$work/studio-fi.out" 2>&1 &
+pid=$!
+product_pid=$pid
+if ! wait_for "$report" 180 "$pid"; then
+	cat "$work/studio-fi.out"
+	exit 1
+fi
+echo "start-studio-test: workbench up after $((SECONDS - start))s (second start, -nl fi)"
+grep -v '^bundle ' "$report" || true
+report_start_time "$report" "warm: the second start of the same installation and workspace"
+expect_line "$report" '^nl fi$' "started in Finnish (-nl fi)"
+# the examples once more: the project exists, and the wizard says so at once, in Finnish
+if probe_request "$report" examples-again 60 "$pid"; then
+	sleep 1
+	screenshot "$shots/studio-fi-wizard.png"
+fi
+expect_line "$report.examples-again" '^wizard Seloste-esimerkit$' "the examples wizard's title in Finnish"
+expect_line "$report.examples-again" '^wizard message Työtilassa on jo projekti seloste-examples, joten esimerkit luodaan uuteen projektiin seloste-examples-2' "the wizard explains at once, in Finnish, that the project exists"
+expect_line "$report.examples-again" '^finish enabled true$' "Finish enabled with a free project name"
+expect_line "$report.examples-again" '^wizard banner true$' "the wizard has its banner"
+probe_request "$report" cancel 30 "$pid" || true
+if probe_request "$report" welcome 60 "$pid"; then
+	sleep 2
+	screenshot "$shots/studio-fi-welcome.png"
+fi
+expect_line "$report.welcome" '^welcome heading Tervetuloa Seloste Studioon$' "the welcome page in Finnish"
+probe_request "$report" guide 60 "$pid" || true
+expect_line "$report.guide" '^guide title Seloste-opas$' "the guide's view title in Finnish"
+close_product "$report" "$pid" "$work/studio-fi.out" "Studio (-nl fi)"
+check_no_log4j_warnings "$work/studio-fi.out"
 check_log "$work/workspace"
 finish start-studio-test

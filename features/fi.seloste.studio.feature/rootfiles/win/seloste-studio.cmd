@@ -44,7 +44,10 @@ set "DATA=-data "%USERPROFILE%\seloste-workspace""
 for %%A in (%*) do if /i "%%~A"=="-data" set "DATA="
 
 rem -Dosgi.requiredJavaVersion: Equinox refuses to start on an older Java with a clear message
-"%JAVA_EXE%" -Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED %EXTRA% %SELOSTE_VMARGS% -jar "%LAUNCHER%" %DATA% %*
+rem the JVM shows splash.png at once; fi.seloste.studio draws the progress on it and closes it
+set "SPLASH="
+if exist "%HOME_DIR%splash.png" set SPLASH="-splash:%HOME_DIR%splash.png"
+"%JAVA_EXE%" %SPLASH% -Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 --enable-native-access=ALL-UNNAMED %EXTRA% %SELOSTE_VMARGS% -jar "%LAUNCHER%" %DATA% %*
 exit /b %ERRORLEVEL%
 
 :no_java

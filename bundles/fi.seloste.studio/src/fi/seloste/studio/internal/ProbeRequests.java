@@ -50,6 +50,11 @@ import org.eclipse.ui.texteditor.ITextEditor;
  * <dt>fix</dt><dd>closes the popup, applies the marker's resolution, waits for the marker to go, saves</dd>
  * <dt>assist</dt><dd>Ctrl+Space after {@code peruste }: waits for the proposals popup</dd>
  * <dt>preview</dt><dd>closes the popup, runs Preview Notice, waits for the preview</dd>
+ * <dt>outline</dt><dd>shows the Outline of the active editor, expanded: its entries and their icons</dd>
+ * <dt>guide</dt><dd>Help &gt; Help Contents: waits for the Seloste guide</dd>
+ * <dt>welcome</dt><dd>Help &gt; Welcome: the welcome page's title and heading</dd>
+ * <dt>examples-again</dt><dd>opens the examples wizard (as File &gt; New &gt; Examples does): its title, message, Finish</dd>
+ * <dt>cancel</dt><dd>closes the open wizard (Cancel)</dd>
  * </dl>
  */
 final class ProbeRequests {
@@ -62,6 +67,7 @@ final class ProbeRequests {
 	private static final String PREVIEW_VIEW = "fi.seloste.ui.previewView";
 	private static final String PREVIEW_COMMAND = "fi.seloste.ui.previewNotice";
 	private static final String PROBLEM = "fi.seloste.ui.problem";
+	private static final String GUIDE_VIEW = fi.seloste.studio.internal.guide.GuideView.ID;
 
 	private final IWorkbench workbench;
 	private final Display display;
@@ -80,6 +86,11 @@ final class ProbeRequests {
 		case "fix" -> fix(facts);
 		case "assist" -> assist(facts);
 		case "preview" -> preview(facts);
+		case "outline" -> outline(facts);
+		case "guide" -> guide(facts);
+		case "welcome" -> welcome(facts);
+		case "examples-again" -> examplesAgain(facts);
+		case "cancel" -> cancelWizard(facts);
 		default -> facts.add("error unknown request " + request);
 		}
 	}
@@ -277,6 +288,136 @@ final class ProbeRequests {
 			return browser == null ? null : "browser " + browser.getUrl();
 		});
 		facts.add("preview " + (shown == null ? "-" : shown));
+	}
+
+	/** The Outline of the active editor, every entry expanded: how many entries, how many distinct icons. */
+	private void outline(List<String> facts) throws Exception {
+		ui(() -> workbench.getActiveWorkbenchWindow().getActivePage().showView("org.eclipse.ui.views.ContentOutline"));
+		Tree tree = await(30, () -> {
+			IViewPart view = workbench.getActiveWorkbenchWindow().getActivePage().findView("org.eclipse.ui.views.ContentOutline");
+			if (view instanceof org.eclipse.ui.part.PageBookView book && book.getCurrentPage() != null
+					&& book.getCurrentPage().getControl() instanceof Tree outline && outline.getItemCount() > 0) {
+				return outline;
+			}
+			return null;
+		});
+		if (tree == null) {
+			facts.add("outline -");
+			return;
+		}
+		ui(() -> {
+			expandAll(tree, tree.getItems());
+			List<TreeItem> items = new ArrayList<>();
+			collect(tree.getItems(), items);
+			java.util.Set<org.eclipse.swt.graphics.Image> images = new java.util.HashSet<>();
+			for (TreeItem item : items) {
+				if (item.getImage() != null) {
+					images.add(item.getImage());
+				}
+			}
+			facts.add("outline entries " + items.size());
+			facts.add("outline icons " + images.size());
+			for (int i = 0; i < Math.min(8, items.size()); i++) {
+				facts.add("outline entry " + items.get(i).getText());
+			}
+			return null;
+		});
+	}
+
+	private static void expandAll(Tree tree, TreeItem[] items) {
+		for (TreeItem item : items) {
+			if (item.getItemCount() > 0) {
+				if (!item.getExpanded()) {
+					Event expand = new Event();
+					expand.item = item;
+					tree.notifyListeners(SWT.Expand, expand); // JFace creates the children on this event
+					item.setExpanded(true);
+				}
+				expandAll(tree, item.getItems());
+			}
+		}
+	}
+
+	private static void collect(TreeItem[] items, List<TreeItem> into) {
+		for (TreeItem item : items) {
+			into.add(item);
+			collect(item.getItems(), into);
+		}
+	}
+
+	/** Help > Help Contents, as the menu runs it: the Seloste guide's view and what it shows. */
+	private void guide(List<String> facts) throws Exception {
+		ui(() -> workbench.getService(IHandlerService.class).executeCommand("org.eclipse.ui.help.helpContents", null));
+		IViewPart view = await(30, () -> {
+			IViewPart part = workbench.getActiveWorkbenchWindow().getActivePage().findView(GUIDE_VIEW);
+			return part != null && workbench.getActiveWorkbenchWindow().getActivePage().isPartVisible(part) ? part : null;
+		});
+		facts.add("guide view " + (view != null));
+		if (view != null) {
+			facts.add("guide title " + ui(view::getTitle));
+			String shown = await(30, () -> {
+				String page = ((fi.seloste.studio.internal.guide.GuideView) view).shown();
+				return page.endsWith("index.html") ? page : null;
+			});
+			facts.add("guide " + (shown == null ? ui(((fi.seloste.studio.internal.guide.GuideView) view)::shown) : shown));
+		}
+	}
+
+	/** Help > Welcome: the welcome page, its title and first heading. */
+	private void welcome(List<String> facts) throws Exception {
+		ui(() -> workbench.getIntroManager().showIntro(workbench.getActiveWorkbenchWindow(), false));
+		org.eclipse.ui.intro.IIntroPart intro = await(30, () -> workbench.getIntroManager().getIntro());
+		facts.add("welcome shown " + (intro != null));
+		if (intro != null) {
+			facts.add("welcome title " + ui(intro::getTitle));
+			Label heading = await(10, () -> find(workbench.getActiveWorkbenchWindow().getShell(), Label.class,
+					l -> l.isVisible() && l.getText().contains("Seloste Studio")));
+			facts.add("welcome heading " + (heading == null ? "-" : ui(heading::getText)));
+		}
+	}
+
+	/** The examples wizard opened from the registry (as File > New > Examples): its title, message and Finish. */
+	private void examplesAgain(List<String> facts) throws Exception {
+		org.eclipse.ui.wizards.IWizardDescriptor descriptor = workbench.getNewWizardRegistry().findWizard(WelcomePart.EXAMPLES_WIZARD_ID);
+		if (descriptor == null) {
+			facts.add("error no examples wizard");
+			return;
+		}
+		display.asyncExec(() -> {
+			try {
+				org.eclipse.ui.IWorkbenchWizard wizard = descriptor.createWizard();
+				wizard.init(workbench, org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+				new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard).open();
+			} catch (CoreException e) {
+				e.printStackTrace();
+			}
+		});
+		Shell wizard = await(30, this::wizardShell);
+		facts.add("wizard " + (wizard == null ? "-" : ui(wizard::getText)));
+		if (wizard == null) {
+			return;
+		}
+		WizardDialog dialog = ui(() -> (WizardDialog) wizard.getData());
+		facts.add("wizard message " + ui(() -> {
+			org.eclipse.jface.wizard.IWizardPage page = dialog.getCurrentPage();
+			String error = page.getErrorMessage();
+			return error != null ? "error " + error
+					: page instanceof org.eclipse.jface.dialogs.DialogPage dialogPage ? String.valueOf(dialogPage.getMessage()) : "-";
+		}));
+		facts.add("wizard banner " + ui(() -> dialog.getCurrentPage().getImage() != null));
+		Button finish = ui(() -> find(wizard, Button.class, b -> Integer.valueOf(IDialogConstants.FINISH_ID).equals(b.getData())));
+		facts.add("finish enabled " + ui(() -> finish != null && finish.isEnabled()));
+	}
+
+	private void cancelWizard(List<String> facts) throws Exception {
+		Shell wizard = ui(this::wizardShell);
+		if (wizard != null) {
+			ui(() -> {
+				wizard.close();
+				return null;
+			});
+		}
+		facts.add("wizard closed " + (await(30, () -> wizardShell() == null ? Boolean.TRUE : null) != null));
 	}
 
 	// ---------------------------------------------------------------- helpers

@@ -264,6 +264,11 @@ public class StartupProbe implements IStartup {
 			title.set(windows.length == 0 ? "" : windows[0].getShell().getText());
 		});
 		lines.add("window " + title.get());
+		// how long the start took (from the JVM's start), and whether the splash screen showed its progress
+		lines.add("startup bundle " + fi.seloste.studio.internal.start.StartupTimes.bundleStartedMillis() + " ms");
+		lines.add("startup window " + fi.seloste.studio.internal.start.StartupTimes.windowShownMillis() + " ms");
+		lines.add("splash updates " + fi.seloste.studio.internal.start.StartupTimes.splashUpdates());
+		lines.add("nl " + Platform.getNL());
 		lines.add("product " + (Platform.getProduct() == null ? "-" : Platform.getProduct().getId()));
 		lines.add("intro " + (workbench.getIntroManager().getIntro() != null));
 

@@ -180,4 +180,31 @@ public class ExamplesWizardTest {
 			waitUntil("the seed " + seed + " says why it is not generated", () -> !generationNotes(file).isEmpty());
 		}
 	}
+
+	/**
+	 * Studio review B15: the examples once more, their project exists: the wizard proposes a free name
+	 * and says why at once (the platform's page only disabled Finish), and shows its banner.
+	 */
+	@Test
+	public void whenTheProjectExistsTheWizardSaysSoAtOnceAndProposesAFreeName() throws Exception {
+		IProject existing = ResourcesPlugin.getWorkspace().getRoot().getProject(EXISTING);
+		existing.create(null);
+		existing.open(null);
+		QuietWizard wizard = new QuietWizard();
+		wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+		wizard.proposeProjectName(EXISTING);
+		WizardDialog dialog = new WizardDialog(EditorSupport.page().getWorkbenchWindow().getShell(), wizard);
+		dialog.create();
+		try {
+			org.eclipse.ui.dialogs.WizardNewProjectCreationPage page = (org.eclipse.ui.dialogs.WizardNewProjectCreationPage) dialog
+					.getCurrentPage();
+			assertTrue(wizard.canFinish(), "Finish disabled: " + page.getErrorMessage());
+			assertEquals(EXISTING + "-2", page.getProjectName());
+			String message = String.valueOf(page.getMessage());
+			assertTrue(message.contains(EXISTING + "-2") && message.replace(EXISTING + "-2", "").contains(EXISTING), message);
+			org.junit.jupiter.api.Assertions.assertNotNull(page.getImage(), "the wizard's banner");
+		} finally {
+			dialog.close();
+		}
+	}
 }

@@ -195,4 +195,36 @@ public class OutlineTest extends WorkbenchTestCase {
 			from += index + 1;
 		}
 	}
+
+	/** Each kind of element has an icon of its own (Studio review, section 5: one generic icon for all). */
+	@Test
+	public void eachKindOfElementHasAnIconOfItsOwn() throws Exception {
+		ITextEditor editor = openExample("tietosuojaseloste.seloste");
+		outline(editor, "seloste RevontuliKahvila");
+		SelosteOutlinePage outlinePage = outlinePage(editor);
+		java.util.Map<String, String> kinds = java.util.Map.of("seloste RevontuliKahvila", "Notice",
+				"rekisteri Asiakasrekisteri", "Register", "tarkoitus Tilaukset (sopimus)", "Purpose",
+				"säilytys kunnes sopimuksen-päättyminen + 3 vuotta", "Retention", "eväste Istunto", "Cookie",
+				"oikeudet", "Rights", "tietoryhmä Yhteystiedot", "DataCategory");
+		java.util.Set<org.eclipse.swt.graphics.Image> images = new java.util.HashSet<>();
+		kinds.forEach((label, kind) -> {
+			org.eclipse.swt.graphics.Image image = item(outlinePage, label).getImage();
+			assertNotNull(image, label);
+			org.junit.jupiter.api.Assertions.assertSame(fi.seloste.ui.internal.SelosteImages.outline(kind), image, label);
+			images.add(image);
+		});
+		assertEquals(kinds.size(), images.size(), "the kinds share icons");
+	}
+
+	private static TreeItem item(SelosteOutlinePage outlinePage, String label) {
+		List<TreeItem> pending = new ArrayList<>(List.of(((Tree) outlinePage.getControl()).getItems()));
+		while (!pending.isEmpty()) {
+			TreeItem item = pending.remove(0);
+			if (item.getText().equals(label)) {
+				return item;
+			}
+			pending.addAll(List.of(item.getItems()));
+		}
+		throw new AssertionError("no outline entry " + label + " in " + labels(outlinePage));
+	}
 }

@@ -12,7 +12,14 @@ import java.util.List;
  * @param selectionOffset what to select in the editor: the element's name, or its keyword
  * @param selectionLength the length of that selection
  * @param children        the entries nested in the element
+ * @param kind            the element's kind (its EClass name, e.g. Purpose), for its icon; null if unknown
  */
 public record OutlineNode(String label, int offset, int length, int selectionOffset, int selectionLength,
-		List<OutlineNode> children) {
+		List<OutlineNode> children, String kind) {
+
+	/** An entry of no particular kind (the generic icon). */
+	public OutlineNode(String label, int offset, int length, int selectionOffset, int selectionLength,
+			List<OutlineNode> children) {
+		this(label, offset, length, selectionOffset, selectionLength, children, null);
+	}
 }

@@ -81,7 +81,7 @@ public final class OutlineTreeBuilder {
 		collect(element, children);
 		INode selection = selection(element, node);
 		return new OutlineNode(label(element, node), node.getOffset(), node.getLength(), selection.getOffset(),
-				selection.getLength(), List.copyOf(children));
+				selection.getLength(), List.copyOf(children), element.eClass().getName());
 	}
 
 	private static INode selection(EObject element, ICompositeNode node) {

@@ -124,6 +124,10 @@ public final class SelosteOutlinePage extends ContentOutlinePage {
 
 		@Override
 		public Image getImage(Object element) {
+			Image own = fi.seloste.ui.internal.SelosteImages.outline(((OutlineNode) element).kind());
+			if (own != null) {
+				return own;
+			}
 			// shared images: nothing to dispose; a block with entries looks like a folder
 			String image = ((OutlineNode) element).children().isEmpty() ? ISharedImages.IMG_OBJ_ELEMENT
 					: ISharedImages.IMG_OBJ_FOLDER;

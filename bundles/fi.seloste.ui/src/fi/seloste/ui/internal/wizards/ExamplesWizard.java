@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
@@ -18,6 +19,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
@@ -49,16 +51,40 @@ public class ExamplesWizard extends BasicNewResourceWizard {
 
 	@Override
 	protected void initializeDefaultPageImageDescriptor() {
-		// no banner image of our own
+		setDefaultPageImageDescriptor(fi.seloste.ui.internal.SelosteImages.descriptor(fi.seloste.ui.internal.SelosteImages.EXAMPLES_BANNER));
 	}
 
 	@Override
 	public void addPages() {
-		page = new WizardNewProjectCreationPage("examplesProject");
+		// the examples once more (the project exists: the platform's page would only disable Finish, and
+		// say why in English once the name is edited): a free name, and why, at once
+		String taken = ResourcesPlugin.getWorkspace().getRoot().getProject(projectName).exists() ? projectName : null;
+		if (taken != null) {
+			projectName = freeName(taken);
+		}
+		page = new WizardNewProjectCreationPage("examplesProject") {
+			@Override
+			public void createControl(Composite parent) {
+				super.createControl(parent);
+				if (taken != null) {
+					setMessage(UiTexts.text("wizard.examples.exists", taken, projectName), INFORMATION);
+				}
+			}
+		};
 		page.setTitle(UiTexts.text("wizard.examples.title"));
 		page.setDescription(UiTexts.text("wizard.examples.description"));
 		page.setInitialProjectName(projectName);
 		addPage(page);
+	}
+
+	/** The name with the first free number: seloste-examples-2, -3, ... */
+	private static String freeName(String name) {
+		for (int number = 2;; number++) {
+			String candidate = name + "-" + number;
+			if (!ResourcesPlugin.getWorkspace().getRoot().getProject(candidate).exists()) {
+				return candidate;
+			}
+		}
 	}
 
 	@Override

@@ -37,7 +37,7 @@ public class NewNoticeWizard extends BasicNewResourceWizard {
 
 	@Override
 	protected void initializeDefaultPageImageDescriptor() {
-		// no banner image of our own
+		setDefaultPageImageDescriptor(fi.seloste.ui.internal.SelosteImages.descriptor(fi.seloste.ui.internal.SelosteImages.NEW_NOTICE_BANNER));
 	}
 
 	@Override

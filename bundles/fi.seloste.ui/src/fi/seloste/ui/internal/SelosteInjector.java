@@ -1,5 +1,7 @@
 package fi.seloste.ui.internal;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.eclipse.core.runtime.jobs.Job;
 
 import com.google.inject.Injector;
@@ -14,6 +16,7 @@ import fi.seloste.ide.SelosteIdeSetup;
 public final class SelosteInjector {
 
 	private static volatile Injector injector;
+	private static final CompletableFuture<Injector> READY = new CompletableFuture<>();
 
 	private SelosteInjector() {
 	}
@@ -35,6 +38,14 @@ public final class SelosteInjector {
 		job.schedule();
 	}
 
+	/**
+	 * Runs the action once the injector exists (at once if it does), on the thread that created it: what
+	 * the UI thread must not wait for (a restored editor's keywords) is done when it is ready.
+	 */
+	public static void whenReady(Runnable action) {
+		READY.thenRun(action);
+	}
+
 	public static Injector get() {
 		Injector result = injector;
 		if (result == null) {
@@ -43,6 +54,7 @@ public final class SelosteInjector {
 				if (result == null) {
 					result = new SelosteIdeSetup().createInjectorAndDoEMFRegistration();
 					injector = result;
+					READY.complete(result);
 				}
 			}
 		}

@@ -30,6 +30,14 @@ public final class SelosteKeywords {
 		return result;
 	}
 
+	/**
+	 * All keywords if the language is ready, else {@code null} without waiting: the UI thread of a
+	 * starting workbench (a restored editor's colouring) must not create the injector.
+	 */
+	static Set<String> ifReady() {
+		return all != null || SelosteInjector.isReady() ? all() : null;
+	}
+
 	static Set<String> collect(BilingualKeywords keywords) {
 		Set<String> words = new LinkedHashSet<>();
 		for (BilingualKeywords.Pair pair : keywords.pairs()) {

@@ -4,8 +4,10 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
+import org.eclipse.swt.widgets.Display;
 
 import fi.seloste.ide.highlighting.ReferenceHighlightingCalculator;
+import fi.seloste.ui.internal.SelosteInjector;
 
 /**
  * Colours Seloste files in the Generic Editor (contributed in plugin.xml). Runs on the UI thread,
@@ -21,7 +23,7 @@ public class SelostePresentationReconciler extends PresentationReconciler {
 
 	public SelostePresentationReconciler() {
 		DefaultDamagerRepairer damagerRepairer = new WholeDocumentDamagerRepairer(
-				new SelosteScanner(SelosteKeywords.all()));
+				new SelosteScanner());
 		setDamager(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
 		setRepairer(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
 	}
@@ -32,6 +34,15 @@ public class SelostePresentationReconciler extends PresentationReconciler {
 		references.install(viewer);
 		installed = viewer;
 		ColouringPreferences.watch(viewer);
+		if (SelosteKeywords.ifReady() == null) {
+			// a restored editor is drawn before the language is ready: its keywords are coloured then
+			Display display = viewer.getTextWidget().getDisplay();
+			SelosteInjector.whenReady(() -> display.asyncExec(() -> {
+				if (installed == viewer && !viewer.getTextWidget().isDisposed()) {
+					viewer.invalidateTextPresentation();
+				}
+			}));
+		}
 	}
 
 	@Override

@@ -2,9 +2,11 @@ package fi.seloste.ui.internal.highlighting;
 
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.rules.EndOfLineRule;
+import org.eclipse.jface.text.rules.ICharacterScanner;
 import org.eclipse.jface.text.rules.IRule;
 import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.MultiLineRule;
@@ -20,14 +22,22 @@ import org.eclipse.jface.text.rules.WordRule;
  * wherever it stands (a name that looks like one is written {@code ^nimi}). An unterminated text or
  * block comment runs to the end of the file.
  */
-final class SelosteScanner extends RuleBasedScanner {
+public final class SelosteScanner extends RuleBasedScanner {
 
-	/** The editor's scanner: the tokens follow the colouring preferences. */
-	SelosteScanner(Set<String> keywords) {
-		this(keywords, TokenStyle::token);
+	/**
+	 * The editor's scanner: the tokens follow the colouring preferences; the keywords are coloured once
+	 * the language is ready (a restored editor is drawn before it is, see {@link SelostePresentationReconciler}).
+	 */
+	SelosteScanner() {
+		this(SelosteKeywords::ifReady, TokenStyle::token);
 	}
 
 	SelosteScanner(Set<String> keywords, Function<TokenStyle, IToken> tokens) {
+		this(() -> keywords, tokens);
+	}
+
+	/** With keywords that may be unknown yet ({@code null}): words are then read whole, uncoloured. */
+	public SelosteScanner(Supplier<Set<String>> keywords, Function<TokenStyle, IToken> tokens) {
 		IToken keyword = tokens.apply(TokenStyle.KEYWORD);
 		IToken string = tokens.apply(TokenStyle.STRING);
 		IToken comment = tokens.apply(TokenStyle.COMMENT);
@@ -37,10 +47,7 @@ final class SelosteScanner extends RuleBasedScanner {
 
 		// A word that is not a keyword is still read whole, so that the digits of a name such as
 		// "Rekisteri2" are not taken for a number.
-		WordRule words = new WordRule(new SelosteWordDetector(), other);
-		for (String word : keywords) {
-			words.addWord(word, keyword);
-		}
+		IRule words = new Words(keywords, keyword, other);
 		setRules(new IRule[] {
 				new WhitespaceRule(Character::isWhitespace),
 				new MultiLineRule("\"", "\"", string, '\\', true),
@@ -49,5 +56,36 @@ final class SelosteScanner extends RuleBasedScanner {
 				words,
 				new NumberOrDateRule(number) });
 		setDefaultReturnToken(other);
+	}
+
+	/** Whole words, the keywords among them once they are known. */
+	private static final class Words implements IRule {
+
+		private final Supplier<Set<String>> keywords;
+		private final IToken keyword;
+		private final IToken other;
+		private WordRule rule;
+		private boolean withKeywords;
+
+		Words(Supplier<Set<String>> keywords, IToken keyword, IToken other) {
+			this.keywords = keywords;
+			this.keyword = keyword;
+			this.other = other;
+		}
+
+		@Override
+		public IToken evaluate(ICharacterScanner scanner) {
+			if (!withKeywords) {
+				Set<String> known = keywords.get();
+				if (known != null) {
+					rule = new WordRule(new SelosteWordDetector(), other);
+					known.forEach(word -> rule.addWord(word, keyword));
+					withKeywords = true;
+				} else if (rule == null) {
+					rule = new WordRule(new SelosteWordDetector(), other);
+				}
+			}
+			return rule.evaluate(scanner);
+		}
 	}
 }

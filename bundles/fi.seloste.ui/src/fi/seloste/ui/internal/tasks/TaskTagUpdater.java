@@ -67,17 +67,20 @@ public final class TaskTagUpdater implements IResourceChangeListener {
 		updater.job.setSystem(true);
 		updater.job.setPriority(Job.DECORATE);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(updater, IResourceChangeEvent.POST_CHANGE);
-		try {
+		// the walk over the workspace in the background too: the plugin may start on the UI thread of a
+		// starting workbench (a restored editor)
+		Job scan = Job.create("Seloste task tags", monitor -> {
 			ResourcesPlugin.getWorkspace().getRoot().accept((IResourceProxyVisitor) proxy -> {
 				if (proxy.getType() == IResource.FILE && proxy.getName().endsWith("." + SelosteProjectResources.EXTENSION)) {
 					updater.pending.add((IFile) proxy.requestResource());
 				}
 				return true;
 			}, IResource.NONE);
-		} catch (CoreException e) {
-			ILog.of(TaskTagUpdater.class).log(e.getStatus());
-		}
-		updater.job.schedule();
+			updater.job.schedule();
+		});
+		scan.setSystem(true);
+		scan.setPriority(Job.DECORATE);
+		scan.schedule();
 		return updater;
 	}
 

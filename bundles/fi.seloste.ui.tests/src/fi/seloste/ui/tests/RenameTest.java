@@ -171,6 +171,16 @@ public class RenameTest extends WorkbenchTestCase {
 						&& saved(CUSTOMERS).contains("käytä Kuura.Yhteydet"));
 		assertFalse(LinkedModeModel.hasInstalledModel(document));
 		assertEquals(before.replace("Yhteystiedot", "Yhteydet"), document.get(), "the file as typed, no newline");
+
+		// Edit > Undo takes the whole rename back, in every file
+		String organisationRenamed = saved(ORGANISATION);
+		boolean[] stop = { false };
+		whenDialogOpensPress(IDialogConstants.OK_LABEL, stop);
+		CommandSupport.execute(editor, "org.eclipse.ui.edit.undo");
+		stop[0] = true;
+		assertEquals(before, document.get(), "one undo restores the file");
+		assertFalse(saved(ORGANISATION).equals(organisationRenamed), "and the declaration's file");
+		assertTrue(saved(ORGANISATION).contains("tietoryhmä Yhteystiedot \""));
 	}
 
 	@Test

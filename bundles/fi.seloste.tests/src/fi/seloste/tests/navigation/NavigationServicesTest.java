@@ -160,6 +160,20 @@ class NavigationServicesTest {
 		assertNotNull(rename.rename(hosting, "", Locale.ENGLISH).problem());
 	}
 
+	@Test
+	void renamingTheOrganisationRenamesItsImportsAndQualifiedReferencesAndKeepsSimpleOnes() {
+		load();
+		EObject kuura = references.declarationAt(organisation, ORGANISATION.indexOf("Kuura {") + 1);
+		DeclarationRename.Result result = rename.rename(kuura, "Kuura2", Locale.ENGLISH);
+		assertNull(result.problem());
+		assertEquals(ORGANISATION.replace("organisaatio Kuura {", "organisaatio Kuura2 {"),
+				apply(ORGANISATION, result.edits().get(URI.createURI("memory:/organisation.seloste"))));
+		assertEquals(NOTICE.replace("tuo Kuura.*", "tuo Kuura2.*"),
+				apply(NOTICE, result.edits().get(URI.createURI("memory:/notice.seloste"))));
+		assertEquals(OTHER_NOTICE.replace("Kuura.", "Kuura2."),
+				apply(OTHER_NOTICE, result.edits().get(URI.createURI("memory:/other.seloste"))));
+	}
+
 	private static List<String> describe(List<Occurrence> occurrences) {
 		List<String> result = new ArrayList<>();
 		for (Occurrence occurrence : occurrences) {

@@ -81,11 +81,13 @@ public class FindReferencesTest extends WorkbenchTestCase {
 		assertEquals(List.of(CUSTOMERS + ":60: käytä Kuura.Hosting", RECRUITMENT + ":62: käytä Hosting"), found);
 
 		Tree tree = searchTree();
-		assertEquals(List.of(
+		List<String> expected = List.of(
 				NavigationMessages.format("search.fileLabelOne", CUSTOMERS),
 				"  " + NavigationMessages.format("search.lineLabel", 60, "käytä Kuura.Hosting"),
 				NavigationMessages.format("search.fileLabelOne", RECRUITMENT),
-				"  " + NavigationMessages.format("search.lineLabel", 62, "käytä Hosting")), labels(tree));
+				"  " + NavigationMessages.format("search.lineLabel", 62, "käytä Hosting"));
+		// the Search view shows the matches a moment after the query has found them
+		waitUntil("the Search view lists " + expected, () -> labels(tree).equals(expected));
 
 		// a double-click (or Enter) on a reference opens its file with the reference selected
 		TreeItem reference = tree.getItem(0).getItem(0);

@@ -10,6 +10,7 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.serializer.hooks.IReferenceUpdater;
+import org.eclipse.xtext.ide.refactoring.IRenameStrategy2;
 import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
@@ -20,6 +21,7 @@ import fi.seloste.ide.contentassist.SelosteIdeContentProposalProvider;
 import fi.seloste.ide.highlighting.ReferenceHighlightingCalculator;
 import fi.seloste.ide.quickfix.SelosteQuickfixProvider;
 import fi.seloste.ide.refactoring.AuthorsFormReferenceUpdater;
+import fi.seloste.ide.refactoring.SelosteRenameStrategy;
 import fi.seloste.ide.server.NeverGenerateInBuild;
 import fi.seloste.ide.server.OutlineNames;
 import fi.seloste.ide.server.SelosteContentAssistService;
@@ -85,5 +87,10 @@ public class SelosteIdeModule extends AbstractSelosteIdeModule {
 	/** Rename writes each reference in the form its author wrote it (qualified or not). */
 	public Class<? extends IReferenceUpdater> bindIReferenceUpdater() {
 		return AuthorsFormReferenceUpdater.class;
+	}
+
+	/** Rename refuses a new name that is not a name, a keyword or taken (Eclipse and the language server alike). */
+	public Class<? extends IRenameStrategy2> bindIRenameStrategy2() {
+		return SelosteRenameStrategy.class;
 	}
 }

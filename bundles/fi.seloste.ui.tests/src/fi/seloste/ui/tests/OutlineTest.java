@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.viewers.IPostSelectionProvider;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -128,6 +131,47 @@ public class OutlineTest extends WorkbenchTestCase {
 		selection = (ITextSelection) editor.getSelectionProvider().getSelection();
 		assertEquals("Uutiskirje", selection.getText(), "the editor's selection");
 		assertEquals(document.get().indexOf("tarkoitus Uutiskirje") + "tarkoitus ".length(), selection.getOffset());
+	}
+
+	@Test
+	public void movingTheCaretSelectsTheEnclosingEntryUnlessUnlinked() throws Exception {
+		ITextEditor editor = openExample("tietosuojaseloste.seloste");
+		outline(editor, "seloste RevontuliKahvila");
+		SelosteOutlinePage outlinePage = outlinePage(editor);
+		String text = document(editor).get();
+		int inPurpose = text.indexOf("peruste", text.indexOf("tarkoitus Uutiskirje")) + 2;
+
+		editor.selectAndReveal(inPurpose, 0);
+		waitUntil("the outline selects the purpose the caret is in",
+				() -> "tarkoitus Uutiskirje (suostumus)".equals(selectedLabel(outlinePage)));
+		ITextSelection caret = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals(inPurpose, caret.getOffset(), "the caret stays where it was put");
+		assertEquals(0, caret.getLength());
+
+		IAction link = outlinePage.linkWithEditorAction();
+		assertTrue(link.isChecked(), "Link with Editor is on by default");
+		link.setChecked(false);
+		link.run();
+		try {
+			boolean[] moved = { false };
+			ISelectionChangedListener caretMoved = event -> moved[0] = true;
+			((IPostSelectionProvider) editor.getSelectionProvider()).addPostSelectionChangedListener(caretMoved);
+			editor.selectAndReveal(text.indexOf("tietoryhmä Yhteystiedot") + 3, 0);
+			waitUntil("the caret has moved", () -> moved[0]);
+			((IPostSelectionProvider) editor.getSelectionProvider()).removePostSelectionChangedListener(caretMoved);
+			assertEquals("tarkoitus Uutiskirje (suostumus)", selectedLabel(outlinePage),
+					"unlinked, the outline keeps its selection");
+		} finally {
+			link.setChecked(true);
+			link.run();
+		}
+		waitUntil("linked again, the outline selects the category the caret is in",
+				() -> "tietoryhmä Yhteystiedot".equals(selectedLabel(outlinePage)));
+	}
+
+	private static String selectedLabel(SelosteOutlinePage outlinePage) {
+		TreeItem[] selection = ((Tree) outlinePage.getControl()).getSelection();
+		return selection.length == 1 ? selection[0].getText() : null;
 	}
 
 	private ITextEditor openExample(String example) throws Exception {

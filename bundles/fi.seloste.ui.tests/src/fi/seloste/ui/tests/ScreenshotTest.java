@@ -566,4 +566,106 @@ public class ScreenshotTest {
 		settle();
 		capture(folder.resolve("template.png"));
 	}
+
+	// ===== Issue 13 (navigation): Find References, Quick Outline, the Rename preview =====
+
+	/** {@code find-references.png}: Ctrl+Shift+G on a data category: its references in the Search view. */
+	@Test
+	public void findReferences() throws Exception {
+		project = TestProject.withExamples("screenshots-references", "organisation/organisation.seloste",
+				"organisation/asiakasrekisteri.seloste", "organisation/rekrytointirekisteri.seloste");
+		IFile file = project.file("organisation.seloste");
+		ITextEditor editor = openAndShow(file);
+		waitForValidation(file, document(editor));
+		editor.selectAndReveal(document(editor).get().indexOf("tietoryhmä Yhteystiedot") + "tietoryhmä Yh".length(), 0);
+		PlatformUI.getWorkbench().getService(IHandlerService.class)
+				.executeCommand("org.eclipse.ui.genericeditor.findReferences", null);
+		waitUntil("the Search view shows the references", () -> {
+			org.eclipse.search.ui.ISearchResultViewPart view = org.eclipse.search.ui.NewSearchUI.getSearchResultView();
+			return view != null && view.getActivePage() != null
+					&& view.getActivePage().getClass().getSimpleName().equals("ReferencesResultPage")
+					&& org.eclipse.search.ui.NewSearchUI.getQueries().length > 0
+					&& !org.eclipse.search.ui.NewSearchUI.isQueryRunning(org.eclipse.search.ui.NewSearchUI.getQueries()[0]);
+		});
+		capture(folder.resolve("find-references.png"));
+		for (org.eclipse.search.ui.ISearchQuery query : org.eclipse.search.ui.NewSearchUI.getQueries()) {
+			org.eclipse.search.ui.NewSearchUI.removeQuery(query);
+		}
+		page().hideView(page().findView(org.eclipse.search.ui.NewSearchUI.SEARCH_VIEW_ID));
+	}
+
+	/** {@code quick-outline.png}: Ctrl+O with "tar" typed: the purposes of the Finnish example. */
+	@Test
+	public void quickOutline() throws Exception {
+		project = TestProject.withExamples("screenshots-quick-outline", FINNISH);
+		IFile file = project.file(FINNISH);
+		ITextEditor editor = openAndShow(file);
+		waitForValidation(file, document(editor));
+		waitForOutline();
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("fi.seloste.ui.quickOutline", null);
+		fi.seloste.ui.internal.navigation.QuickOutlinePopup popup = fi.seloste.ui.internal.navigation.QuickOutlineHandler
+				.lastPopup();
+		popup.filterText().setText("tar");
+		capture(folder.resolve("quick-outline.png"));
+		popup.close();
+	}
+
+	/** {@code rename-preview.png}: Rename… of a data category to Yhteydet, its preview of every file changed. */
+	@Test
+	public void renamePreview() throws Exception {
+		project = TestProject.withExamples("screenshots-rename", "organisation/organisation.seloste",
+				"organisation/asiakasrekisteri.seloste", "organisation/rekrytointirekisteri.seloste");
+		IFile file = project.file("organisation.seloste");
+		ITextEditor editor = openAndShow(file);
+		waitForValidation(file, document(editor));
+		editor.selectAndReveal(document(editor).get().indexOf("tietoryhmä Yhteystiedot") + "tietoryhmä Yh".length(), 0);
+		Display display = Display.getCurrent();
+		boolean[] captured = { false };
+		Runnable[] poll = new Runnable[1];
+		long deadline = System.currentTimeMillis() + 30_000;
+		poll[0] = () -> {
+			for (Shell dialog : display.getShells()) {
+				if (dialog.isVisible() && dialog.getData() instanceof org.eclipse.jface.wizard.IWizardContainer container) {
+					org.eclipse.swt.widgets.Text name = find(dialog, org.eclipse.swt.widgets.Text.class);
+					if (name != null && !"Yhteydet".equals(name.getText())) {
+						name.setText("Yhteydet");
+						pressButton(dialog, org.eclipse.jface.dialogs.IDialogConstants.CLIENT_ID + 1); // Preview
+					} else if (container.getCurrentPage() != null
+							&& !container.getCurrentPage().getClass().getSimpleName().equals("NewNamePage")) {
+						try {
+							dialog.setSize(1000, 700);
+							capture(folder.resolve("rename-preview.png"));
+						} catch (InterruptedException e) {
+							Thread.currentThread().interrupt();
+						}
+						captured[0] = true;
+						dialog.close();
+						return;
+					}
+				}
+			}
+			if (System.currentTimeMillis() < deadline) {
+				display.timerExec(200, poll[0]);
+			}
+		};
+		display.timerExec(200, poll[0]);
+		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("fi.seloste.ui.rename", null);
+		if (!captured[0]) {
+			System.out.println("ScreenshotTest: the rename preview did not show; no rename-preview.png");
+		}
+	}
+
+	private static void pressButton(Shell dialog, int id) {
+		List<Control> pending = new ArrayList<>(List.of(dialog.getChildren()));
+		while (!pending.isEmpty()) {
+			Control control = pending.remove(0);
+			if (control instanceof org.eclipse.swt.widgets.Button button && Integer.valueOf(id).equals(button.getData())) {
+				button.notifyListeners(SWT.Selection, new Event());
+				return;
+			}
+			if (control instanceof Composite composite) {
+				pending.addAll(List.of(composite.getChildren()));
+			}
+		}
+	}
 }

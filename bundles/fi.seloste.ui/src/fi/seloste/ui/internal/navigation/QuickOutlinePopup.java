@@ -6,12 +6,12 @@ import java.util.Locale;
 import org.eclipse.jface.dialogs.PopupDialog;
 import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
+
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
+
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -20,10 +20,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.PlatformUI;
+
+
 import org.eclipse.ui.texteditor.ITextEditor;
 
+import fi.seloste.ui.internal.outline.OutlineLabels;
 import fi.seloste.ui.internal.outline.OutlineNode;
 
 /**
@@ -67,7 +68,7 @@ public final class QuickOutlinePopup extends PopupDialog {
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getTree().setLayoutData(new GridData(GridData.FILL_BOTH));
 		viewer.setContentProvider(new Content());
-		viewer.setLabelProvider(new Labels());
+		viewer.setLabelProvider(new OutlineLabels());
 		viewer.addFilter(new Matching());
 		viewer.setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS);
 		viewer.setInput(roots);
@@ -180,22 +181,6 @@ public final class QuickOutlinePopup extends PopupDialog {
 		@Override
 		public boolean hasChildren(Object element) {
 			return !((OutlineNode) element).children().isEmpty();
-		}
-	}
-
-	/** The Outline view's labels (the entry as written) and its generic images. */
-	private static final class Labels extends LabelProvider {
-
-		@Override
-		public String getText(Object element) {
-			return ((OutlineNode) element).label();
-		}
-
-		@Override
-		public Image getImage(Object element) {
-			String image = ((OutlineNode) element).children().isEmpty() ? ISharedImages.IMG_OBJ_ELEMENT
-					: ISharedImages.IMG_OBJ_FOLDER;
-			return PlatformUI.getWorkbench().getSharedImages().getImage(image);
 		}
 	}
 }

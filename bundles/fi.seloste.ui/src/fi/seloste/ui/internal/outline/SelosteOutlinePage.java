@@ -14,10 +14,10 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
+
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.graphics.Image;
+
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.ISharedImages;
@@ -61,7 +61,7 @@ public final class SelosteOutlinePage extends ContentOutlinePage {
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
 		viewer.setContentProvider(new Content());
-		viewer.setLabelProvider(new Labels());
+		viewer.setLabelProvider(new OutlineLabels());
 		// notices are small: everything open shows the whole structure at a glance
 		viewer.setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS);
 		OutlineModels.INSTANCE.addListener(updater);
@@ -201,26 +201,6 @@ public final class SelosteOutlinePage extends ContentOutlinePage {
 		@Override
 		public boolean hasChildren(Object element) {
 			return !((OutlineNode) element).children().isEmpty();
-		}
-	}
-
-	private static final class Labels extends LabelProvider {
-
-		@Override
-		public String getText(Object element) {
-			return ((OutlineNode) element).label();
-		}
-
-		@Override
-		public Image getImage(Object element) {
-			Image own = fi.seloste.ui.internal.SelosteImages.outline(((OutlineNode) element).kind());
-			if (own != null) {
-				return own;
-			}
-			// shared images: nothing to dispose; a block with entries looks like a folder
-			String image = ((OutlineNode) element).children().isEmpty() ? ISharedImages.IMG_OBJ_ELEMENT
-					: ISharedImages.IMG_OBJ_FOLDER;
-			return PlatformUI.getWorkbench().getSharedImages().getImage(image);
 		}
 	}
 }

@@ -25,6 +25,7 @@ import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
+import fi.seloste.ui.internal.SelosteImages;
 import fi.seloste.ui.internal.builder.SelosteNature;
 import fi.seloste.ui.internal.texts.UiTexts;
 
@@ -51,7 +52,7 @@ public class ExamplesWizard extends BasicNewResourceWizard {
 
 	@Override
 	protected void initializeDefaultPageImageDescriptor() {
-		setDefaultPageImageDescriptor(fi.seloste.ui.internal.SelosteImages.descriptor(fi.seloste.ui.internal.SelosteImages.EXAMPLES_BANNER));
+		setDefaultPageImageDescriptor(SelosteImages.descriptor(SelosteImages.EXAMPLES_BANNER));
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 
+import fi.seloste.ui.internal.SelosteImages;
 import fi.seloste.ui.internal.builder.SelosteNature;
 import fi.seloste.ui.internal.texts.UiTexts;
 
@@ -37,7 +38,7 @@ public class NewNoticeWizard extends BasicNewResourceWizard {
 
 	@Override
 	protected void initializeDefaultPageImageDescriptor() {
-		setDefaultPageImageDescriptor(fi.seloste.ui.internal.SelosteImages.descriptor(fi.seloste.ui.internal.SelosteImages.NEW_NOTICE_BANNER));
+		setDefaultPageImageDescriptor(SelosteImages.descriptor(SelosteImages.NEW_NOTICE_BANNER));
 	}
 
 	@Override

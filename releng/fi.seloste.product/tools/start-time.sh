@@ -5,7 +5,9 @@
 # "…Seloste Studio" is viewable and the screen is drawn (not black; a splash alone does not count), with
 # a screenshot of each run 2 s later. Not part of the tests: the figures
 # depend on the machine and its load. Needs Xvfb, xwininfo (x11-utils) and import (imagemagick).
-# Usage: start-time.sh ARCHIVE [RUNS=4] [OUT_DIR]
+# Usage: start-time.sh ARCHIVE [RUNS=4] [OUT_DIR] [WORKSPACE]
+# WORKSPACE: a workspace to start from (copied), e.g. one left with editors and views open, whose
+# workbench Studio restores (the product test's: releng/fi.seloste.product/target/studio-test/workspace).
 set -euo pipefail
 archive="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 runs="${2:-4}"
@@ -13,6 +15,7 @@ out="${3:-$(mktemp -d)}"
 mkdir -p "$out"
 work="$(mktemp -d)"
 tar -xzf "$archive" -C "$work"
+if [ -n "${4:-}" ]; then cp -a "$4" "$work/workspace"; fi
 display=":$((70 + RANDOM % 20))"
 Xvfb "$display" -screen 0 1280x800x24 > /dev/null 2>&1 &
 xvfb=$!

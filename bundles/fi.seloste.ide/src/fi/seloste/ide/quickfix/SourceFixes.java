@@ -2,7 +2,6 @@ package fi.seloste.ide.quickfix;
 
 import static fi.seloste.ide.quickfix.FixEdits.text;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,10 +145,7 @@ public class SourceFixes extends SelosteQuickfixSupport {
 		}
 		INode root = resource.getParseResult().getRootNode();
 		String text = root.getText();
-		int errors = 0;
-		for (INode ignored : resource.getParseResult().getSyntaxErrors()) {
-			errors++;
-		}
+		int errors = SyntaxErrors.count(resource.getParseResult());
 		for (Repair repair : new SyntaxRepairs(root).of(offset, data.get(0), data.get(1))) {
 			if (mends(text, errors, repair)) {
 				accept(acceptor, label(repair.labelKey(), repair.arguments().toArray()),
@@ -159,13 +155,7 @@ public class SourceFixes extends SelosteQuickfixSupport {
 	}
 
 	private boolean mends(String text, int errors, Repair repair) {
-		List<Integer> after = syntaxErrorOffsets(repair.apply(text));
+		List<Integer> after = SyntaxErrors.offsets(parser, repair.apply(text));
 		return after.size() < errors && after.stream().allMatch(at -> at >= repair.endInResult());
-	}
-
-	private List<Integer> syntaxErrorOffsets(String text) {
-		List<Integer> offsets = new ArrayList<>();
-		parser.parse(new StringReader(text)).getSyntaxErrors().forEach(error -> offsets.add(error.getOffset()));
-		return offsets;
 	}
 }

@@ -24,8 +24,11 @@ import org.eclipse.xtext.util.TextRegion;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import fi.seloste.ide.contentassist.LegalTerms;
+import fi.seloste.ide.quickfix.SyntaxRepairs.LegalMeaning;
 import fi.seloste.ide.quickfix.SyntaxRepairs.Repair;
 import fi.seloste.ide.quickfix.Wording.Missing;
+import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.seloste.DataCategory;
 import fi.seloste.seloste.Register;
 import fi.seloste.seloste.Role;
@@ -148,10 +151,18 @@ public class SourceFixes extends SelosteQuickfixSupport {
 		int errors = SyntaxErrors.count(resource.getParseResult());
 		for (Repair repair : new SyntaxRepairs(root).of(offset, data.get(0), data.get(1))) {
 			if (mends(text, errors, repair)) {
-				accept(acceptor, label(repair.labelKey(), repair.arguments().toArray()),
+				accept(acceptor, label(repair.labelKey(), worded(repair.arguments())),
 						(edits, element, ignored) -> edits.replace(repair.offset(), repair.length(), repair.replacement()));
 			}
 		}
+	}
+
+	/** The label arguments, a legal meaning worded in the language of the labels. */
+	private Object[] worded(List<Object> arguments) {
+		KeywordLanguage language = messages.languageFor(resource());
+		return arguments.stream().map(argument -> argument instanceof LegalMeaning meaning
+				? LegalTerms.meaning(meaning.enumRule(), meaning.literal(), language)
+				: argument).toArray();
 	}
 
 	private boolean mends(String text, int errors, Repair repair) {

@@ -2,6 +2,7 @@ package fi.seloste.ide.quickfix;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
 import fi.seloste.ide.contentassist.LegalTerms;
+import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.seloste.DataRefs;
 import fi.seloste.seloste.Languages;
 import fi.seloste.seloste.PurposeRefs;
@@ -192,19 +194,28 @@ final class SyntaxRepairs {
 		return true;
 	}
 
-	private static String choiceKey(EnumRule rule) {
-		String prefix = LegalTerms.prefix(rule.getName());
-		return prefix == null ? "syntaxError.choose" : "syntaxError.choose." + prefix;
-	}
-
 	/** The value kept, the one removed and, for a value with a legal meaning, that meaning. */
 	private static List<Object> choiceArguments(EnumRule rule, EnumLiteralDeclaration literal, ILeafNode kept,
 			ILeafNode removed) {
 		List<Object> arguments = new ArrayList<>(List.of(kept.getText(), removed.getText()));
-		if (LegalTerms.prefix(rule.getName()) != null) {
+		if (worded(rule)) {
 			arguments.add(new LegalMeaning(rule.getName(), literal.getEnumLiteral().getName()));
 		}
 		return arguments;
+	}
+
+	/** The label key of a choice: with the kind of value when its values have a worded legal meaning. */
+	private static String choiceKey(EnumRule rule) {
+		String prefix = worded(rule) ? LegalTerms.prefix(rule.getName()) : null;
+		return prefix == null ? "syntaxError.choose" : "syntaxError.choose." + prefix;
+	}
+
+	/** Whether the shared legal wording words every value of the rule in both label languages. */
+	private static boolean worded(EnumRule rule) {
+		String prefix = LegalTerms.prefix(rule.getName());
+		return prefix != null && EcoreUtil2.getAllContentsOfType(rule, EnumLiteralDeclaration.class).stream()
+				.allMatch(literal -> Arrays.stream(KeywordLanguage.values()).allMatch(language -> LegalTerms
+						.wording(language).has(prefix + "." + literal.getEnumLiteral().getName())));
 	}
 
 	private static EnumLiteralDeclaration literal(ILeafNode token) {

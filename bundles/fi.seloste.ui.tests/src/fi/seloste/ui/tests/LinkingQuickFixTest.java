@@ -128,12 +128,12 @@ public class LinkingQuickFixTest extends WorkbenchTestCase {
 		ITextEditor editor = open(file);
 		IDocument document = document(editor);
 		String original = document.get();
-		// a name typed after the basis is no second basis: removing it is the one repair
-		replaceFirst(document, "peruste sopimus fi \"Käsittely", "peruste sopimus Asiakkaat fi \"Käsittely");
+		// a name typed after the basis and its text is no second basis: removing it is the one repair
+		replaceFirst(document, "köpeavtalet med dig.\"", "köpeavtalet med dig.\" Asiakkaat");
 		waitForMarker(file, SelosteCheck.SYNTAX_ERROR);
 		waitUntil("the editor shows the marker", () -> hasAnnotation(editor, SelosteCheck.SYNTAX_ERROR));
 
-		List<ICompletionProposal> proposals = quickAssist(editor, document.get().indexOf("Asiakkaat fi") + 3);
+		List<ICompletionProposal> proposals = quickAssist(editor, document.get().indexOf("med dig.\" Asiakkaat") + 12);
 		assertEquals(List.of("Poista ylimääräinen 'Asiakkaat'"),
 				proposals.stream().map(ICompletionProposal::getDisplayString).toList());
 		proposals.get(0).apply(document);

@@ -582,6 +582,20 @@ class QuickfixTest {
 		return syntaxFixes("syntaxErrorStrayWord");
 	}
 
+	/** A stray name after a legal basis is not a second basis: removing it is the one repair. */
+	@TestFactory
+	@CoversFix(SelosteCheck.SYNTAX_ERROR)
+	Stream<DynamicTest> syntaxErrorStrayName() {
+		return syntaxFixes("syntaxErrorStrayName");
+	}
+
+	/** A text spanning lines on purpose is not closed at the end of its first line; the stray word after it is removed. */
+	@TestFactory
+	@CoversFix(SelosteCheck.SYNTAX_ERROR)
+	Stream<DynamicTest> syntaxErrorMultiLineText() {
+		return syntaxFixes("syntaxErrorMultiLineText");
+	}
+
 	@TestFactory
 	@CoversFix(SelosteCheck.SYNTAX_ERROR)
 	Stream<DynamicTest> syntaxErrorComma() {

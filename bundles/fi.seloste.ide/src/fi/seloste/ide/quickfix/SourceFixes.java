@@ -2,7 +2,6 @@ package fi.seloste.ide.quickfix;
 
 import static fi.seloste.ide.quickfix.FixEdits.text;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +24,11 @@ import org.eclipse.xtext.util.TextRegion;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
+import fi.seloste.ide.contentassist.LegalTerms;
+import fi.seloste.ide.quickfix.SyntaxRepairs.LegalMeaning;
 import fi.seloste.ide.quickfix.SyntaxRepairs.Repair;
 import fi.seloste.ide.quickfix.Wording.Missing;
+import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.seloste.DataCategory;
 import fi.seloste.seloste.Register;
 import fi.seloste.seloste.Role;
@@ -146,26 +148,25 @@ public class SourceFixes extends SelosteQuickfixSupport {
 		}
 		INode root = resource.getParseResult().getRootNode();
 		String text = root.getText();
-		int errors = 0;
-		for (INode ignored : resource.getParseResult().getSyntaxErrors()) {
-			errors++;
-		}
+		int errors = SyntaxErrors.count(resource.getParseResult());
 		for (Repair repair : new SyntaxRepairs(root).of(offset, data.get(0), data.get(1))) {
 			if (mends(text, errors, repair)) {
-				accept(acceptor, label(repair.labelKey(), repair.arguments().toArray()),
+				accept(acceptor, label(repair.labelKey(), worded(repair.arguments())),
 						(edits, element, ignored) -> edits.replace(repair.offset(), repair.length(), repair.replacement()));
 			}
 		}
 	}
 
-	private boolean mends(String text, int errors, Repair repair) {
-		List<Integer> after = syntaxErrorOffsets(repair.apply(text));
-		return after.size() < errors && after.stream().allMatch(at -> at >= repair.endInResult());
+	/** The label arguments, a legal meaning worded in the language of the labels. */
+	private Object[] worded(List<Object> arguments) {
+		KeywordLanguage language = messages.languageFor(resource());
+		return arguments.stream().map(argument -> argument instanceof LegalMeaning meaning
+				? LegalTerms.meaning(meaning.enumRule(), meaning.literal(), language)
+				: argument).toArray();
 	}
 
-	private List<Integer> syntaxErrorOffsets(String text) {
-		List<Integer> offsets = new ArrayList<>();
-		parser.parse(new StringReader(text)).getSyntaxErrors().forEach(error -> offsets.add(error.getOffset()));
-		return offsets;
+	private boolean mends(String text, int errors, Repair repair) {
+		List<Integer> after = SyntaxErrors.offsets(parser, repair.apply(text));
+		return after.size() < errors && after.stream().allMatch(at -> at >= repair.endInResult());
 	}
 }

@@ -2,14 +2,24 @@ package fi.seloste.ide.quickfix;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.EnumLiteralDeclaration;
+import org.eclipse.xtext.EnumRule;
+import org.eclipse.xtext.Grammar;
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 
+import fi.seloste.ide.contentassist.LegalTerms;
+import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.seloste.DataRefs;
 import fi.seloste.seloste.Languages;
 import fi.seloste.seloste.PurposeRefs;
@@ -24,12 +34,13 @@ import fi.seloste.validation.SyntaxErrorMessages;
  * indentation of the line that opened it (the parser read everything up to the end as inside them);
  * <li>a block not closed before the next member: the {@code }} is added on a line of its own after the
  * block's last member, where the parser assumed it;
- * <li>a stray word before a block's end ({@code peruste oikeutettu-etusuostumus}, a completion typed in
- * front of the word it was meant to replace): the word is removed, as the parser skipped it;
+ * <li>a stray word ({@code peruste oikeutettu-etu Ostot}): the word is removed, as the parser skipped it;
+ * but when it and the word before it are values of one closed set ({@code peruste oikeutettu-etusopimus},
+ * a completion typed in front of the word it was meant to replace), keeping either is offered, as a choice;
  * <li>a missing comma in a list of names or languages ({@code tiedot Yhteystiedot Ostot},
  * {@code kielet fi en}): the comma is added;
  * <li>a text whose closing quote is missing, so that it runs on to the next quote: it is closed at the
- * end of its first line.
+ * end of its first line, when what follows that line reads as code (a text may span lines on purpose).
  * </ul>
  * The kind of error comes from the parser through the issue data ({@link SyntaxErrorMessages}).
  * Whether a repair really mends the text is decided by parsing the result ({@code SourceFixes}).
@@ -47,6 +58,13 @@ final class SyntaxRepairs {
 		int endInResult() {
 			return offset + replacement.length();
 		}
+	}
+
+	/**
+	 * A label argument: what an enum literal of a rule with a legal meaning means, worded in the label's
+	 * language by the fix ({@link LegalTerms#meaning}).
+	 */
+	record LegalMeaning(String enumRule, String literal) {
 	}
 
 	private final INode root;
@@ -83,8 +101,8 @@ final class SyntaxRepairs {
 			closeBefore(found, repairs);
 		} else if (SyntaxErrorMessages.EXTRANEOUS.equals(shape) || SyntaxErrorMessages.MISMATCHED.equals(shape)
 				&& "'}'".equals(expected)) {
-			if (!addComma(found, repairs)) {
-				remove(found, repairs);
+			if (!addComma(found, repairs) && !choose(found, repairs)) {
+				repairs.add(removal(found, "syntaxError.remove", List.of(found.getText())));
 			}
 		}
 		return repairs;
@@ -116,12 +134,96 @@ final class SyntaxRepairs {
 				|| text.charAt(end - 1) == '\r')) {
 			end--;
 		}
-		if (end == open.getOffset() + 1) {
-			return false; // nothing on its line to close
+		if (end == open.getOffset() + 1 || lineEnd < 0 || !readsAsCode(lineEnd + 1)) {
+			return false; // nothing on its line to close, or a text meant to span lines
 		}
 		repairs.add(new Repair("syntaxError.closeText",
 				List.of(String.valueOf(NodeModelUtils.getLineAndColumn(root, open.getOffset()).getLine())), end, 0, "\""));
 		return true;
+	}
+
+	/**
+	 * Whether the first non-blank line from {@code offset} reads as code rather than as the rest of a
+	 * text: it closes a block, starts with a keyword, or opens a block of a name ({@code Kahvila {}).
+	 * Only then did the text run on by mistake; a text may span lines on purpose.
+	 */
+	private boolean readsAsCode(int offset) {
+		int start = offset;
+		while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		int end = text.indexOf('\n', start);
+		String line = text.substring(start, end < 0 ? text.length() : end).strip();
+		if (line.isEmpty()) {
+			return false;
+		}
+		if (line.startsWith("}") || line.matches("\\^?[\\p{L}_][\\p{L}_0-9.]*\\s*\\{.*")) {
+			return true;
+		}
+		String word = line.split("\\s+", 2)[0];
+		return word.matches("[\\p{L}-]+") && keywords().contains(word);
+	}
+
+	private Set<String> keywords() {
+		EObject rule = root.getGrammarElement();
+		Grammar grammar = rule == null ? null : GrammarUtil.getGrammar(rule);
+		return grammar == null ? Set.of() : GrammarUtil.getAllKeywords(grammar);
+	}
+
+	/**
+	 * A stray word that is, like the word before it, a value of one closed set (a legal basis after a
+	 * legal basis, {@code peruste oikeutettu-etusopimus}): which of the two the source states is the
+	 * legal engineer's choice, so each is offered, labelled with what it means in law where it has a
+	 * meaning ({@link LegalTerms}). The same value in the other language is just a stray word.
+	 */
+	private boolean choose(ILeafNode found, List<Repair> repairs) {
+		ILeafNode previous = previousToken(found);
+		EnumLiteralDeclaration kept = previous == null ? null : literal(previous);
+		if (kept == null) {
+			return false;
+		}
+		EnumRule rule = EcoreUtil2.getContainerOfType(kept, EnumRule.class);
+		EnumLiteralDeclaration stray = EcoreUtil2.getAllContentsOfType(rule, EnumLiteralDeclaration.class).stream()
+				.filter(literal -> literal.getLiteral().getValue().equals(found.getText())).findFirst().orElse(null);
+		if (stray == null || stray.getEnumLiteral() == kept.getEnumLiteral()) {
+			return false;
+		}
+		repairs.add(removal(found, choiceKey(rule), choiceArguments(rule, kept, previous, found)));
+		repairs.add(new Repair(choiceKey(rule), choiceArguments(rule, stray, found, previous), previous.getOffset(),
+				found.getEndOffset() - previous.getOffset(), found.getText()));
+		return true;
+	}
+
+	/** The value kept, the one removed and, for a value with a legal meaning, that meaning. */
+	private static List<Object> choiceArguments(EnumRule rule, EnumLiteralDeclaration literal, ILeafNode kept,
+			ILeafNode removed) {
+		List<Object> arguments = new ArrayList<>(List.of(kept.getText(), removed.getText()));
+		if (worded(rule)) {
+			arguments.add(new LegalMeaning(rule.getName(), literal.getEnumLiteral().getName()));
+		}
+		return arguments;
+	}
+
+	/** The label key of a choice: with the kind of value when its values have a worded legal meaning. */
+	private static String choiceKey(EnumRule rule) {
+		String prefix = worded(rule) ? LegalTerms.prefix(rule.getName()) : null;
+		return prefix == null ? "syntaxError.choose" : "syntaxError.choose." + prefix;
+	}
+
+	/** Whether the shared legal wording words every value of the rule in both label languages. */
+	private static boolean worded(EnumRule rule) {
+		String prefix = LegalTerms.prefix(rule.getName());
+		return prefix != null && EcoreUtil2.getAllContentsOfType(rule, EnumLiteralDeclaration.class).stream()
+				.allMatch(literal -> Arrays.stream(KeywordLanguage.values()).allMatch(language -> LegalTerms
+						.wording(language).has(prefix + "." + literal.getEnumLiteral().getName())));
+	}
+
+	private static EnumLiteralDeclaration literal(ILeafNode token) {
+		EObject element = token.getGrammarElement();
+		if (element instanceof Keyword keyword && keyword.eContainer() instanceof EnumLiteralDeclaration literal) {
+			return literal;
+		}
+		return element instanceof EnumLiteralDeclaration literal ? literal : null;
 	}
 
 	/** Every block still open at the end is closed there, the innermost first. */
@@ -175,7 +277,7 @@ final class SyntaxRepairs {
 	}
 
 	/** The word is removed: its whole line when it is alone there, else with the blanks before it. */
-	private void remove(ILeafNode found, List<Repair> repairs) {
+	private Repair removal(ILeafNode found, String labelKey, List<Object> arguments) {
 		int start = found.getOffset();
 		int end = found.getEndOffset();
 		int lineStart = lineStart(start);
@@ -188,7 +290,7 @@ final class SyntaxRepairs {
 				start--;
 			}
 		}
-		repairs.add(new Repair("syntaxError.remove", List.of(found.getText()), start, end - start, ""));
+		return new Repair(labelKey, arguments, start, end - start, "");
 	}
 
 	/** The opening braces not closed before {@code offset}, the innermost first. */

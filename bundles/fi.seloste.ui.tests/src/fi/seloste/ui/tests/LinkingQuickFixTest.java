@@ -39,9 +39,9 @@ import fi.seloste.validation.SelosteCheck;
 
 /**
  * Quick fixes of what the parser and the linker find, in the editor: a reference with a typing slip
- * is offered the similar name in scope and a new declaration (Problems view and Ctrl+1), and a stray
- * word that breaks the syntax (a completion typed in front of the word it should have replaced) is
- * removed with Ctrl+1.
+ * is offered the similar name in scope and a new declaration (Problems view and Ctrl+1); a stray
+ * word that breaks the syntax is removed with Ctrl+1, but a second basis typed in front of the first (a
+ * completion typed in front of the word it should have replaced) is a choice of either, each offered.
  */
 public class LinkingQuickFixTest extends WorkbenchTestCase {
 
@@ -99,23 +99,46 @@ public class LinkingQuickFixTest extends WorkbenchTestCase {
 	}
 
 	@Test
-	public void ctrl1RemovesAStrayWordThatBreaksTheSyntax() throws Exception {
+	public void ctrl1OffersEachOfTwoBasesAsAChoice() throws Exception {
 		IFile file = project.file(NOTICE);
 		ITextEditor editor = open(file);
 		IDocument document = document(editor);
 		String original = document.get();
-		// oikeutettu-etu chosen in front of the selected basis instead of replacing it (studio review B3)
+		// oikeutettu-etu chosen in front of the selected basis instead of replacing it (studio review B3):
+		// which basis the purpose has is the legal engineer's choice, so each is offered, with its article
 		replaceFirst(document, "peruste sopimus fi \"Käsittely", "peruste oikeutettu-etusopimus fi \"Käsittely");
 		waitForMarker(file, SelosteCheck.SYNTAX_ERROR);
 		waitUntil("the editor shows the marker", () -> hasAnnotation(editor, SelosteCheck.SYNTAX_ERROR));
 
 		List<ICompletionProposal> proposals = quickAssist(editor, document.get().indexOf("etusopimus") + 4);
-		assertEquals(List.of("Poista ylimääräinen 'sopimus'"),
+		assertEquals(List.of(
+				"Valitse käsittelyperusteeksi 'oikeutettu-etu', oikeutettu etu (EU:n tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta), ja poista 'sopimus'",
+				"Valitse käsittelyperusteeksi 'sopimus', sopimus (EU:n tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta), ja poista 'oikeutettu-etu'"),
+				proposals.stream().map(ICompletionProposal::getDisplayString).toList());
+		proposals.get(1).apply(document);
+
+		assertEquals(original, document.get(), "the basis written before is kept");
+		waitForValidation(file, document);
+		assertEquals(List.of(), codes(file, SelosteCheck.SYNTAX_ERROR), describe(markers(file)));
+	}
+
+	@Test
+	public void ctrl1RemovesAStrayWordThatBreaksTheSyntax() throws Exception {
+		IFile file = project.file(NOTICE);
+		ITextEditor editor = open(file);
+		IDocument document = document(editor);
+		String original = document.get();
+		// a name typed after the basis and its text is no second basis: removing it is the one repair
+		replaceFirst(document, "köpeavtalet med dig.\"", "köpeavtalet med dig.\" Asiakkaat");
+		waitForMarker(file, SelosteCheck.SYNTAX_ERROR);
+		waitUntil("the editor shows the marker", () -> hasAnnotation(editor, SelosteCheck.SYNTAX_ERROR));
+
+		List<ICompletionProposal> proposals = quickAssist(editor, document.get().indexOf("med dig.\" Asiakkaat") + 12);
+		assertEquals(List.of("Poista ylimääräinen 'Asiakkaat'"),
 				proposals.stream().map(ICompletionProposal::getDisplayString).toList());
 		proposals.get(0).apply(document);
 
-		assertEquals(original.replaceFirst("peruste sopimus fi \"Käsittely", "peruste oikeutettu-etu fi \"Käsittely"),
-				document.get());
+		assertEquals(original, document.get());
 		waitForValidation(file, document);
 		assertEquals(List.of(), codes(file, SelosteCheck.SYNTAX_ERROR), describe(markers(file)));
 	}

@@ -42,7 +42,7 @@ final class FixApplier {
 	/** A fix of one of several syntax errors leaves the others, but fewer of them. */
 	private static boolean mendsSyntax(Fix fix, String fixed, SelosteFixes fixes) {
 		return SelosteCheck.SYNTAX_ERROR.code().equals(fix.issue().getCode())
-				&& fixes.syntaxErrors(fixed) < fixes.syntaxErrors(fix.originalText());
+				&& fixes.fewerSyntaxErrors(fix.originalText(), fixed);
 	}
 
 	/**

@@ -23,6 +23,7 @@ import org.eclipse.xtext.validation.Issue;
 import com.google.inject.Injector;
 
 import fi.seloste.ide.quickfix.QuickfixRunner;
+import fi.seloste.ide.quickfix.SyntaxErrors;
 import fi.seloste.ui.internal.SelosteInjector;
 import fi.seloste.validation.SelosteCheck;
 import fi.seloste.ui.internal.validation.ReconciledModels;
@@ -148,12 +149,8 @@ public final class SelosteFixes {
 		return !parser.parse(new StringReader(text)).hasSyntaxErrors();
 	}
 
-	/** How many syntax errors a text has: the fix of one of several must leave fewer. */
-	public int syntaxErrors(String text) {
-		int errors = 0;
-		for (var ignored : parser.parse(new StringReader(text)).getSyntaxErrors()) {
-			errors++;
-		}
-		return errors;
+	/** Whether the fixed text has fewer syntax errors than the original: the fix of one of several must leave fewer. */
+	public boolean fewerSyntaxErrors(String original, String fixed) {
+		return SyntaxErrors.fewer(parser, original, fixed);
 	}
 }

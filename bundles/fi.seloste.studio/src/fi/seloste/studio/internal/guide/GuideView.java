@@ -20,7 +20,12 @@ import org.eclipse.ui.part.ViewPart;
 /**
  * The Seloste guide (Help &gt; Help Contents): its pages in the workbench's browser. Where SWT has no
  * browser engine (Linux without WebKitGTK) the view says where the guide is and opens it in the system
- * browser on a click, as Notice Preview does. The engine is created only when the view opens.
+ * browser on a click, as Notice Preview does.
+ * <p>
+ * The engine is created only once the view is on screen (its placeholder is painted): restored at start,
+ * the view would otherwise initialise WebKitGTK on the UI thread before the workbench window appears
+ * (5–12 s, B7), as Notice Preview does with its {@code LazyBrowser}. Not that class
+ * itself: this bundle is also in the platform-only product of the p2 test, which has no Seloste editor.
  */
 public class GuideView extends ViewPart {
 
@@ -29,6 +34,8 @@ public class GuideView extends ViewPart {
 	private Composite root;
 	private Browser browser;
 	private Path index;
+	/** Shown until the browser is created; its first paint means the view is on screen. */
+	private Composite placeholder;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -43,13 +50,27 @@ public class GuideView extends ViewPart {
 			message(GuideMessages.Guide_missing, null);
 			return;
 		}
-		try {
-			browser = new Browser(root, SWT.NONE);
-			browser.setUrl(index.toUri().toString());
-		} catch (SWTError e) { // no browser engine
-			browser = null;
-			message(NLS.bind(GuideMessages.Guide_noBrowser, index), index);
-		}
+		placeholder = new Composite(root, SWT.NONE);
+		placeholder.addListener(SWT.Paint, e -> createBrowserWhenOnScreen());
+	}
+
+	/** After the current event (the paint), once the view is visible: creates the browser and loads the guide. */
+	private void createBrowserWhenOnScreen() {
+		root.getDisplay().asyncExec(() -> {
+			if (placeholder == null || placeholder.isDisposed() || !root.isVisible()) {
+				return;
+			}
+			placeholder.dispose();
+			placeholder = null;
+			try {
+				browser = new Browser(root, SWT.NONE);
+				browser.setUrl(index.toUri().toString());
+			} catch (SWTError e) { // no browser engine
+				browser = null;
+				message(NLS.bind(GuideMessages.Guide_noBrowser, index), index);
+			}
+			root.layout(true, true);
+		});
 	}
 
 	private void message(String text, Path page) {
@@ -72,6 +93,9 @@ public class GuideView extends ViewPart {
 	public String shown() {
 		if (browser != null) {
 			return "browser " + browser.getUrl();
+		}
+		if (placeholder != null) {
+			return "waiting";
 		}
 		return index == null ? "missing" : "text " + index;
 	}

@@ -15,6 +15,8 @@ import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -36,6 +38,14 @@ public class GuideView extends ViewPart {
 	private Path index;
 	/** Shown until the browser is created; its first paint means the view is on screen. */
 	private Composite placeholder;
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partVisible(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == GuideView.this) {
+				createBrowserWhenOnScreen();
+			}
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -52,12 +62,13 @@ public class GuideView extends ViewPart {
 		}
 		placeholder = new Composite(root, SWT.NONE);
 		placeholder.addListener(SWT.Paint, e -> createBrowserWhenOnScreen());
+		getSite().getPage().addPartListener(partListener);
 	}
 
 	/** After the current event (the paint), once the view is visible: creates the browser and loads the guide. */
 	private void createBrowserWhenOnScreen() {
 		root.getDisplay().asyncExec(() -> {
-			if (placeholder == null || placeholder.isDisposed() || !root.isVisible()) {
+			if (root.isDisposed() || placeholder == null || placeholder.isDisposed() || !root.isVisible()) {
 				return;
 			}
 			placeholder.dispose();
@@ -103,5 +114,11 @@ public class GuideView extends ViewPart {
 	@Override
 	public void setFocus() {
 		root.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(partListener);
+		super.dispose();
 	}
 }

@@ -2,7 +2,9 @@ package fi.seloste.studio.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
@@ -13,11 +15,17 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.dialogs.DialogPage;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -28,15 +36,20 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
-import org.eclipse.swt.SWT;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IWorkbenchWizard;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.intro.IIntroPart;
+import org.eclipse.ui.part.PageBookView;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.wizards.IWizardDescriptor;
+
+import fi.seloste.studio.internal.guide.GuideView;
 
 /**
  * The requests of the product test (start-studio-test.sh) to {@link StartupProbe}: each does what a
@@ -67,7 +80,7 @@ final class ProbeRequests {
 	private static final String PREVIEW_VIEW = "fi.seloste.ui.previewView";
 	private static final String PREVIEW_COMMAND = "fi.seloste.ui.previewNotice";
 	private static final String PROBLEM = "fi.seloste.ui.problem";
-	private static final String GUIDE_VIEW = fi.seloste.studio.internal.guide.GuideView.ID;
+	private static final String GUIDE_VIEW = GuideView.ID;
 
 	private final IWorkbench workbench;
 	private final Display display;
@@ -283,8 +296,8 @@ final class ProbeRequests {
 			if (label != null) {
 				return "text " + label.getText();
 			}
-			org.eclipse.swt.browser.Browser browser = find(workbench.getActiveWorkbenchWindow().getShell(),
-					org.eclipse.swt.browser.Browser.class, b -> b.isVisible() && b.getUrl().endsWith(".html"));
+			Browser browser = find(workbench.getActiveWorkbenchWindow().getShell(),
+					Browser.class, b -> b.isVisible() && b.getUrl().endsWith(".html"));
 			return browser == null ? null : "browser " + browser.getUrl();
 		});
 		facts.add("preview " + (shown == null ? "-" : shown));
@@ -295,7 +308,7 @@ final class ProbeRequests {
 		ui(() -> workbench.getActiveWorkbenchWindow().getActivePage().showView("org.eclipse.ui.views.ContentOutline"));
 		Tree tree = await(30, () -> {
 			IViewPart view = workbench.getActiveWorkbenchWindow().getActivePage().findView("org.eclipse.ui.views.ContentOutline");
-			if (view instanceof org.eclipse.ui.part.PageBookView book && book.getCurrentPage() != null
+			if (view instanceof PageBookView book && book.getCurrentPage() != null
 					&& book.getCurrentPage().getControl() instanceof Tree outline && outline.getItemCount() > 0) {
 				return outline;
 			}
@@ -309,7 +322,7 @@ final class ProbeRequests {
 			expandAll(tree, tree.getItems());
 			List<TreeItem> items = new ArrayList<>();
 			collect(tree.getItems(), items);
-			java.util.Set<org.eclipse.swt.graphics.Image> images = new java.util.HashSet<>();
+			Set<Image> images = new HashSet<>();
 			for (TreeItem item : items) {
 				if (item.getImage() != null) {
 					images.add(item.getImage());
@@ -356,17 +369,17 @@ final class ProbeRequests {
 		if (view != null) {
 			facts.add("guide title " + ui(view::getTitle));
 			String shown = await(30, () -> {
-				String page = ((fi.seloste.studio.internal.guide.GuideView) view).shown();
+				String page = ((GuideView) view).shown();
 				return page.endsWith("index.html") ? page : null;
 			});
-			facts.add("guide " + (shown == null ? ui(((fi.seloste.studio.internal.guide.GuideView) view)::shown) : shown));
+			facts.add("guide " + (shown == null ? ui(((GuideView) view)::shown) : shown));
 		}
 	}
 
 	/** Help > Welcome: the welcome page, its title and first heading. */
 	private void welcome(List<String> facts) throws Exception {
 		ui(() -> workbench.getIntroManager().showIntro(workbench.getActiveWorkbenchWindow(), false));
-		org.eclipse.ui.intro.IIntroPart intro = await(30, () -> workbench.getIntroManager().getIntro());
+		IIntroPart intro = await(30, () -> workbench.getIntroManager().getIntro());
 		facts.add("welcome shown " + (intro != null));
 		if (intro != null) {
 			facts.add("welcome title " + ui(intro::getTitle));
@@ -378,15 +391,15 @@ final class ProbeRequests {
 
 	/** The examples wizard opened from the registry (as File > New > Examples): its title, message and Finish. */
 	private void examplesAgain(List<String> facts) throws Exception {
-		org.eclipse.ui.wizards.IWizardDescriptor descriptor = workbench.getNewWizardRegistry().findWizard(WelcomePart.EXAMPLES_WIZARD_ID);
+		IWizardDescriptor descriptor = workbench.getNewWizardRegistry().findWizard(WelcomePart.EXAMPLES_WIZARD_ID);
 		if (descriptor == null) {
 			facts.add("error no examples wizard");
 			return;
 		}
 		display.asyncExec(() -> {
 			try {
-				org.eclipse.ui.IWorkbenchWizard wizard = descriptor.createWizard();
-				wizard.init(workbench, org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+				IWorkbenchWizard wizard = descriptor.createWizard();
+				wizard.init(workbench, StructuredSelection.EMPTY);
 				new WizardDialog(workbench.getActiveWorkbenchWindow().getShell(), wizard).open();
 			} catch (CoreException e) {
 				e.printStackTrace();
@@ -399,10 +412,10 @@ final class ProbeRequests {
 		}
 		WizardDialog dialog = ui(() -> (WizardDialog) wizard.getData());
 		facts.add("wizard message " + ui(() -> {
-			org.eclipse.jface.wizard.IWizardPage page = dialog.getCurrentPage();
+			IWizardPage page = dialog.getCurrentPage();
 			String error = page.getErrorMessage();
 			return error != null ? "error " + error
-					: page instanceof org.eclipse.jface.dialogs.DialogPage dialogPage ? String.valueOf(dialogPage.getMessage()) : "-";
+					: page instanceof DialogPage dialogPage ? String.valueOf(dialogPage.getMessage()) : "-";
 		}));
 		facts.add("wizard banner " + ui(() -> dialog.getCurrentPage().getImage() != null));
 		Button finish = ui(() -> find(wizard, Button.class, b -> Integer.valueOf(IDialogConstants.FINISH_ID).equals(b.getData())));

@@ -6,6 +6,7 @@ import static fi.seloste.ui.tests.GenerationSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,6 +23,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -196,13 +198,13 @@ public class ExamplesWizardTest {
 		WizardDialog dialog = new WizardDialog(EditorSupport.page().getWorkbenchWindow().getShell(), wizard);
 		dialog.create();
 		try {
-			org.eclipse.ui.dialogs.WizardNewProjectCreationPage page = (org.eclipse.ui.dialogs.WizardNewProjectCreationPage) dialog
+			WizardNewProjectCreationPage page = (WizardNewProjectCreationPage) dialog
 					.getCurrentPage();
 			assertTrue(wizard.canFinish(), "Finish disabled: " + page.getErrorMessage());
 			assertEquals(EXISTING + "-2", page.getProjectName());
 			String message = String.valueOf(page.getMessage());
 			assertTrue(message.contains(EXISTING + "-2") && message.replace(EXISTING + "-2", "").contains(EXISTING), message);
-			org.junit.jupiter.api.Assertions.assertNotNull(page.getImage(), "the wizard's banner");
+			assertNotNull(page.getImage(), "the wizard's banner");
 		} finally {
 			dialog.close();
 		}

@@ -6,6 +6,7 @@ import static fi.seloste.ui.tests.EditorSupport.page;
 import static fi.seloste.ui.tests.EditorSupport.processEvents;
 import static fi.seloste.ui.tests.EditorSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import java.util.List;
 
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IPostSelectionProvider;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -28,6 +30,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import fi.seloste.ui.internal.SelosteUiPlugin;
 import fi.seloste.ui.internal.outline.OutlineNode;
 import fi.seloste.ui.internal.outline.SelosteOutlinePage;
 
@@ -150,8 +153,11 @@ public class OutlineTest extends WorkbenchTestCase {
 
 		IAction link = outlinePage.linkWithEditorAction();
 		assertTrue(link.isChecked(), "Link with Editor is on by default");
+		IPreferenceStore store = SelosteUiPlugin.getDefault().getPreferenceStore();
+		assertTrue(store.getDefaultBoolean(SelosteOutlinePage.LINK_WITH_EDITOR), "the stored default means linked");
 		link.setChecked(false);
 		link.run();
+		assertFalse(store.getBoolean(SelosteOutlinePage.LINK_WITH_EDITOR), "the preference stores the positive meaning");
 		try {
 			boolean[] moved = { false };
 			ISelectionChangedListener caretMoved = event -> moved[0] = true;
@@ -165,6 +171,7 @@ public class OutlineTest extends WorkbenchTestCase {
 			link.setChecked(true);
 			link.run();
 		}
+		assertTrue(store.getBoolean(SelosteOutlinePage.LINK_WITH_EDITOR));
 		waitUntil("linked again, the outline selects the category the caret is in",
 				() -> "tietoryhmä Yhteystiedot".equals(selectedLabel(outlinePage)));
 	}

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Link;
@@ -131,6 +132,34 @@ public class PreviewViewTest extends WorkbenchTestCase {
 	}
 
 	@Test
+	public void aSaveWithoutABuildShowsTheChangedBannerAtOnce() throws Exception {
+		project = TestProject.withExamples("preview-saved", "tietosuojaseloste.seloste");
+		IFile kahvila = project.file("tietosuojaseloste.seloste");
+		IProject p = kahvila.getProject();
+		GenerationSupport.enable(p);
+		IFile page = output(p, "RevontuliKahvila.fi.html");
+		waitUntil("the notice is generated", page::exists);
+		waitForBuilds();
+		setAutoBuilding(false);
+		try {
+			ITextEditor editor = EditorSupport.open(kahvila);
+			PreviewView view = (PreviewView) EditorSupport.page().showView(PreviewView.ID);
+			waitUntil("the preview shows the page", () -> page.equals(view.shownPage()));
+			assertNull(view.bannerText());
+
+			IDocument document = EditorSupport.document(editor);
+			document.replace(0, 0, "// muutettu\n");
+			editor.doSave(null);
+
+			waitUntil("the saved source, not generated again, is announced above the page",
+					() -> UiTexts.text("preview.outOfDatePage", kahvila.getName()).equals(view.bannerText()));
+			assertEquals(page, view.shownPage(), "the page generated before is still shown under the banner");
+		} finally {
+			setAutoBuilding(true);
+		}
+	}
+
+	@Test
 	public void aNoticeNeverGeneratedOffersGenerateNowNotSaveOrBuild() throws Exception {
 		project = TestProject.withExamples("preview-never", "tietosuojaseloste.seloste");
 		IFile kahvila = project.file("tietosuojaseloste.seloste");
@@ -198,9 +227,10 @@ public class PreviewViewTest extends WorkbenchTestCase {
 		view.scrollTo(300);
 		waitUntil("the reader scrolled down", () -> view.scrollY() >= 299);
 
-		int updates = view.updates();
+		int loads = view.loadsCompleted();
 		replaceOnce(northwind, "We do not profile our customers' ", "We never profile our customers' ");
-		waitUntil("the preview reloads the rewritten page", () -> view.updates() > updates);
+		// refresh() is asynchronous: until the new page has loaded, scrollY reads the old one
+		waitUntil("the preview has loaded the rewritten page", () -> view.loadsCompleted() > loads);
 		waitUntil("the reloaded page is at the reader's place again (B16)", () -> view.scrollY() >= 299);
 	}
 

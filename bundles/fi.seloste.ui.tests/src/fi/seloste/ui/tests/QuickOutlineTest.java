@@ -7,11 +7,13 @@ import static fi.seloste.ui.tests.EditorSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
@@ -64,10 +66,28 @@ public class QuickOutlineTest extends WorkbenchTestCase {
 		popup.filterText().notifyListeners(SWT.DefaultSelection, new Event());
 		processEvents();
 		assertTrue(popup.getShell() == null || popup.getShell().isDisposed(), "Enter closes the popup");
+		assertNull(QuickOutlineHandler.lastPopup(), "a closed popup (and its editor) is not kept");
 		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
 		assertEquals("Uutiskirje", selection.getText());
 		assertEquals(document(editor).get().indexOf("tarkoitus Uutiskirje") + "tarkoitus ".length(),
 				selection.getOffset());
+	}
+
+	@Test
+	public void ctrlORightAfterTypingWaitsForTheOutlineOfTheNewText() throws Exception {
+		project = TestProject.withExamples("quick-outline-stale", "tietosuojaseloste.seloste");
+		ITextEditor editor = open(project.file("tietosuojaseloste.seloste"));
+		waitUntil("the file has an outline", () -> OutlineModels.INSTANCE.latest(document(editor)) != null);
+
+		document(editor).replace(0, 0, "// uusi rivi siirtää kaikkea\n");
+		CommandSupport.execute(editor, COMMAND);
+
+		assertNull(QuickOutlineHandler.lastPopup(), "no popup with the old text's offsets");
+		IDocumentExtension4 document = (IDocumentExtension4) document(editor);
+		waitUntil("the outline of the new text", () -> OutlineModels.INSTANCE.latest(document(editor)) != null
+				&& OutlineModels.INSTANCE.latest(document(editor)).documentStamp() == document.getModificationStamp());
+		CommandSupport.execute(editor, COMMAND);
+		assertNotNull(QuickOutlineHandler.lastPopup(), "once reconciled, Ctrl+O opens the quick outline");
 	}
 
 	/** The labels of the whole tree, depth first, indented by two spaces per level. */

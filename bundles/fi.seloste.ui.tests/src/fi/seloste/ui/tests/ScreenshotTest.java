@@ -22,11 +22,19 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextViewerExtension5;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.ICompletionProposalExtension2;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.IWizardContainer;
+import org.eclipse.search.ui.ISearchQuery;
+import org.eclipse.search.ui.ISearchResultViewPart;
+import org.eclipse.search.ui.NewSearchUI;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.custom.StyledText;
@@ -36,6 +44,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -43,12 +52,14 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -58,7 +69,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
+import fi.seloste.ui.internal.contentassist.SelosteContentAssistProcessor;
+import fi.seloste.ui.internal.navigation.QuickOutlineHandler;
+import fi.seloste.ui.internal.navigation.QuickOutlinePopup;
 import fi.seloste.ui.internal.outline.SelosteOutlinePage;
+import fi.seloste.ui.internal.preferences.SyntaxColouringPreferencePage;
 import fi.seloste.ui.internal.preview.PreviewView;
 import fi.seloste.ui.internal.validation.ProblemMarkers;
 import fi.seloste.validation.SelosteCheck;
@@ -526,8 +541,8 @@ public class ScreenshotTest {
 	/** {@code syntax-colouring.png}: Preferences → Seloste → Syntax Colouring, keywords selected, with the preview. */
 	@Test
 	public void syntaxColouringPreferences() throws Exception {
-		org.eclipse.jface.preference.PreferenceDialog dialog = org.eclipse.ui.dialogs.PreferencesUtil
-				.createPreferenceDialogOn(shell, fi.seloste.ui.internal.preferences.SyntaxColouringPreferencePage.ID,
+		PreferenceDialog dialog = PreferencesUtil
+				.createPreferenceDialogOn(shell, SyntaxColouringPreferencePage.ID,
 						null, null);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
@@ -554,14 +569,14 @@ public class ScreenshotTest {
 		int line = document.get().indexOf("\n\t\ttarkoitus ") + 1;
 		document.replace(line, 0, "\t\ttar\n");
 		int offset = line + "\t\ttar".length();
-		org.eclipse.jface.text.contentassist.ICompletionProposal template = java.util.Arrays
-				.stream(new fi.seloste.ui.internal.contentassist.SelosteContentAssistProcessor()
+		ICompletionProposal template = Arrays
+				.stream(new SelosteContentAssistProcessor()
 						.computeCompletionProposals(viewer(editor), offset))
 				.filter(p -> p.getDisplayString().startsWith("tarkoitus") && p.getDisplayString().contains("{"))
 				.findFirst().orElseThrow();
 		editor.selectAndReveal(offset, 0);
 		styledText(editor).setFocus();
-		((org.eclipse.jface.text.contentassist.ICompletionProposalExtension2) template).apply(viewer(editor), '\0', 0,
+		((ICompletionProposalExtension2) template).apply(viewer(editor), '\0', 0,
 				offset);
 		settle();
 		capture(folder.resolve("template.png"));
@@ -581,17 +596,17 @@ public class ScreenshotTest {
 		PlatformUI.getWorkbench().getService(IHandlerService.class)
 				.executeCommand("org.eclipse.ui.genericeditor.findReferences", null);
 		waitUntil("the Search view shows the references", () -> {
-			org.eclipse.search.ui.ISearchResultViewPart view = org.eclipse.search.ui.NewSearchUI.getSearchResultView();
+			ISearchResultViewPart view = NewSearchUI.getSearchResultView();
 			return view != null && view.getActivePage() != null
 					&& view.getActivePage().getClass().getSimpleName().equals("ReferencesResultPage")
-					&& org.eclipse.search.ui.NewSearchUI.getQueries().length > 0
-					&& !org.eclipse.search.ui.NewSearchUI.isQueryRunning(org.eclipse.search.ui.NewSearchUI.getQueries()[0]);
+					&& NewSearchUI.getQueries().length > 0
+					&& !NewSearchUI.isQueryRunning(NewSearchUI.getQueries()[0]);
 		});
 		capture(folder.resolve("find-references.png"));
-		for (org.eclipse.search.ui.ISearchQuery query : org.eclipse.search.ui.NewSearchUI.getQueries()) {
-			org.eclipse.search.ui.NewSearchUI.removeQuery(query);
+		for (ISearchQuery query : NewSearchUI.getQueries()) {
+			NewSearchUI.removeQuery(query);
 		}
-		page().hideView(page().findView(org.eclipse.search.ui.NewSearchUI.SEARCH_VIEW_ID));
+		page().hideView(page().findView(NewSearchUI.SEARCH_VIEW_ID));
 	}
 
 	/** {@code quick-outline.png}: Ctrl+O with "tar" typed: the purposes of the Finnish example. */
@@ -603,7 +618,7 @@ public class ScreenshotTest {
 		waitForValidation(file, document(editor));
 		waitForOutline();
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("fi.seloste.ui.quickOutline", null);
-		fi.seloste.ui.internal.navigation.QuickOutlinePopup popup = fi.seloste.ui.internal.navigation.QuickOutlineHandler
+		QuickOutlinePopup popup = QuickOutlineHandler
 				.lastPopup();
 		popup.filterText().setText("tar");
 		capture(folder.resolve("quick-outline.png"));
@@ -625,11 +640,11 @@ public class ScreenshotTest {
 		long deadline = System.currentTimeMillis() + 30_000;
 		poll[0] = () -> {
 			for (Shell dialog : display.getShells()) {
-				if (dialog.isVisible() && dialog.getData() instanceof org.eclipse.jface.wizard.IWizardContainer container) {
-					org.eclipse.swt.widgets.Text name = find(dialog, org.eclipse.swt.widgets.Text.class);
+				if (dialog.isVisible() && dialog.getData() instanceof IWizardContainer container) {
+					Text name = find(dialog, Text.class);
 					if (name != null && !"Yhteydet".equals(name.getText())) {
 						name.setText("Yhteydet");
-						pressButton(dialog, org.eclipse.jface.dialogs.IDialogConstants.CLIENT_ID + 1); // Preview
+						pressButton(dialog, IDialogConstants.CLIENT_ID + 1); // Preview
 					} else if (container.getCurrentPage() != null
 							&& !container.getCurrentPage().getClass().getSimpleName().equals("NewNamePage")) {
 						try {
@@ -659,7 +674,7 @@ public class ScreenshotTest {
 		List<Control> pending = new ArrayList<>(List.of(dialog.getChildren()));
 		while (!pending.isEmpty()) {
 			Control control = pending.remove(0);
-			if (control instanceof org.eclipse.swt.widgets.Button button && Integer.valueOf(id).equals(button.getData())) {
+			if (control instanceof Button button && Integer.valueOf(id).equals(button.getData())) {
 				button.notifyListeners(SWT.Selection, new Event());
 				return;
 			}

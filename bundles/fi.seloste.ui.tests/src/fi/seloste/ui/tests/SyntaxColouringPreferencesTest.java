@@ -2,6 +2,7 @@ package fi.seloste.ui.tests;
 
 import static fi.seloste.ui.tests.EditorSupport.document;
 import static fi.seloste.ui.tests.EditorSupport.open;
+import static fi.seloste.ui.tests.EditorSupport.processEvents;
 import static fi.seloste.ui.tests.EditorSupport.styleAt;
 import static fi.seloste.ui.tests.EditorSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +25,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import fi.seloste.ui.internal.highlighting.ColouringPreferences;
 import fi.seloste.ui.internal.highlighting.TokenStyle;
 import fi.seloste.ui.internal.preferences.SyntaxColouringPreferencePage;
 
@@ -94,6 +96,27 @@ public class SyntaxColouringPreferencesTest extends WorkbenchTestCase {
 		restoreTheDefaults();
 		waitUntil("the editor shows the default keyword style again",
 				() -> hasStyle(styleAt(editor, keyword), TokenStyle.KEYWORD.defaultRgb(), SWT.BOLD));
+	}
+
+	@Test
+	public void manyKeysWrittenAtOnceRedrawTheEditorsOnce() throws Exception {
+		project = TestProject.withExamples("syntax-colouring-once", "tietosuojaseloste.seloste");
+		ITextEditor editor = open(project.file("tietosuojaseloste.seloste"));
+		int keyword = document(editor).get().indexOf("\trekisteri Asiakasrekisteri") + 1;
+		waitUntil("rekisteri is a keyword", () -> hasStyle(styleAt(editor, keyword), TokenStyle.KEYWORD.defaultRgb(), SWT.BOLD));
+		processEvents();
+		int before = ColouringPreferences.redraws();
+
+		IEclipsePreferences node = InstanceScope.INSTANCE.getNode("fi.seloste.ui");
+		for (TokenStyle style : TokenStyle.values()) { // as the page's OK writes every key, on the UI thread
+			node.put(style.colourKey(), "200,0,0");
+			node.putBoolean(style.boldKey(), false);
+			node.putBoolean(style.italicKey(), true);
+		}
+		waitUntil("the editor shows the new keyword style", () -> hasStyle(styleAt(editor, keyword), RED, SWT.ITALIC));
+		processEvents();
+
+		assertEquals(before + 1, ColouringPreferences.redraws(), "one redraw for " + 3 * TokenStyle.values().length + " keys");
 	}
 
 	private static boolean hasStyle(StyleRange style, RGB rgb, int fontStyle) {

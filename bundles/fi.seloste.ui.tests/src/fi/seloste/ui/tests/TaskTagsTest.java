@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 import fi.seloste.ui.internal.tasks.TaskMarkers;
+import fi.seloste.ui.internal.tasks.TaskTagUpdater;
 
 /**
  * {@code // TODO …}, {@code FIXME} and {@code XXX} in the comments of a {@code .seloste} file are
@@ -74,6 +78,24 @@ public class TaskTagsTest extends WorkbenchTestCase {
 		document.replace(0, document.getLineLength(0), "");
 		editor.doSave(null);
 		waitUntil("no task once the comment is gone", () -> tasks(file).isEmpty());
+	}
+
+	@Test
+	public void aStoppedUpdaterSchedulesNothingMore() throws Exception {
+		TaskTagUpdater updater = TaskTagUpdater.start();
+		AtomicInteger scheduled = new AtomicInteger();
+		updater.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void scheduled(IJobChangeEvent event) {
+				scheduled.incrementAndGet();
+			}
+		});
+		updater.stop();
+		updater.joinScan();
+		IFile file = project.file(NOTICE);
+		setContents(file, TASKS + new String(file.getContents().readAllBytes(), StandardCharsets.UTF_8));
+
+		assertEquals(0, scheduled.get(), "no update scheduled by the scan or a save after stop()");
 	}
 
 	private static void setContents(IFile file, String text) throws CoreException {

@@ -9,6 +9,7 @@ import org.osgi.framework.BundleContext;
 import fi.seloste.ui.internal.outline.OutlineModels;
 import fi.seloste.ui.internal.preferences.PreferenceEffects;
 import fi.seloste.ui.internal.tasks.TaskTagUpdater;
+import fi.seloste.ui.internal.highlighting.ColouringPreferences;
 import fi.seloste.ui.internal.validation.ClosedFileRevalidator;
 import fi.seloste.ui.internal.validation.OpenEditorsRevalidator;
 import fi.seloste.ui.internal.validation.ReconciledModels;
@@ -53,6 +54,7 @@ public class SelosteUiPlugin extends AbstractUIPlugin {
 		taskTagUpdater.stop();
 		ReconciledModels.removeListener(OutlineModels.INSTANCE);
 		preferenceEffects.stop();
+		ColouringPreferences.stopListening();
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(openEditorsRevalidator);
 		FileBuffers.getTextFileBufferManager().removeFileBufferListener(closedFileRevalidator);
 		closedFileRevalidator = null;

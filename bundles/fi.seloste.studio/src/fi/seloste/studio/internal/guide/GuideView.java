@@ -15,12 +15,19 @@ import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 
 /**
  * The Seloste guide (Help &gt; Help Contents): its pages in the workbench's browser. Where SWT has no
  * browser engine (Linux without WebKitGTK) the view says where the guide is and opens it in the system
- * browser on a click, as Notice Preview does. The engine is created only when the view opens.
+ * browser on a click, as Notice Preview does.
+ * <p>
+ * The engine is created only once the view is on screen (its placeholder is painted): restored at start,
+ * the view would otherwise initialise WebKitGTK on the UI thread before the workbench window appears
+ * (5–12 s, B7), as Notice Preview does with its {@code LazyBrowser}. Not that class
+ * itself: this bundle is also in the platform-only product of the p2 test, which has no Seloste editor.
  */
 public class GuideView extends ViewPart {
 
@@ -29,6 +36,16 @@ public class GuideView extends ViewPart {
 	private Composite root;
 	private Browser browser;
 	private Path index;
+	/** Shown until the browser is created; its first paint means the view is on screen. */
+	private Composite placeholder;
+	private final IPartListener2 partListener = new IPartListener2() {
+		@Override
+		public void partVisible(IWorkbenchPartReference reference) {
+			if (reference.getPart(false) == GuideView.this) {
+				createBrowserWhenOnScreen();
+			}
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -43,13 +60,28 @@ public class GuideView extends ViewPart {
 			message(GuideMessages.Guide_missing, null);
 			return;
 		}
-		try {
-			browser = new Browser(root, SWT.NONE);
-			browser.setUrl(index.toUri().toString());
-		} catch (SWTError e) { // no browser engine
-			browser = null;
-			message(NLS.bind(GuideMessages.Guide_noBrowser, index), index);
-		}
+		placeholder = new Composite(root, SWT.NONE);
+		placeholder.addListener(SWT.Paint, e -> createBrowserWhenOnScreen());
+		getSite().getPage().addPartListener(partListener);
+	}
+
+	/** After the current event (the paint), once the view is visible: creates the browser and loads the guide. */
+	private void createBrowserWhenOnScreen() {
+		root.getDisplay().asyncExec(() -> {
+			if (root.isDisposed() || placeholder == null || placeholder.isDisposed() || !root.isVisible()) {
+				return;
+			}
+			placeholder.dispose();
+			placeholder = null;
+			try {
+				browser = new Browser(root, SWT.NONE);
+				browser.setUrl(index.toUri().toString());
+			} catch (SWTError e) { // no browser engine
+				browser = null;
+				message(NLS.bind(GuideMessages.Guide_noBrowser, index), index);
+			}
+			root.layout(true, true);
+		});
 	}
 
 	private void message(String text, Path page) {
@@ -73,11 +105,20 @@ public class GuideView extends ViewPart {
 		if (browser != null) {
 			return "browser " + browser.getUrl();
 		}
+		if (placeholder != null) {
+			return "waiting";
+		}
 		return index == null ? "missing" : "text " + index;
 	}
 
 	@Override
 	public void setFocus() {
 		root.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removePartListener(partListener);
+		super.dispose();
 	}
 }

@@ -20,7 +20,8 @@ import org.osgi.service.event.EventHandler;
 /**
  * The start's progress on the splash screen (the JVM shows splash.png at once: the start scripts pass
  * {@code -splash:}, there is no native launcher): a bar and the phase (components starting, the
- * workbench opening), closed when the workbench window is up. Without a splash screen (macOS, an own
+ * workbench opening), closed when the workbench window is up, or before, when the first window of the
+ * UI thread is shown (a dialog such as "Workspace in use" would be under the splash). Without a splash screen (macOS, an own
  * java command, no display) it only records {@link StartupTimes}.
  */
 final class StartupSplash implements BundleListener, EventHandler {
@@ -41,6 +42,8 @@ final class StartupSplash implements BundleListener, EventHandler {
 	private volatile double progress = 0.12;
 	private volatile boolean closed;
 	private Thread painter;
+	/** Whether the first shown window closes the splash yet (from when the UI thread has a display). */
+	private boolean watchingShells;
 
 	private StartupSplash(BundleContext context, SplashScreen screen) {
 		this.context = context;
@@ -98,6 +101,17 @@ final class StartupSplash implements BundleListener, EventHandler {
 	}
 
 	void close() {
+		closeScreen();
+		if (registration != null) {
+			try {
+				registration.unregister();
+			} catch (IllegalStateException e) { // already gone with the bundle
+			}
+		}
+	}
+
+	/** Closes the splash and stops its progress; the workbench's event is still awaited (its time is recorded). */
+	private synchronized void closeScreen() {
 		if (closed) {
 			return;
 		}
@@ -105,12 +119,6 @@ final class StartupSplash implements BundleListener, EventHandler {
 		try {
 			context.removeBundleListener(this);
 		} catch (IllegalStateException e) { // the bundle is stopping
-		}
-		if (registration != null) {
-			try {
-				registration.unregister();
-			} catch (IllegalStateException e) { // already gone with the bundle
-			}
 		}
 		if (screen != null) {
 			try {
@@ -123,7 +131,11 @@ final class StartupSplash implements BundleListener, EventHandler {
 	private void paintUntilClosed() {
 		double painted = -1;
 		boolean paintedWorkbench = false;
+		int round = 0;
 		while (!closed) {
+			if (!watchingShells && round++ % 4 == 0) { // until SWT has its display: a few times a second
+				watchingShells = watchShells();
+			}
 			if (progress != painted || workbench != paintedWorkbench) {
 				painted = progress;
 				paintedWorkbench = workbench;
@@ -137,6 +149,15 @@ final class StartupSplash implements BundleListener, EventHandler {
 			} catch (InterruptedException e) {
 				return;
 			}
+		}
+	}
+
+	/** True once the first window shown closes the splash; false while SWT has no display yet. */
+	private boolean watchShells() {
+		try {
+			return new FirstShellWatch(this::closeScreen).tryStart();
+		} catch (LinkageError e) { // no SWT here: the workbench's event closes the splash
+			return true;
 		}
 	}
 

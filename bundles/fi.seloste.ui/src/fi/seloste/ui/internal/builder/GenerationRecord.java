@@ -24,7 +24,7 @@ import fi.seloste.ui.internal.SelosteUiPlugin;
  * names its source, {@link SelosteBuilder#GENERATED_BY}) and the generation markers (why nothing was
  * written), it is what {@link GeneratedNotices} knows after a restart.
  */
-final class GenerationRecord {
+public final class GenerationRecord {
 
 	static final QualifiedName KEY = new QualifiedName(SelosteUiPlugin.PLUGIN_ID, "generation");
 
@@ -32,11 +32,16 @@ final class GenerationRecord {
 	private static final int LIMIT = 2 * 1024;
 
 	/** A file the build read, with its modification time on disk then (0: it did not exist). */
-	record Input(String path, long modified) {
+	public record Input(String path, long modified) {
 	}
 
 	private final List<String> outputs;
 	private final List<Input> inputs;
+
+	/** The files the build read, the source first. */
+	public List<Input> inputs() {
+		return inputs;
+	}
 
 	private GenerationRecord(List<String> outputs, List<Input> inputs) {
 		this.outputs = outputs;
@@ -44,15 +49,17 @@ final class GenerationRecord {
 	}
 
 	/** The names of the outputs inside the output folder, in format order. */
-	List<String> outputs() {
+	public List<String> outputs() {
 		return outputs;
 	}
 
 	/**
-	 * Records what the build of {@code source} wrote and read. The files it refers to are left out if the
-	 * record would not fit; then a change to them is not noticed here (the next build notices it).
+	 * Records what the build of {@code source} wrote and read. The outputs and the source are always
+	 * recorded (over several properties when they need more than one); the files the source refers to
+	 * are left out when they would not fit in the first, and then a change to them is not noticed here
+	 * (the next build notices it).
 	 */
-	static void write(IFile source, List<IFile> written, Collection<IFile> referenced) throws CoreException {
+	public static void write(IFile source, List<IFile> written, Collection<IFile> referenced) throws CoreException {
 		if (!source.exists()) {
 			return;
 		}
@@ -68,7 +75,23 @@ final class GenerationRecord {
 			}
 			text.append(line);
 		}
-		source.setPersistentProperty(KEY, text.length() <= LIMIT ? text.toString() : input(source));
+		int parts = 0;
+		for (int start = 0; start < text.length(); start += LIMIT) {
+			source.setPersistentProperty(part(parts++), text.substring(start, Math.min(text.length(), start + LIMIT)));
+		}
+		clearFrom(source, parts);
+	}
+
+	/** The property holding part {@code index} of the record: the first is {@link #KEY}. */
+	private static QualifiedName part(int index) {
+		return index == 0 ? KEY : new QualifiedName(KEY.getQualifier(), KEY.getLocalName() + "." + index);
+	}
+
+	/** Removes the parts from {@code index} on (left by a longer earlier record). */
+	private static void clearFrom(IFile source, int index) throws CoreException {
+		for (int i = index; source.getPersistentProperty(part(i)) != null; i++) {
+			source.setPersistentProperty(part(i), null);
+		}
 	}
 
 	private static String input(IFile file) {
@@ -76,16 +99,20 @@ final class GenerationRecord {
 	}
 
 	/** The record of a source; {@code null} when the builder has never recorded one (or it is unreadable). */
-	static GenerationRecord read(IFile source) {
-		String text;
+	public static GenerationRecord read(IFile source) {
+		StringBuilder joined = new StringBuilder();
 		try {
-			text = source.exists() ? source.getPersistentProperty(KEY) : null;
+			String part;
+			for (int i = 0; source.exists() && (part = source.getPersistentProperty(part(i))) != null; i++) {
+				joined.append(part);
+			}
 		} catch (CoreException e) {
 			return null;
 		}
-		if (text == null) {
+		if (joined.isEmpty()) {
 			return null;
 		}
+		String text = joined.toString();
 		List<String> outputs = new ArrayList<>();
 		List<Input> inputs = new ArrayList<>();
 		for (String line : text.split("\n")) {
@@ -105,7 +132,7 @@ final class GenerationRecord {
 
 	static void clear(IFile source) throws CoreException {
 		if (source.exists()) {
-			source.setPersistentProperty(KEY, null);
+			clearFrom(source, 0);
 		}
 	}
 

@@ -2,6 +2,8 @@ package fi.seloste.ui.internal.highlighting;
 
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
@@ -24,6 +26,9 @@ public final class ColouringPreferences {
 	private static final Set<ITextViewer> VIEWERS = new CopyOnWriteArraySet<>();
 	private static final IPreferenceChangeListener LISTENER = ColouringPreferences::changed;
 	private static boolean listening;
+	/** A redraw is queued: the keys a page writes at once (15 on OK) cost one redraw, not one each. */
+	private static final AtomicBoolean REDRAW_QUEUED = new AtomicBoolean();
+	private static final AtomicInteger REDRAWS = new AtomicInteger();
 
 	private ColouringPreferences() {
 	}
@@ -46,16 +51,31 @@ public final class ColouringPreferences {
 		}
 	}
 
+	/** Stops listening to the preferences (the plug-in stops). */
+	public static synchronized void stopListening() {
+		if (listening) {
+			InstanceScope.INSTANCE.getNode(SelosteUiPlugin.PLUGIN_ID).removePreferenceChangeListener(LISTENER);
+			listening = false;
+		}
+	}
+
+	/** For tests: how many times the open editors were redrawn for a change of the colouring. */
+	public static int redraws() {
+		return REDRAWS.get();
+	}
+
 	static void forget(ITextViewer viewer) {
 		VIEWERS.remove(viewer);
 	}
 
 	private static void changed(PreferenceChangeEvent event) {
-		if (!event.getKey().startsWith(TokenStyle.KEY_PREFIX)) {
+		if (!event.getKey().startsWith(TokenStyle.KEY_PREFIX) || !REDRAW_QUEUED.compareAndSet(false, true)) {
 			return;
 		}
 		Display display = Display.getDefault();
 		display.asyncExec(() -> {
+			REDRAW_QUEUED.set(false); // before reading: a change from now on queues another redraw
+			REDRAWS.incrementAndGet();
 			for (TokenStyle style : TokenStyle.values()) {
 				style.reload();
 			}

@@ -73,7 +73,7 @@ public final class SelosteOutlinePage extends ContentOutlinePage {
 		linkAction = new Action(NavigationMessages.format("outline.link"), IAction.AS_CHECK_BOX) {
 			@Override
 			public void run() {
-				SelosteUiPlugin.getDefault().getPreferenceStore().setValue(LINK_WITH_EDITOR, !isChecked());
+				SelosteUiPlugin.getDefault().getPreferenceStore().setValue(LINK_WITH_EDITOR, isChecked());
 				if (isChecked() && editor.getSelectionProvider().getSelection() instanceof ITextSelection selection) {
 					followCaret(selection.getOffset());
 				}
@@ -89,9 +89,9 @@ public final class SelosteOutlinePage extends ContentOutlinePage {
 		}
 	}
 
-	/** Whether the outline follows the caret (the stored value is "unlinked", so that the default is linked). */
+	/** Whether the outline follows the caret (on by default: the preference initializer). */
 	public static boolean isLinked() {
-		return !SelosteUiPlugin.getDefault().getPreferenceStore().getBoolean(LINK_WITH_EDITOR);
+		return SelosteUiPlugin.getDefault().getPreferenceStore().getBoolean(LINK_WITH_EDITOR);
 	}
 
 	/** The "Link with Editor" toggle of the outline's toolbar. */

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import fi.seloste.seloste.Language;
 import fi.seloste.ui.internal.SelosteUiPlugin;
 import fi.seloste.ui.internal.highlighting.ColouringPreferences;
+import fi.seloste.ui.internal.outline.SelosteOutlinePage;
 
 /**
  * The Seloste preferences (Window → Preferences → Seloste), stored in the instance scope of the
@@ -45,6 +46,7 @@ public final class SelostePreferences {
 		defaults.put(LANGUAGES, OWN_LANGUAGES);
 		defaults.put(MESSAGE_LANGUAGE, MessageLanguage.FILE.id());
 		ColouringPreferences.initializeDefaults(defaults);
+		defaults.putBoolean(SelosteOutlinePage.LINK_WITH_EDITOR, true);
 	}
 
 	/** The node the preference page writes and listeners watch. */

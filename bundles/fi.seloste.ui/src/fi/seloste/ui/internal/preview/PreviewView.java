@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.SWTError;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.browser.Browser;
 import org.eclipse.swt.browser.ProgressAdapter;
@@ -16,6 +21,7 @@ import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.eclipse.ui.IEditorPart;
@@ -47,11 +53,11 @@ public class PreviewView extends ViewPart {
 	private Link bannerLink;
 	private Composite stack;
 	private StackLayout layout;
+	/** Set up once the view is on screen (B7). */
+	private LazyBrowser lazyBrowser;
 	private Browser browser;
-	/** Whether the browser was set up (or failed to be: no engine). */
-	private boolean browserTried;
-	/** A page waits for the view to be on screen, to set up the browser then. */
-	private boolean waitingForScreen;
+	/** How many pages the browser has finished loading; tests wait for it to move. */
+	private volatile int loadsCompleted;
 	/** The scroll position to restore once the reloaded page is loaded; {@code null}: none. */
 	private double[] scrollToRestore;
 	private Composite fallback;
@@ -67,6 +73,8 @@ public class PreviewView extends ViewPart {
 	private volatile int updates;
 
 	private final Consumer<List<IFile>> buildListener = this::built;
+	/** A save without a build (Build Automatically off) makes the shown page out of date: say so. */
+	private final IResourceChangeListener saveListener = this::resourcesChanged;
 	private final IPartListener2 partListener = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference reference) {
@@ -78,7 +86,7 @@ public class PreviewView extends ViewPart {
 		@Override
 		public void partVisible(IWorkbenchPartReference reference) {
 			if (reference.getPart(false) == PreviewView.this) {
-				showWhenOnScreen();
+				lazyBrowser.onScreen();
 			}
 		}
 	};
@@ -119,10 +127,11 @@ public class PreviewView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 		messageLink = generateNowLink(messagePanel);
 		setShown(messageLink, false);
-		// painted means on screen: the moment to set up the browser of a waiting page
-		messagePanel.addListener(SWT.Paint, e -> showWhenOnScreen());
+		// the "loading" message is the placeholder: painted means on screen
+		lazyBrowser = new LazyBrowser(stack, messagePanel, this::browserCreated);
 
 		GeneratedNotices.addListener(buildListener);
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(saveListener, IResourceChangeEvent.POST_CHANGE);
 		getSite().getPage().addPartListener(partListener);
 		IEditorPart active = getSite().getPage().getActiveEditor();
 		if (active != null) {
@@ -164,16 +173,56 @@ public class PreviewView extends ViewPart {
 		});
 	}
 
-	/** Once the view is on screen, shows the page that waited for it (after the current event). */
-	private void showWhenOnScreen() {
-		if (waitingForScreen && !stack.isDisposed()) {
-			stack.getDisplay().asyncExec(() -> {
-				if (waitingForScreen && !stack.isDisposed() && stack.isVisible()) {
-					waitingForScreen = false;
-					createBrowser();
-					show(shown);
+	/**
+	 * A .seloste file's content changed (the source, or a file it refers to): what the records say of
+	 * the shown page may have changed too, though no build ran (the banner "changed since generated").
+	 */
+	private void resourcesChanged(IResourceChangeEvent event) {
+		IFile watched = source;
+		// with Build Automatically on, the build that follows updates the view (no passing banner)
+		if (watched == null || event.getDelta() == null || ResourcesPlugin.getWorkspace().isAutoBuilding()
+				|| !touchesNotices(event.getDelta())) {
+			return;
+		}
+		Display display = stack.isDisposed() ? null : stack.getDisplay();
+		if (display != null) {
+			display.asyncExec(() -> {
+				if (!stack.isDisposed() && watched.equals(source)) {
+					recheck();
 				}
 			});
+		}
+	}
+
+	private static boolean touchesNotices(IResourceDelta delta) {
+		boolean[] found = { false };
+		try {
+			delta.accept(child -> {
+				if (child.getResource().getType() == IResource.FILE
+						&& PreviewTarget.EXTENSION.equals(child.getResource().getFileExtension())
+						&& (child.getKind() != IResourceDelta.CHANGED
+								|| (child.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
+					found[0] = true;
+				}
+				return !found[0];
+			});
+		} catch (CoreException e) {
+			return true;
+		}
+		return found[0];
+	}
+
+	/** Reads the records again: the same page only gets its banner updated (no reload); else shows anew. */
+	private void recheck() {
+		PreviewTarget target = PreviewTarget.of(source);
+		if (shown != null && shown.page() != null && shown.page().equals(target.page())
+				&& layout.topControl != messagePanel) {
+			shown = target;
+			updates++;
+			showBanner(target.offersGeneration() ? target.explanation() : null);
+			root.layout(true, true);
+		} else {
+			show(target);
 		}
 	}
 
@@ -184,14 +233,11 @@ public class PreviewView extends ViewPart {
 		showBanner(outOfDatePage ? target.explanation() : null);
 		if (target.page() == null) {
 			showMessage(target.explanation(), target.offersGeneration());
-		} else if (!browserTried && !waitingForScreen) {
+		} else if (!lazyBrowser.tried()) {
 			// the browser engine is set up later, once the view is on screen: not while the workbench
 			// restores it before its window is shown, nor while it is behind another view
-			waitingForScreen = true;
 			showMessage(UiTexts.text("preview.loading"), false);
-			showWhenOnScreen();
-		} else if (!browserTried) {
-			showMessage(UiTexts.text("preview.loading"), false);
+			lazyBrowser.request();
 		} else {
 			if (browser != null) {
 				load(target.page());
@@ -205,18 +251,20 @@ public class PreviewView extends ViewPart {
 		root.layout(true, true);
 	}
 
-	private void createBrowser() {
-		browserTried = true;
-		try {
-			browser = new Browser(stack, SWT.NONE);
+	/** The browser is set up (or there is no engine: {@code null}): shows the page that waited for it. */
+	private void browserCreated(Browser created) {
+		browser = created;
+		if (browser != null) {
 			browser.addProgressListener(new ProgressAdapter() {
 				@Override
 				public void completed(ProgressEvent event) {
 					restoreScroll();
+					loadsCompleted++;
 				}
 			});
-		} catch (SWTError e) {
-			browser = null; // no browser engine: the fallback panel links to the system browser
+		}
+		if (shown != null) {
+			show(shown);
 		}
 	}
 
@@ -277,6 +325,7 @@ public class PreviewView extends ViewPart {
 	@Override
 	public void dispose() {
 		GeneratedNotices.removeListener(buildListener);
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(saveListener);
 		getSite().getPage().removePartListener(partListener);
 		super.dispose();
 	}
@@ -298,7 +347,12 @@ public class PreviewView extends ViewPart {
 
 	/** Whether the view has set up its browser engine (or found there is none) yet. */
 	public boolean browserTried() {
-		return browserTried;
+		return lazyBrowser.tried();
+	}
+
+	/** How many pages the browser has finished loading (a reload included). */
+	public int loadsCompleted() {
+		return loadsCompleted;
 	}
 
 	/** The text the view shows: the explanation, or the page's path in the fallback. */

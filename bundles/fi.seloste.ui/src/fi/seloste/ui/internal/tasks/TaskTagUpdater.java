@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
 
 import fi.seloste.ide.tasks.TaskFinder;
@@ -31,6 +32,12 @@ import fi.seloste.ui.internal.validation.SelosteProjectResources;
 public final class TaskTagUpdater implements IResourceChangeListener {
 
 	private final Set<IFile> pending = ConcurrentHashMap.newKeySet();
+
+	/** Set by {@link #stop()}: nothing is scheduled after it (a late scan or resource event). */
+	private volatile boolean stopped;
+
+	/** The first walk over the workspace; kept to cancel it on stop. */
+	private Job scan;
 
 	private final Job job = new Job("Seloste task tags") {
 		@Override
@@ -50,7 +57,7 @@ public final class TaskTagUpdater implements IResourceChangeListener {
 				}
 			}
 			if (!pending.isEmpty()) {
-				schedule();
+				scheduleUnlessStopped();
 			}
 			return Status.OK_STATUS;
 		}
@@ -69,29 +76,53 @@ public final class TaskTagUpdater implements IResourceChangeListener {
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(updater, IResourceChangeEvent.POST_CHANGE);
 		// the walk over the workspace in the background too: the plugin may start on the UI thread of a
 		// starting workbench (a restored editor)
-		Job scan = Job.create("Seloste task tags", monitor -> {
+		updater.scan = Job.create("Seloste task tags", monitor -> {
+			if (updater.stopped) {
+				return;
+			}
 			ResourcesPlugin.getWorkspace().getRoot().accept((IResourceProxyVisitor) proxy -> {
 				if (proxy.getType() == IResource.FILE && proxy.getName().endsWith("." + SelosteProjectResources.EXTENSION)) {
 					updater.pending.add((IFile) proxy.requestResource());
 				}
 				return true;
 			}, IResource.NONE);
-			updater.job.schedule();
+			updater.scheduleUnlessStopped();
 		});
-		scan.setSystem(true);
-		scan.setPriority(Job.DECORATE);
-		scan.schedule();
+		updater.scan.setSystem(true);
+		updater.scan.setPriority(Job.DECORATE);
+		updater.scan.schedule();
 		return updater;
 	}
 
 	public void stop() {
+		stopped = true;
 		ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
+		if (scan != null) {
+			scan.cancel();
+		}
 		job.cancel();
+		pending.clear();
+	}
+
+	/** For tests: follows the update job (not the scan). */
+	public void addJobChangeListener(IJobChangeListener listener) {
+		job.addJobChangeListener(listener);
+	}
+
+	/** For tests: waits until the first walk over the workspace has ended (or was cancelled). */
+	public void joinScan() throws InterruptedException {
+		scan.join();
+	}
+
+	private void scheduleUnlessStopped() {
+		if (!stopped) {
+			job.schedule();
+		}
 	}
 
 	@Override
 	public void resourceChanged(IResourceChangeEvent event) {
-		if (event.getDelta() == null) {
+		if (stopped || event.getDelta() == null) {
 			return;
 		}
 		try {
@@ -109,7 +140,7 @@ public final class TaskTagUpdater implements IResourceChangeListener {
 			ILog.of(TaskTagUpdater.class).log(e.getStatus());
 		}
 		if (!pending.isEmpty()) {
-			job.schedule();
+			scheduleUnlessStopped();
 		}
 	}
 }

@@ -27,6 +27,7 @@ import com.google.inject.Singleton;
 
 import fi.seloste.ide.quickfix.SyntaxRepairs.Repair;
 import fi.seloste.ide.quickfix.Wording.Missing;
+import fi.seloste.ide.refactoring.IdTerminal;
 import fi.seloste.seloste.DataCategory;
 import fi.seloste.seloste.Register;
 import fi.seloste.seloste.Role;
@@ -42,9 +43,6 @@ import fi.seloste.validation.SelosteCheck;
  */
 @Singleton
 public class SourceFixes extends SelosteQuickfixSupport {
-
-	/** A name as the grammar's ID takes it; only such a name can be declared as it is written. */
-	private static final String DECLARABLE = "\\^?[a-zA-Z_äöåÄÖÅ][a-zA-Z_0-9äöåÄÖÅ]*";
 
 	@Inject
 	private EObjectAtOffsetHelper offsets;
@@ -109,7 +107,8 @@ public class SourceFixes extends SelosteQuickfixSupport {
 		boolean category = reference.getEReferenceType() == Literals.DATA_CATEGORY;
 		boolean group = reference.getEReferenceType() == Literals.SUBJECT_GROUP;
 		Register register = within(holder, Register.class);
-		if (!(category || group) || register == null || !name.matches(DECLARABLE)) {
+		if (!(category || group) || register == null || !IdTerminal.isId(name)) {
+			// only a name the grammar's ID takes can be declared as it is written
 			return;
 		}
 		String keyword = category ? "tietoryhmä" : "rekisteröidyt";

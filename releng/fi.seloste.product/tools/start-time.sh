@@ -25,17 +25,20 @@ sleep 1
 # the workbench window viewable, and the screen mostly drawn: the mean brightness of the screen above
 # what a splash (about a tenth of the screen) gives
 window_drawn() {
-	local id
-	id="$(xwininfo -root -tree 2> /dev/null | grep 'Seloste Studio"' | awk '{print $1}' | head -1)"
-	[ -n "$id" ] || return 1
-	xwininfo -id "$id" 2> /dev/null | grep -q IsViewable || return 1
+	local id viewable=""
+	# the workbench may have more than one window of that title (one not mapped): any viewable one
+	for id in $(xwininfo -root -tree 2> /dev/null | grep 'Seloste Studio"' | awk '{print $1}'); do
+		if xwininfo -id "$id" 2> /dev/null | grep -q IsViewable; then viewable=yes; fi
+	done
+	[ -n "$viewable" ] || return 1
 	awk -v m="$(import -silent -window root -resize 5% png:- 2> /dev/null | convert - -format '%[fx:mean]' info: 2> /dev/null)" \
 		'BEGIN { exit !(m + 0 > 0.3) }'
 }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 for run in $(seq 1 "$runs"); do
 	begin="$(now_ms)"
-	HOME="$work/home" JAVA_HOME="" "$work/seloste-studio/seloste-studio" -data "$work/workspace" > "$out/console-$run.txt" 2>&1 &
+	# a session of its own: the start script and the JVM it starts are stopped together
+	HOME="$work/home" JAVA_HOME="" setsid "$work/seloste-studio/seloste-studio" -data "$work/workspace" > "$out/console-$run.txt" 2>&1 &
 	pid=$!
 	until window_drawn; do
 		sleep 0.1
@@ -46,10 +49,10 @@ for run in $(seq 1 "$runs"); do
 	printf 'run %d (%s): window after %d.%01d s\n' "$run" "$kind" $((elapsed / 1000)) $(((elapsed % 1000) / 100))
 	sleep 2
 	import -window root "$out/window-$run.png" 2> /dev/null || true
-	kill "$pid" 2> /dev/null || true
-	for _ in $(seq 1 100); do kill -0 "$pid" 2> /dev/null || break; sleep 0.1; done
-	kill -9 "$pid" 2> /dev/null || true
-	pkill -9 -f "$work/seloste-studio" 2> /dev/null || true
+	# stopped, not closed (the next start follows an unclean stop: the same for every build measured)
+	kill -- "-$pid" 2> /dev/null || true
+	for _ in $(seq 1 100); do pgrep -s "$pid" > /dev/null || break; sleep 0.1; done
+	kill -9 -- "-$pid" 2> /dev/null || true
 	sleep 1
 done
 echo "screenshots and console output: $out"

@@ -1,6 +1,7 @@
 package fi.seloste.ide.navigation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -127,11 +128,12 @@ public class References {
 					continue;
 				}
 				// one node per written name, in the order of the list (as in ReferenceHighlightingCalculator)
+				// an unset single reference has no target: nothing written there names the declaration
 				List<?> targets = reference.isMany() ? (List<?>) element.eGet(reference, true)
-						: List.of(element.eGet(reference, true) == null ? element : element.eGet(reference, true));
+						: Collections.singletonList(element.eGet(reference, true));
 				for (int i = 0; i < Math.min(nodes.size(), targets.size()); i++) {
 					INode node = nodes.get(i);
-					if (targets.get(i) == declaration && node.getLength() > 0) {
+					if (targets.get(i) != null && targets.get(i) == declaration && node.getLength() > 0) {
 						result.add(new Occurrence(resource.getURI(), new TextRegion(node.getOffset(), node.getLength()),
 								false));
 					}

@@ -28,6 +28,7 @@ import fi.seloste.ide.contentassist.LegalTerms;
 import fi.seloste.ide.quickfix.SyntaxRepairs.LegalMeaning;
 import fi.seloste.ide.quickfix.SyntaxRepairs.Repair;
 import fi.seloste.ide.quickfix.Wording.Missing;
+import fi.seloste.ide.refactoring.IdTerminal;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.seloste.DataCategory;
 import fi.seloste.seloste.Register;
@@ -44,9 +45,6 @@ import fi.seloste.validation.SelosteCheck;
  */
 @Singleton
 public class SourceFixes extends SelosteQuickfixSupport {
-
-	/** A name as the grammar's ID takes it; only such a name can be declared as it is written. */
-	private static final String DECLARABLE = "\\^?[a-zA-Z_äöåÄÖÅ][a-zA-Z_0-9äöåÄÖÅ]*";
 
 	@Inject
 	private EObjectAtOffsetHelper offsets;
@@ -111,7 +109,8 @@ public class SourceFixes extends SelosteQuickfixSupport {
 		boolean category = reference.getEReferenceType() == Literals.DATA_CATEGORY;
 		boolean group = reference.getEReferenceType() == Literals.SUBJECT_GROUP;
 		Register register = within(holder, Register.class);
-		if (!(category || group) || register == null || !name.matches(DECLARABLE)) {
+		if (!(category || group) || register == null || !IdTerminal.isId(name)) {
+			// only a name the grammar's ID takes can be declared as it is written
 			return;
 		}
 		String keyword = category ? "tietoryhmä" : "rekisteröidyt";

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.ide.refactoring.RefactoringIssueAcceptor;
@@ -65,7 +66,7 @@ public class DeclarationRename {
 			}
 
 			@Override
-			public void add(Severity severity, String message, URI uri, org.eclipse.emf.ecore.resource.ResourceSet resourceSet) {
+			public void add(Severity severity, String message, URI uri, ResourceSet resourceSet) {
 				add(severity, message);
 			}
 

@@ -4,7 +4,6 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -19,14 +18,12 @@ import com.google.inject.Inject;
 import fi.seloste.ide.navigation.References;
 
 /**
- * Whether a declaration may take a new name: a name the grammar reads as a name (an {@code ID}: letters,
- * digits and {@code _}, not starting with a digit), not a keyword of either language, and not the
+ * Whether a declaration may take a new name: a name the grammar reads as a name ({@link IdTerminal}:
+ * the letters a–z, ä, ö, å, capitals too, digits and {@code _}, not starting with a digit), not a keyword of either language, and not the
  * qualified name of another declaration already (the references would then be ambiguous or point
  * elsewhere). Rename in Eclipse and over LSP refuses what this refuses, with the same message.
  */
 public class NewNameCheck {
-
-	private static final Pattern ID = Pattern.compile("[a-zA-Z_äöåÄÖÅ][a-zA-Z_0-9äöåÄÖÅ]*");
 
 	private static final String BUNDLE = "fi.seloste.ide.refactoring.rename";
 
@@ -47,7 +44,7 @@ public class NewNameCheck {
 		if (name.isEmpty()) {
 			return message(locale, "empty");
 		}
-		if (!ID.matcher(name).matches()) {
+		if (!IdTerminal.isName(name)) {
 			return message(locale, "notAName", name);
 		}
 		if (keywords().contains(name)) {

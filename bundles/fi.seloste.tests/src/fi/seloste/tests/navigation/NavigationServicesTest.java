@@ -13,6 +13,8 @@ import java.util.Locale;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.InjectWith;
@@ -26,6 +28,8 @@ import fi.seloste.ide.navigation.References;
 import fi.seloste.ide.navigation.References.Occurrence;
 import fi.seloste.ide.refactoring.DeclarationRename;
 import fi.seloste.seloste.Party;
+import fi.seloste.seloste.SelostePackage;
+import fi.seloste.seloste.Use;
 import fi.seloste.tests.SelosteIdeInjectorProvider;
 import fi.seloste.tests.SelosteTestModels;
 
@@ -89,7 +93,7 @@ class NavigationServicesTest {
 		organisation = models.add(set, "memory:/organisation.seloste", ORGANISATION);
 		notice = models.add(set, "memory:/notice.seloste", NOTICE);
 		otherNotice = models.add(set, "memory:/other.seloste", OTHER_NOTICE);
-		org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(set);
+		EcoreUtil.resolveAll(set);
 		for (XtextResource resource : List.of(organisation, notice, otherNotice)) {
 			assertTrue(resource.getErrors().isEmpty(), () -> resource.getURI() + ": " + resource.getErrors());
 		}
@@ -125,6 +129,16 @@ class NavigationServicesTest {
 	}
 
 	@Test
+	void anUnsetReferenceIsNoOccurrenceOfTheElementThatHoldsIt() {
+		load();
+		Use use = EcoreUtil2.getAllContentsOfType(notice.getContents().get(0), Use.class).stream()
+				.filter(u -> u.getElement() instanceof Party).findFirst().orElseThrow();
+		use.eUnset(SelostePackage.Literals.USE__ELEMENT);
+		// the name is still written in the text, but it names nothing: not the element itself either
+		assertEquals(List.of(), references.occurrences(use, List.of(notice)));
+	}
+
+	@Test
 	void renameChangesTheDeclarationAndEachReferenceInTheFormItWasWritten() {
 		load();
 		EObject hosting = references.declarationAt(organisation, ORGANISATION.indexOf("Hosting \""));
@@ -142,11 +156,11 @@ class NavigationServicesTest {
 	void renameRefusesWhatIsNotANameAKeywordOrATakenNameInTheUsersLanguage() {
 		load();
 		EObject hosting = references.declarationAt(organisation, ORGANISATION.indexOf("Hosting \""));
-		assertEquals("'ei kelpaa!' ei kelpaa nimeksi: käytä kirjaimia, numeroita ja alaviivaa, ja aloita kirjaimella.",
+		assertEquals("'ei kelpaa!' ei kelpaa nimeksi: käytä kirjaimia a–z, ä, ö, å (myös isoja), numeroita ja alaviivaa, äläkä aloita numerolla.",
 				rename.rename(hosting, "ei kelpaa!", Locale.of("fi")).problem());
 		load();
 		hosting = references.declarationAt(organisation, ORGANISATION.indexOf("Hosting \""));
-		assertEquals("'2Hosting' is not a name: use letters, digits and _, and begin with a letter.",
+		assertEquals("'2Hosting' is not a name: use the letters a–z, ä, ö, å (capitals too), digits and _, and do not begin with a digit.",
 				rename.rename(hosting, "2Hosting", Locale.ENGLISH).problem());
 		assertEquals("'tarkoitus' is a keyword of the language and cannot be a name.",
 				rename.rename(hosting, "tarkoitus", Locale.ENGLISH).problem());

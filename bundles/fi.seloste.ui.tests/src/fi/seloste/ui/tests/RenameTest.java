@@ -15,9 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.link.LinkedModeModel;
@@ -33,6 +35,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +46,8 @@ import fi.seloste.ide.refactoring.NewNameCheck;
 import fi.seloste.ui.internal.navigation.NavigationMessages;
 import fi.seloste.ui.internal.navigation.refactoring.RenameDeclarationRefactoring;
 import fi.seloste.ui.internal.navigation.refactoring.RenameRefactorings;
+import fi.seloste.ui.internal.preferences.MessageLanguage;
+import fi.seloste.ui.internal.preferences.SelostePreferences;
 import fi.seloste.ui.internal.validation.SelosteProjectResources;
 
 /**
@@ -52,6 +58,8 @@ import fi.seloste.ui.internal.validation.SelosteProjectResources;
  */
 public class RenameTest extends WorkbenchTestCase {
 
+	/** The language of the rename's messages about the example files (Finnish keywords). */
+	private static final Locale FINNISH = Locale.of("fi");
 	private static final String ORGANISATION = "organisation.seloste";
 	private static final String CUSTOMERS = "asiakasrekisteri.seloste";
 	private static final String RECRUITMENT = "rekrytointirekisteri.seloste";
@@ -97,10 +105,9 @@ public class RenameTest extends WorkbenchTestCase {
 
 		// Edit > Undo in the editor undoes the whole rename, after the workbench asks whether to undo
 		// changes outside the file too
-		boolean[] stop = { false };
-		whenDialogOpensPress(IDialogConstants.OK_LABEL, stop);
+		DialogWatch undoAcrossFiles = whenDialogOpensPress(IDialogConstants.OK_LABEL);
 		CommandSupport.execute(editor, "org.eclipse.ui.edit.undo");
-		stop[0] = true;
+		undoAcrossFiles.assertHandledOrNotNeeded();
 		assertEquals(organisation, document.get(), "one undo restores the editor's text");
 		assertEquals(customers, saved(CUSTOMERS), "and the other files");
 		assertEquals(recruitment, saved(RECRUITMENT));
@@ -119,7 +126,18 @@ public class RenameTest extends WorkbenchTestCase {
 			assertTrue(status.hasFatalError(), invalid + " is refused");
 			assertEquals(rename.checkNewName(invalid), status.getMessageMatchingSeverity(RefactoringStatus.FATAL));
 		}
-		assertEquals(NewNameCheck.message(Locale.getDefault(), "keyword", "tarkoitus"), rename.checkNewName("tarkoitus"));
+		// in Seloste's message language (by default the file's: Finnish keywords), not the JVM's locale
+		assertEquals(NewNameCheck.message(FINNISH, "keyword", "tarkoitus"), rename.checkNewName("tarkoitus"));
+		GenerationSupport.setPreference(SelostePreferences.MESSAGE_LANGUAGE, MessageLanguage.EN.id());
+		try {
+			RenameDeclarationRefactoring inEnglish = new RenameDeclarationRefactoring(project.file(ORGANISATION), text,
+					text.indexOf("käsittelijä Hosting") + "käsittelijä H".length());
+			assertTrue(inEnglish.checkInitialConditions(new NullProgressMonitor()).isOK());
+			assertEquals(NewNameCheck.message(Locale.ENGLISH, "keyword", "tarkoitus"),
+					inEnglish.checkNewName("tarkoitus"), "the message language chosen in the preferences");
+		} finally {
+			GenerationSupport.resetPreferences();
+		}
 		assertEquals(text, document(editor).get(), "nothing changed");
 	}
 
@@ -128,7 +146,7 @@ public class RenameTest extends WorkbenchTestCase {
 		ITextEditor editor = open(project.file(ORGANISATION));
 		editor.selectAndReveal(document(editor).get().indexOf("käsittelijä Hosting") + "käsittelijä H".length(), 0);
 		List<String> seen = new ArrayList<>();
-		whenDialogOpens(dialog -> {
+		DialogWatch renameDialog = whenDialogOpens(dialog -> {
 			Text name = find(dialog.getShell(), Text.class);
 			seen.add(name.getText());
 			name.setText("2Hosting");
@@ -139,7 +157,8 @@ public class RenameTest extends WorkbenchTestCase {
 			pressOk(dialog);
 		});
 		CommandSupport.execute(editor, "fi.seloste.ui.rename");
-		assertEquals(List.of("Hosting", "false", NewNameCheck.message(Locale.getDefault(), "notAName", "2Hosting"), "true"),
+		renameDialog.assertHandledOrNotNeeded();
+		assertEquals(List.of("Hosting", "false", NewNameCheck.message(FINNISH, "notAName", "2Hosting"), "true"),
 				seen);
 		waitUntil("the other files are renamed", () -> saved(CUSTOMERS).contains("käytä Kuura.Palvelimet")
 				&& saved(RECRUITMENT).contains("käytä Palvelimet"));
@@ -174,13 +193,19 @@ public class RenameTest extends WorkbenchTestCase {
 
 		// Edit > Undo takes the whole rename back, in every file
 		String organisationRenamed = saved(ORGANISATION);
-		boolean[] stop = { false };
-		whenDialogOpensPress(IDialogConstants.OK_LABEL, stop);
+		DialogWatch undoAcrossFiles = whenDialogOpensPress(IDialogConstants.OK_LABEL);
 		CommandSupport.execute(editor, "org.eclipse.ui.edit.undo");
-		stop[0] = true;
+		undoAcrossFiles.assertHandledOrNotNeeded();
 		assertEquals(before, document.get(), "one undo restores the file");
 		assertFalse(saved(ORGANISATION).equals(organisationRenamed), "and the declaration's file");
 		assertTrue(saved(ORGANISATION).contains("tietoryhmä Yhteystiedot \""));
+
+		// a second Undo does not bring the typed name back in this file alone (its references would dangle)
+		IDocumentUndoManager history = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+		if (history.undoable()) {
+			CommandSupport.execute(editor, "org.eclipse.ui.edit.undo");
+		}
+		assertEquals(before, document.get(), "the text typed in linked mode is not in the undo history");
 	}
 
 	@Test
@@ -205,6 +230,10 @@ public class RenameTest extends WorkbenchTestCase {
 		assertFalse(LinkedModeModel.hasInstalledModel(document));
 		assertEquals(before, document.get());
 		assertEquals(organisation, saved(ORGANISATION));
+		// the file was opened unchanged: neither Undo nor Redo can bring the typed name back
+		IDocumentUndoManager history = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+		assertFalse(history.undoable(), "the linked edits are not in the undo history");
+		assertFalse(history.redoable(), "nor in the redo history");
 	}
 
 	private static void pressEnter(ITextEditor editor) {
@@ -223,50 +252,96 @@ public class RenameTest extends WorkbenchTestCase {
 		}
 	}
 
-	/** Presses the button with the label on the next dialog that opens (in the dialog's own event loop). */
-	private static void whenDialogOpensPress(String label, boolean[] stop) {
-		Display display = Display.getCurrent();
-		Shell workbench = EditorSupport.page().getWorkbenchWindow().getShell();
-		Runnable[] poll = new Runnable[1];
-		long deadline = System.currentTimeMillis() + 15_000;
-		poll[0] = () -> {
-			if (stop[0]) {
-				return;
-			}
-			for (Shell shell : display.getShells()) {
-				if (shell != workbench && shell.isVisible() && shell.getData() instanceof org.eclipse.jface.dialogs.Dialog) {
-					for (Button button : buttons(shell)) {
-						if (button.getText().replace("&", "").equals(label.replace("&", ""))) {
-							button.notifyListeners(SWT.Selection, new Event());
-							return;
+	/**
+	 * Watches, in a dialog's own event loop, for the dialog a command opens. If none is handled within
+	 * 15 s, or handling it fails, it closes the open dialogs (so the command returns instead of the test
+	 * hanging) and {@link #assertHandledOrNotNeeded} fails saying why.
+	 */
+	private static final class DialogWatch {
+
+		private final String expected;
+		private final long deadline = System.currentTimeMillis() + 15_000;
+		private boolean stopped;
+		private AssertionError failure;
+
+		private DialogWatch(String expected) {
+			this.expected = expected;
+		}
+
+		private void poll(Function<Shell, Boolean> handle) {
+			Display display = Display.getCurrent();
+			Shell workbench = EditorSupport.page().getWorkbenchWindow().getShell();
+			display.timerExec(50, new Runnable() {
+
+				@Override
+				public void run() {
+					if (stopped) {
+						return;
+					}
+					List<Shell> dialogs = Arrays.stream(display.getShells())
+							.filter(shell -> shell != workbench && shell.isVisible()).toList();
+					try {
+						for (Shell shell : dialogs) {
+							if (handle.apply(shell)) {
+								return;
+							}
 						}
+					} catch (RuntimeException | AssertionError e) {
+						fail(new AssertionError("handling " + expected + " failed: " + e, e), dialogs);
+						return;
+					}
+					if (System.currentTimeMillis() < deadline) {
+						display.timerExec(50, this);
+					} else {
+						fail(new AssertionError(expected + " did not open within 15 s"), dialogs);
+					}
+				}
+			});
+		}
+
+		private void fail(AssertionError error, List<Shell> dialogs) {
+			failure = error;
+			stopped = true;
+			dialogs.forEach(Shell::close);
+		}
+
+		/** Stops watching; fails if the dialog was open and could not be handled in time. */
+		private void assertHandledOrNotNeeded() {
+			stopped = true;
+			if (failure != null) {
+				throw failure;
+			}
+		}
+	}
+
+	/** Presses the button with the label on the next dialog that opens (in the dialog's own event loop). */
+	private static DialogWatch whenDialogOpensPress(String label) {
+		DialogWatch watch = new DialogWatch("a dialog with the button " + label);
+		watch.poll(shell -> {
+			if (shell.getData() instanceof Dialog) {
+				for (Button button : buttons(shell)) {
+					if (button.getText().replace("&", "").equals(label.replace("&", ""))) {
+						button.notifyListeners(SWT.Selection, new Event());
+						return true;
 					}
 				}
 			}
-			if (System.currentTimeMillis() < deadline) {
-				display.timerExec(50, poll[0]);
-			}
-		};
-		display.timerExec(50, poll[0]);
+			return false;
+		});
+		return watch;
 	}
 
 	/** Runs {@code action} in the Rename dialog's own event loop once it is open. */
-	private static void whenDialogOpens(Consumer<IWizardContainer> action) {
-		Display display = Display.getCurrent();
-		Runnable[] poll = new Runnable[1];
-		long deadline = System.currentTimeMillis() + 15_000;
-		poll[0] = () -> {
-			for (Shell shell : display.getShells()) {
-				if (shell.isVisible() && shell.getData() instanceof IWizardContainer dialog) {
-					action.accept(dialog);
-					return;
-				}
+	private static DialogWatch whenDialogOpens(Consumer<IWizardContainer> action) {
+		DialogWatch watch = new DialogWatch("the Rename dialog");
+		watch.poll(shell -> {
+			if (shell.getData() instanceof IWizardContainer dialog) {
+				action.accept(dialog);
+				return true;
 			}
-			if (System.currentTimeMillis() < deadline) {
-				display.timerExec(50, poll[0]);
-			}
-		};
-		display.timerExec(50, poll[0]);
+			return false;
+		});
+		return watch;
 	}
 
 	private static Button okButton(IWizardContainer dialog) {

@@ -560,6 +560,23 @@ class LanguageServerTest {
 		}
 	}
 
+	@Test
+	void renamingAnOrganisationRenamesTheImportsOfEveryFileLoadedOrNot() throws Exception {
+		String organisation = Workspace.read(kuura.resolve("organisation.seloste"));
+		Position name = Workspace.positionOf(organisation, "organisaatio Kuura", 0, "organisaatio Ku".length());
+		WorkspaceEdit edit = lsp.server.getTextDocumentService()
+				.rename(new RenameParams(new TextDocumentIdentifier(organisationUri), name, "Kuu")).get();
+		Map<String, List<TextEdit>> changes = changes(edit);
+		// the rename loads the files that import the organisation from the index, open or not
+		for (String file : List.of("asiakasrekisteri.seloste", "rekrytointirekisteri.seloste")) {
+			String uri = changes.keySet().stream().filter(u -> u.endsWith("/" + file)).findFirst()
+					.orElseThrow(() -> new AssertionError(file + " is not changed: " + changes.keySet()));
+			String renamed = Workspace.apply(Workspace.read(kuura.resolve(file)), changes.get(uri));
+			assertTrue(renamed.contains("\ntuo Kuu.*"), renamed);
+			assertFalse(renamed.contains("tuo Kuura.*\n"), renamed);
+		}
+	}
+
 	// ------------------------------------------------------------------ helpers
 
 	private List<CompletionItem> complete(String uri, Position position) throws Exception {

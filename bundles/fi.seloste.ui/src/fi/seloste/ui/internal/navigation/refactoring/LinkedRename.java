@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoableOperation;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
@@ -18,10 +22,13 @@ import org.eclipse.jface.text.link.LinkedPosition;
 import org.eclipse.jface.text.link.LinkedPositionGroup;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.text.undo.DocumentUndoManagerRegistry;
+import org.eclipse.text.undo.IDocumentUndoManager;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.texteditor.link.EditorLinkedModeUI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
+import org.eclipse.xtext.util.TextRegion;
 
 import fi.seloste.ide.navigation.References;
 import fi.seloste.ui.internal.SelosteInjector;
@@ -48,6 +55,10 @@ public final class LinkedRename {
 	private final List<LinkedPosition> positions = new ArrayList<>();
 	/** Set by {@link #exitActive}: leave without renaming, whatever the exit key. */
 	private boolean cancelled;
+	/** The document's undo history, or {@code null} when it has none (the old name is then written back). */
+	private IDocumentUndoManager undoManager;
+	/** The last undoable edit before linked editing began: the linked edits are undone back to it. */
+	private IUndoableOperation lastEditBefore;
 
 	private LinkedRename(ITextEditor editor, IFile file, IDocument document, String oldName, int anchor) {
 		this.editor = editor;
@@ -97,7 +108,7 @@ public final class LinkedRename {
 				// a qualified reference (Kuura.Hosting) renames only its last segment
 				int end = occurrence.region().getOffset() + occurrence.region().getLength();
 				if (latest.text().startsWith(oldName, end - oldName.length())) {
-					names.add(new org.eclipse.xtext.util.TextRegion(end - oldName.length(), oldName.length()));
+					names.add(new TextRegion(end - oldName.length(), oldName.length()));
 				}
 			}
 		}
@@ -132,6 +143,12 @@ public final class LinkedRename {
 			}
 		}
 		model.addGroup(group);
+		undoManager = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
+		if (undoManager != null) {
+			// the edits typed before stay one undo step of their own, apart from the linked edits
+			undoManager.commit();
+			lastEditBefore = history().getUndoOperation(undoManager.getUndoContext());
+		}
 		model.forceInstall();
 		model.addLinkingListener(new ILinkedModeListener() {
 
@@ -156,18 +173,21 @@ public final class LinkedRename {
 		active = this;
 	}
 
-	/** Leaving: the old name goes back into the file; on Enter with a new name, the refactoring renames. */
+	/**
+	 * Leaving: the linked edits are taken back (undone, so that they are not left in the editor's undo
+	 * history for a later Undo to bring back in this file alone); on Enter with a new name, the
+	 * refactoring renames, as one undoable step in every file.
+	 */
 	private void finish(boolean accepted) {
 		active = null;
 		String typed;
 		try {
 			LinkedPosition first = positions.get(0);
 			typed = document.get(first.getOffset(), first.getLength());
-			List<LinkedPosition> descending = new ArrayList<>(positions);
-			descending.sort(Comparator.comparingInt(LinkedPosition::getOffset).reversed());
 			if (!typed.equals(oldName)) {
-				for (LinkedPosition position : descending) {
-					document.replace(position.getOffset(), position.getLength(), oldName);
+				undoLinkedEdits();
+				if (!document.get(anchor, oldName.length()).equals(oldName)) {
+					writeOldNameBack();
 				}
 			}
 		} catch (BadLocationException e) {
@@ -184,5 +204,38 @@ public final class LinkedRename {
 			refactoring.setNewName(typed.strip());
 			RenameRefactorings.perform(refactoring, shell);
 		});
+	}
+
+	/** Undoes the edits made since linked editing began (as JDT's rename in the editor does). */
+	private void undoLinkedEdits() {
+		if (undoManager == null) {
+			return;
+		}
+		undoManager.commit();
+		IOperationHistory history = history();
+		while (undoManager.undoable()
+				&& history.getUndoOperation(undoManager.getUndoContext()) != lastEditBefore) {
+			try {
+				undoManager.undo();
+			} catch (ExecutionException e) {
+				ILog.of(LinkedRename.class).error("Cannot undo the linked rename in " + file.getFullPath(), e);
+				return;
+			}
+		}
+		// nor can Redo bring them back
+		history.dispose(undoManager.getUndoContext(), false, true, false);
+	}
+
+	/** The old name written over every linked position (when the edits could not be undone). */
+	private void writeOldNameBack() throws BadLocationException {
+		List<LinkedPosition> descending = new ArrayList<>(positions);
+		descending.sort(Comparator.comparingInt(LinkedPosition::getOffset).reversed());
+		for (LinkedPosition position : descending) {
+			document.replace(position.getOffset(), position.getLength(), oldName);
+		}
+	}
+
+	private static IOperationHistory history() {
+		return OperationHistoryFactory.getOperationHistory();
 	}
 }

@@ -32,6 +32,7 @@ import fi.seloste.ui.internal.SelosteDocuments;
 import fi.seloste.ui.internal.SelosteInjector;
 import fi.seloste.ui.internal.navigation.NavigationMessages;
 import fi.seloste.ui.internal.navigation.SelosteEditors;
+import fi.seloste.validation.SelosteMessages;
 
 /**
  * Rename of a Seloste declaration as an LTK refactoring: the preview lists every file changed, and the
@@ -43,7 +44,11 @@ public final class RenameDeclarationRefactoring extends Refactoring {
 	private final IFile file;
 	private final String text;
 	private final int offset;
-	private final Locale locale = Locale.getDefault();
+	/**
+	 * The language of the rename's messages: Seloste's message language (the preference; by default the
+	 * language of the file's keywords), as the file's diagnostics; set by the initial check.
+	 */
+	private Locale locale = Locale.getDefault();
 	private String newName;
 	private String oldName;
 	private String kind;
@@ -95,8 +100,9 @@ public final class RenameDeclarationRefactoring extends Refactoring {
 			return RefactoringStatus.createFatalErrorStatus(NavigationMessages.format("noDeclaration"));
 		}
 		oldName = String.valueOf(declaration.eGet(References.nameAttribute(declaration)));
-		kind = SelosteInjector.get().getInstance(DeclarationKinds.class).kind(declaration,
-				"fi".equals(locale.getLanguage()) ? KeywordLanguage.FINNISH : KeywordLanguage.ENGLISH);
+		KeywordLanguage language = SelosteInjector.get().getInstance(SelosteMessages.class).languageFor(resource);
+		locale = Locale.of(language.code());
+		kind = SelosteInjector.get().getInstance(DeclarationKinds.class).kind(declaration, language);
 		if (newName == null) {
 			newName = oldName;
 		}

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.viewers.AbstractTreeViewer;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.OpenEvent;
@@ -19,6 +22,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.model.WorkbenchLabelProvider;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import fi.seloste.ui.internal.navigation.NavigationMessages;
@@ -37,7 +41,7 @@ public final class ReferencesResultPage extends AbstractTextSearchViewPage {
 	protected void configureTreeViewer(TreeViewer viewer) {
 		viewer.setUseHashlookup(true);
 		// a declaration has a handful of references: all of them at a glance
-		viewer.setAutoExpandLevel(org.eclipse.jface.viewers.AbstractTreeViewer.ALL_LEVELS);
+		viewer.setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS);
 		viewer.setContentProvider(new Content());
 		viewer.setLabelProvider(new Labels());
 	}
@@ -68,12 +72,12 @@ public final class ReferencesResultPage extends AbstractTextSearchViewPage {
 
 	@Override
 	protected void handleOpen(OpenEvent event) {
-		Object selected = ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement();
+		Object selected = ((IStructuredSelection) event.getSelection()).getFirstElement();
 		if (selected instanceof ReferenceMatch match) {
 			try {
 				showMatch(match, match.getOffset(), match.getLength(), true);
 			} catch (PartInitException e) {
-				org.eclipse.core.runtime.ILog.of(getClass()).error("Cannot open " + match.getFile().getFullPath(), e);
+				ILog.of(getClass()).error("Cannot open " + match.getFile().getFullPath(), e);
 			}
 		} else {
 			super.handleOpen(event);
@@ -137,10 +141,21 @@ public final class ReferencesResultPage extends AbstractTextSearchViewPage {
 			return super.getText(element);
 		}
 
+		/** A file's own icon, as the Project Explorer shows it (the icon of the editor that opens it). */
+		private final WorkbenchLabelProvider files = new WorkbenchLabelProvider();
+
 		@Override
 		public Image getImage(Object element) {
-			String image = element instanceof IFile ? ISharedImages.IMG_OBJ_FILE : ISharedImages.IMG_OBJ_ELEMENT;
-			return PlatformUI.getWorkbench().getSharedImages().getImage(image);
+			if (element instanceof IFile file) {
+				return files.getImage(file);
+			}
+			return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_ELEMENT);
+		}
+
+		@Override
+		public void dispose() {
+			files.dispose();
+			super.dispose();
 		}
 	}
 }

@@ -3,6 +3,7 @@ package fi.seloste.ui.tests;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -20,6 +21,8 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -132,5 +135,21 @@ final class EditorSupport {
 	static String describe(List<IMarker> markers) {
 		return markers.stream().map(m -> m.getAttribute(IMarker.LINE_NUMBER, -1) + ": "
 				+ m.getAttribute(IMarker.MESSAGE, "")).toList().toString();
+	}
+
+	/** The labels of a whole tree, depth first, indented by two spaces per level. */
+	static List<String> treeLabels(Tree tree) {
+		List<String> labels = new ArrayList<>();
+		for (TreeItem item : tree.getItems()) {
+			collectLabels(item, "", labels);
+		}
+		return labels;
+	}
+
+	private static void collectLabels(TreeItem item, String indent, List<String> labels) {
+		labels.add(indent + item.getText());
+		for (TreeItem child : item.getItems()) {
+			collectLabels(child, indent + "  ", labels);
+		}
 	}
 }

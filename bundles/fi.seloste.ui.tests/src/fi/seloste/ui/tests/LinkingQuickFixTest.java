@@ -4,37 +4,30 @@ import static fi.seloste.ui.tests.EditorSupport.describe;
 import static fi.seloste.ui.tests.EditorSupport.document;
 import static fi.seloste.ui.tests.EditorSupport.markers;
 import static fi.seloste.ui.tests.EditorSupport.open;
-import static fi.seloste.ui.tests.EditorSupport.viewer;
 import static fi.seloste.ui.tests.EditorSupport.waitForValidation;
 import static fi.seloste.ui.tests.EditorSupport.waitUntil;
+import static fi.seloste.ui.tests.QuickFixSupport.hasAnnotation;
+import static fi.seloste.ui.tests.QuickFixSupport.markersOf;
+import static fi.seloste.ui.tests.QuickFixSupport.quickAssist;
+import static fi.seloste.ui.tests.QuickFixSupport.waitForMarker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
-import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
-import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.jface.text.source.ISourceViewerExtension3;
-import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
-import fi.seloste.ui.internal.validation.ProblemMarkers;
 import fi.seloste.validation.SelosteCheck;
 
 /**
@@ -72,7 +65,7 @@ public class LinkingQuickFixTest extends WorkbenchTestCase {
 
 		assertEquals(original, document.get(), "the reference names the data category again");
 		waitForValidation(file, document);
-		assertEquals(List.of(), codes(file, SelosteCheck.UNRESOLVED_REFERENCE), describe(markers(file)));
+		assertEquals(List.of(), markersOf(file, SelosteCheck.UNRESOLVED_REFERENCE), describe(markers(file)));
 	}
 
 	@Test
@@ -94,8 +87,8 @@ public class LinkingQuickFixTest extends WorkbenchTestCase {
 		assertTrue(declaration > fixed.indexOf("tietoryhmä Lokitiedot"), "after the register's last data category:\n" + fixed);
 		assertTrue(declaration < fixed.indexOf("tarkoitus "), "before the purposes");
 		waitForValidation(file, document);
-		assertEquals(List.of(), codes(file, SelosteCheck.UNRESOLVED_REFERENCE), describe(markers(file)));
-		assertFalse(codes(file, SelosteCheck.PLACEHOLDER).isEmpty(), "the description is left to write");
+		assertEquals(List.of(), markersOf(file, SelosteCheck.UNRESOLVED_REFERENCE), describe(markers(file)));
+		assertFalse(markersOf(file, SelosteCheck.PLACEHOLDER).isEmpty(), "the description is left to write");
 	}
 
 	@Test
@@ -119,7 +112,7 @@ public class LinkingQuickFixTest extends WorkbenchTestCase {
 
 		assertEquals(original, document.get(), "the basis written before is kept");
 		waitForValidation(file, document);
-		assertEquals(List.of(), codes(file, SelosteCheck.SYNTAX_ERROR), describe(markers(file)));
+		assertEquals(List.of(), markersOf(file, SelosteCheck.SYNTAX_ERROR), describe(markers(file)));
 	}
 
 	@Test
@@ -140,45 +133,12 @@ public class LinkingQuickFixTest extends WorkbenchTestCase {
 
 		assertEquals(original, document.get());
 		waitForValidation(file, document);
-		assertEquals(List.of(), codes(file, SelosteCheck.SYNTAX_ERROR), describe(markers(file)));
+		assertEquals(List.of(), markersOf(file, SelosteCheck.SYNTAX_ERROR), describe(markers(file)));
 	}
 
 	private static void replaceFirst(IDocument document, String text, String replacement) throws Exception {
 		int offset = document.get().indexOf(text);
 		assertTrue(offset >= 0, text);
 		document.replace(offset, text.length(), replacement);
-	}
-
-	private static IMarker waitForMarker(IFile file, SelosteCheck check) {
-		waitUntil("a " + check.code() + " marker", () -> !codes(file, check).isEmpty());
-		IMarker marker = codes(file, check).get(0);
-		assertNotNull(marker);
-		return marker;
-	}
-
-	private static List<IMarker> codes(IFile file, SelosteCheck check) {
-		return markers(file).stream().filter(m -> check.code().equals(m.getAttribute(ProblemMarkers.CODE, null))).toList();
-	}
-
-	private static boolean hasAnnotation(ITextEditor editor, SelosteCheck check) {
-		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			if (it.next() instanceof MarkerAnnotation annotation && annotation.getMarker().exists()
-					&& check.code().equals(annotation.getMarker().getAttribute(ProblemMarkers.CODE, null))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** What Ctrl+1 offers at the caret: all quick assist processors of the editor's assistant. */
-	private static List<ICompletionProposal> quickAssist(ITextEditor editor, int caret) {
-		ISourceViewer viewer = (ISourceViewer) viewer(editor);
-		viewer.setSelectedRange(caret, 0);
-		QuickAssistAssistant assistant = (QuickAssistAssistant) ((ISourceViewerExtension3) viewer)
-				.getQuickAssistAssistant();
-		ICompletionProposal[] proposals = assistant.getQuickAssistProcessor()
-				.computeQuickAssistProposals(new TextInvocationContext(viewer, caret, 0));
-		return proposals == null ? List.of() : Arrays.asList(proposals);
 	}
 }

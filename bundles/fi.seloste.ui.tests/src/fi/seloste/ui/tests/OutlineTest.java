@@ -4,6 +4,7 @@ import static fi.seloste.ui.tests.EditorSupport.document;
 import static fi.seloste.ui.tests.EditorSupport.open;
 import static fi.seloste.ui.tests.EditorSupport.page;
 import static fi.seloste.ui.tests.EditorSupport.processEvents;
+import static fi.seloste.ui.tests.EditorSupport.treeLabels;
 import static fi.seloste.ui.tests.EditorSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -211,19 +212,7 @@ public class OutlineTest extends WorkbenchTestCase {
 
 	/** The labels of the whole tree, depth first, indented by two spaces per level. */
 	private static List<String> labels(SelosteOutlinePage outlinePage) {
-		List<String> labels = new ArrayList<>();
-		Tree tree = (Tree) outlinePage.getControl();
-		for (TreeItem item : tree.getItems()) {
-			collect(item, "", labels);
-		}
-		return labels;
-	}
-
-	private static void collect(TreeItem item, String indent, List<String> labels) {
-		labels.add(indent + item.getText());
-		for (TreeItem child : item.getItems()) {
-			collect(child, indent + "  ", labels);
-		}
+		return treeLabels((Tree) outlinePage.getControl());
 	}
 
 	private static OutlineNode find(SelosteOutlinePage outlinePage, String label) {

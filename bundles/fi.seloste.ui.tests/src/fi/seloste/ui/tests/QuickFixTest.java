@@ -8,15 +8,17 @@ import static fi.seloste.ui.tests.EditorSupport.page;
 import static fi.seloste.ui.tests.EditorSupport.viewer;
 import static fi.seloste.ui.tests.EditorSupport.waitForValidation;
 import static fi.seloste.ui.tests.EditorSupport.waitUntil;
+import static fi.seloste.ui.tests.QuickFixSupport.hasAnnotation;
+import static fi.seloste.ui.tests.QuickFixSupport.markersOf;
+import static fi.seloste.ui.tests.QuickFixSupport.quickAssist;
+import static fi.seloste.ui.tests.QuickFixSupport.waitForMarker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -24,17 +26,9 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
-import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
-import org.eclipse.jface.text.quickassist.QuickAssistAssistant;
-import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.jface.text.source.ISourceViewerExtension3;
-import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +65,7 @@ public class QuickFixTest extends WorkbenchTestCase {
 		IDocument document = document(editor);
 		String original = document.get();
 		typeInsecureAddress(document);
-		IMarker marker = waitForInsecureUrlMarker(file);
+		IMarker marker = waitForMarker(file, SelosteCheck.INSECURE_URL);
 
 		assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker));
 		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
@@ -92,9 +86,9 @@ public class QuickFixTest extends WorkbenchTestCase {
 		String original = document.get();
 		typeInsecureAddress(document);
 		String broken = document.get();
-		waitForInsecureUrlMarker(file);
+		waitForMarker(file, SelosteCheck.INSECURE_URL);
 		int caret = broken.indexOf("http://") + 2;
-		waitUntil("the editor shows the marker", () -> hasSelosteAnnotation(editor));
+		waitUntil("the editor shows the marker", () -> hasAnnotation(editor, SelosteCheck.INSECURE_URL));
 
 		List<ICompletionProposal> proposals = quickAssist(editor, caret);
 		assertEquals(List.of(LABEL), proposals.stream().map(ICompletionProposal::getDisplayString).toList(),
@@ -115,10 +109,10 @@ public class QuickFixTest extends WorkbenchTestCase {
 		IDocument document = document(editor);
 		String original = document.get();
 		typeInsecureAddress(document);
-		waitForInsecureUrlMarker(file);
+		waitForMarker(file, SelosteCheck.INSECURE_URL);
 		// without its marker, only the editor's own quick assist processor can know of the problem
 		file.deleteMarkers(ProblemMarkers.TYPE, false, 0);
-		waitUntil("the editor no longer shows the marker", () -> !hasSelosteAnnotation(editor));
+		waitUntil("the editor no longer shows the marker", () -> !hasAnnotation(editor, SelosteCheck.INSECURE_URL));
 
 		List<ICompletionProposal> proposals = quickAssist(editor, document.get().indexOf("http://") + 2);
 		assertEquals(List.of(LABEL), proposals.stream().map(ICompletionProposal::getDisplayString).toList());
@@ -155,16 +149,16 @@ public class QuickFixTest extends WorkbenchTestCase {
 				true, false, null);
 		// the editor checks a file as saved when it closes: that leaves a marker on the closed file
 		ITextEditor editor = open(file);
-		waitForInsecureUrlMarker(file);
+		waitForMarker(file, SelosteCheck.INSECURE_URL);
 		page().closeEditor(editor, false);
-		IMarker marker = waitForInsecureUrlMarker(file);
+		IMarker marker = waitForMarker(file, SelosteCheck.INSECURE_URL);
 
 		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
 		assertEquals(1, resolutions.length);
 		resolutions[0].run(marker);
 
 		assertEquals(original, SelosteProjectResources.savedText(file), "the fix is saved into the file");
-		waitUntil("the marker of the fixed file is gone", () -> insecureUrlMarker(file) == null);
+		waitUntil("the marker of the fixed file is gone", () -> markersOf(file, SelosteCheck.INSECURE_URL).isEmpty());
 		assertFalse(markers(file).stream().anyMatch(m -> m.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR),
 				describe(markers(file)));
 	}
@@ -176,7 +170,7 @@ public class QuickFixTest extends WorkbenchTestCase {
 				.replace("\totsikko ", "\totsikko 42 ");
 		file.setContents(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), true, false, null);
 		ITextEditor editor = open(file);
-		IMarker marker = waitForInsecureUrlMarker(file);
+		IMarker marker = waitForMarker(file, SelosteCheck.INSECURE_URL);
 		page().closeEditor(editor, false);
 
 		assertEquals(0, IDE.getMarkerHelpRegistry().getResolutions(marker).length,
@@ -216,41 +210,5 @@ public class QuickFixTest extends WorkbenchTestCase {
 		int offset = document.get().indexOf(SECURE);
 		assertTrue(offset >= 0);
 		document.replace(offset + SECURE.indexOf("https") + 4, 1, "");
-	}
-
-	private static IMarker waitForInsecureUrlMarker(IFile file) {
-		waitUntil("an insecureUrl marker", () -> insecureUrlMarker(file) != null);
-		IMarker marker = insecureUrlMarker(file);
-		assertNotNull(marker);
-		return marker;
-	}
-
-	private static IMarker insecureUrlMarker(IFile file) {
-		return markers(file).stream()
-				.filter(m -> SelosteCheck.INSECURE_URL.code().equals(m.getAttribute(ProblemMarkers.CODE, null)))
-				.findFirst().orElse(null);
-	}
-
-	private static boolean hasSelosteAnnotation(ITextEditor editor) {
-		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			if (it.next() instanceof MarkerAnnotation annotation && annotation.getMarker().exists()
-					&& SelosteCheck.INSECURE_URL.code().equals(annotation.getMarker().getAttribute(ProblemMarkers.CODE, null))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/** What Ctrl+1 offers at the caret: all quick assist processors of the editor's assistant. */
-	private static List<ICompletionProposal> quickAssist(ITextEditor editor, int caret) {
-		ISourceViewer viewer = (ISourceViewer) viewer(editor);
-		viewer.setSelectedRange(caret, 0);
-		QuickAssistAssistant assistant = (QuickAssistAssistant) ((ISourceViewerExtension3) viewer)
-				.getQuickAssistAssistant();
-		IQuickAssistProcessor processor = assistant.getQuickAssistProcessor();
-		ICompletionProposal[] proposals = processor
-				.computeQuickAssistProposals(new TextInvocationContext(viewer, caret, 0));
-		return proposals == null ? List.of() : Arrays.asList(proposals);
 	}
 }

@@ -3,6 +3,7 @@ package fi.seloste.ui.tests;
 import static fi.seloste.ui.tests.EditorSupport.document;
 import static fi.seloste.ui.tests.EditorSupport.open;
 import static fi.seloste.ui.tests.EditorSupport.processEvents;
+import static fi.seloste.ui.tests.EditorSupport.treeLabels;
 import static fi.seloste.ui.tests.EditorSupport.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,15 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.text.IDocumentExtension4;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,13 +49,13 @@ public class QuickOutlineTest extends WorkbenchTestCase {
 		QuickOutlinePopup popup = QuickOutlineHandler.lastPopup();
 		assertNotNull(popup, "Ctrl+O opens the quick outline");
 		assertTrue(popup.getShell().isVisible());
-		List<String> all = labels(popup.viewer().getTree());
+		List<String> all = treeLabels(popup.viewer().getTree());
 		assertEquals("seloste RevontuliKahvila", all.get(0));
 		assertTrue(all.contains("    tietoryhmä Yhteystiedot"), all::toString);
 
 		popup.filterText().setText("uutis");
 		processEvents();
-		List<String> filtered = labels(popup.viewer().getTree());
+		List<String> filtered = treeLabels(popup.viewer().getTree());
 		assertTrue(filtered.contains("    tarkoitus Uutiskirje (suostumus)"), filtered::toString);
 		assertFalse(filtered.contains("    tietoryhmä Yhteystiedot"), filtered::toString);
 		assertEquals("tarkoitus Uutiskirje (suostumus)", popup.viewer().getTree().getSelection()[0].getText(),
@@ -90,19 +88,4 @@ public class QuickOutlineTest extends WorkbenchTestCase {
 		assertNotNull(QuickOutlineHandler.lastPopup(), "once reconciled, Ctrl+O opens the quick outline");
 	}
 
-	/** The labels of the whole tree, depth first, indented by two spaces per level. */
-	private static List<String> labels(Tree tree) {
-		List<String> labels = new ArrayList<>();
-		for (TreeItem item : tree.getItems()) {
-			collect(item, "", labels);
-		}
-		return labels;
-	}
-
-	private static void collect(TreeItem item, String indent, List<String> labels) {
-		labels.add(indent + item.getText());
-		for (TreeItem child : item.getItems()) {
-			collect(child, indent + "  ", labels);
-		}
-	}
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.eclipse.jface.dialogs.PopupDialog;
 import org.eclipse.jface.viewers.AbstractTreeViewer;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
@@ -21,9 +20,9 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 
-
 import org.eclipse.ui.texteditor.ITextEditor;
 
+import fi.seloste.ui.internal.outline.OutlineContent;
 import fi.seloste.ui.internal.outline.OutlineLabels;
 import fi.seloste.ui.internal.outline.OutlineNode;
 
@@ -67,7 +66,7 @@ public final class QuickOutlinePopup extends PopupDialog {
 	protected Control createDialogArea(Composite parent) {
 		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getTree().setLayoutData(new GridData(GridData.FILL_BOTH));
-		viewer.setContentProvider(new Content());
+		viewer.setContentProvider(new OutlineContent());
 		viewer.setLabelProvider(new OutlineLabels());
 		viewer.addFilter(new Matching());
 		viewer.setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS);
@@ -158,29 +157,6 @@ public final class QuickOutlinePopup extends PopupDialog {
 		@Override
 		public boolean select(Viewer target, Object parent, Object element) {
 			return matchesOrContainsMatch((OutlineNode) element);
-		}
-	}
-
-	private static final class Content implements ITreeContentProvider {
-
-		@Override
-		public Object[] getElements(Object input) {
-			return input instanceof List<?> list ? list.toArray() : new Object[0];
-		}
-
-		@Override
-		public Object[] getChildren(Object parent) {
-			return ((OutlineNode) parent).children().toArray();
-		}
-
-		@Override
-		public Object getParent(Object element) {
-			return null;
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			return !((OutlineNode) element).children().isEmpty();
 		}
 	}
 }

@@ -13,7 +13,6 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -60,7 +59,7 @@ public final class SelosteOutlinePage extends ContentOutlinePage {
 	public void createControl(Composite parent) {
 		super.createControl(parent);
 		TreeViewer viewer = getTreeViewer();
-		viewer.setContentProvider(new Content());
+		viewer.setContentProvider(new OutlineContent());
 		viewer.setLabelProvider(new OutlineLabels());
 		// notices are small: everything open shows the whole structure at a glance
 		viewer.setAutoExpandLevel(AbstractTreeViewer.ALL_LEVELS);
@@ -179,28 +178,5 @@ public final class SelosteOutlinePage extends ContentOutlinePage {
 			provider.removePostSelectionChangedListener(caretListener);
 		}
 		super.dispose();
-	}
-
-	private static final class Content implements ITreeContentProvider {
-
-		@Override
-		public Object[] getElements(Object input) {
-			return input instanceof List<?> roots ? roots.toArray() : new Object[0];
-		}
-
-		@Override
-		public Object[] getChildren(Object parent) {
-			return ((OutlineNode) parent).children().toArray();
-		}
-
-		@Override
-		public Object getParent(Object element) {
-			return null;
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			return !((OutlineNode) element).children().isEmpty();
-		}
 	}
 }

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 
+import fi.seloste.ui.internal.WorkbenchClosing;
 import fi.seloste.ui.internal.texts.UiTexts;
 
 /**
@@ -40,6 +41,11 @@ public final class GenerateNow extends WorkspaceJob {
 			project.build(IncrementalProjectBuilder.FULL_BUILD, SelosteBuilder.ID, null, monitor);
 		}
 		return Status.OK_STATUS;
+	}
+
+	@Override
+	public boolean shouldRun() {
+		return !WorkbenchClosing.now();
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 
+import fi.seloste.ui.internal.WorkbenchClosing;
 import fi.seloste.ui.internal.texts.UiTexts;
 
 /**
@@ -37,6 +38,11 @@ public final class SelosteRebuild extends WorkspaceJob {
 			}
 		}
 		return Status.OK_STATUS;
+	}
+
+	@Override
+	public boolean shouldRun() {
+		return !WorkbenchClosing.now();
 	}
 
 	@Override

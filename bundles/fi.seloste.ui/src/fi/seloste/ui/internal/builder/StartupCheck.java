@@ -27,6 +27,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import fi.seloste.ui.internal.WorkbenchClosing;
 import fi.seloste.generator.NoticeFormats;
 import fi.seloste.ui.internal.SelosteInjector;
 import fi.seloste.ui.internal.texts.UiTexts;
@@ -141,6 +142,11 @@ public final class StartupCheck implements IStartup {
 					}
 				}
 			}
+		}
+
+		@Override
+		public boolean shouldRun() {
+			return !WorkbenchClosing.now();
 		}
 
 		@Override

@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeListener;
 import org.eclipse.core.runtime.jobs.Job;
 
+import fi.seloste.ui.internal.WorkbenchClosing;
 import fi.seloste.ide.tasks.TaskFinder;
 import fi.seloste.ui.internal.SelosteInjector;
 import fi.seloste.ui.internal.validation.ProblemMarkers;
@@ -60,6 +61,11 @@ public final class TaskTagUpdater implements IResourceChangeListener {
 				scheduleUnlessStopped();
 			}
 			return Status.OK_STATUS;
+		}
+
+		@Override
+		public boolean shouldRun() {
+			return !WorkbenchClosing.now();
 		}
 
 		@Override

@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 
+import fi.seloste.ui.internal.WorkbenchClosing;
 import fi.seloste.ui.internal.SelosteUiPlugin;
 
 /**
@@ -138,6 +139,11 @@ public final class ProblemMarkers {
 				present.add(marker.getAttributes());
 			}
 			return present.equals(new HashSet<>(wanted));
+		}
+
+		@Override
+		public boolean shouldRun() {
+			return !WorkbenchClosing.now();
 		}
 
 		@Override

@@ -92,12 +92,9 @@ public class PreviewViewTest extends WorkbenchTestCase {
 
 	@Test
 	public void afterARestartThePreviewShowsWhatIsOnDiskAndGenerateNowBringsItUpToDate() throws Exception {
-		project = TestProject.withExamples("preview-restart", "tietosuojaseloste.seloste");
+		IFile page = generatedPage("preview-restart", "tietosuojaseloste.seloste", "RevontuliKahvila.fi.html");
 		IFile kahvila = project.file("tietosuojaseloste.seloste");
 		IProject p = kahvila.getProject();
-		GenerationSupport.enable(p);
-		IFile page = output(p, "RevontuliKahvila.fi.html");
-		waitUntil("the notice is generated", page::exists);
 		waitForBuilds();
 		setAutoBuilding(false);
 		try {
@@ -133,12 +130,9 @@ public class PreviewViewTest extends WorkbenchTestCase {
 
 	@Test
 	public void aSaveWithoutABuildShowsTheChangedBannerAtOnce() throws Exception {
-		project = TestProject.withExamples("preview-saved", "tietosuojaseloste.seloste");
+		IFile page = generatedPage("preview-saved", "tietosuojaseloste.seloste", "RevontuliKahvila.fi.html");
 		IFile kahvila = project.file("tietosuojaseloste.seloste");
 		IProject p = kahvila.getProject();
-		GenerationSupport.enable(p);
-		IFile page = output(p, "RevontuliKahvila.fi.html");
-		waitUntil("the notice is generated", page::exists);
 		waitForBuilds();
 		setAutoBuilding(false);
 		try {
@@ -185,12 +179,9 @@ public class PreviewViewTest extends WorkbenchTestCase {
 
 	@Test
 	public void aPreviewBehindAnotherViewSetsUpNoBrowserUntilItIsShown() throws Exception {
-		project = TestProject.withExamples("preview-hidden", "tietosuojaseloste.seloste");
+		IFile page = generatedPage("preview-hidden", "tietosuojaseloste.seloste", "RevontuliKahvila.fi.html");
 		IFile kahvila = project.file("tietosuojaseloste.seloste");
 		IProject p = kahvila.getProject();
-		GenerationSupport.enable(p);
-		IFile page = output(p, "RevontuliKahvila.fi.html");
-		waitUntil("the notice is generated", page::exists);
 		EditorSupport.open(kahvila);
 		IWorkbenchPage workbenchPage = EditorSupport.page();
 		// the preview's stack holds another view on top, as when the workbench restores it behind one (or
@@ -213,12 +204,9 @@ public class PreviewViewTest extends WorkbenchTestCase {
 
 	@Test
 	public void aReloadOnSaveKeepsTheScrollPosition() throws Exception {
-		project = TestProject.withExamples("preview-scroll", "privacy-notice.seloste");
+		IFile page = generatedPage("preview-scroll", "privacy-notice.seloste", "NorthwindAnalytics.en.html");
 		IFile northwind = project.file("privacy-notice.seloste");
 		IProject p = northwind.getProject();
-		GenerationSupport.enable(p);
-		IFile page = output(p, "NorthwindAnalytics.en.html");
-		waitUntil("the notice is generated", page::exists);
 		EditorSupport.open(northwind);
 		PreviewView view = (PreviewView) EditorSupport.page().showView(PreviewView.ID);
 		waitUntil("the preview shows the page", () -> page.equals(view.shownPage()));
@@ -243,5 +231,15 @@ public class PreviewViewTest extends WorkbenchTestCase {
 			assertTrue(view.shownText().equals(page.getLocation().toOSString()),
 					"the fallback does not show the page's path: " + view.shownText());
 		}
+	}
+
+	/** A project of one example with generation on, once its page is generated: the page. */
+	private IFile generatedPage(String projectName, String example, String pageName) throws Exception {
+		project = TestProject.withExamples(projectName, example);
+		IProject generating = project.file(example).getProject();
+		GenerationSupport.enable(generating);
+		IFile page = output(generating, pageName);
+		waitUntil("the notice is generated", page::exists);
+		return page;
 	}
 }

@@ -42,10 +42,11 @@ import fi.seloste.tests.SelosteTestModels;
 
 /**
  * PDF of every clean example in every declared language: its text (extracted with PDFBox) holds the
- * notice's title, the controller's name, the legal bases, the heading with ä/ö of the purposes and the
- * retention periods of the HTML page of the same language; DejaVu Sans is embedded and no other font is
- * used; the file is tagged (PDF/UA) and has the notice's language; the same notice gives the same bytes
- * (also when rendered a second later). No golden PDF files: the bytes depend on openhtmltopdf's layout.
+ * notice's title, the controller's name, the legal bases, the heading with ä/ö of the purposes, the
+ * retention periods and the change log's heading and entries of the HTML page of the same language;
+ * DejaVu Sans is embedded and no other font is used; the file is tagged (PDF/UA) and has the notice's
+ * language; the same notice gives the same bytes (also when rendered a second later). No golden PDF
+ * files: the bytes depend on openhtmltopdf's layout.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(SelosteInjectorProvider.class)
@@ -125,6 +126,10 @@ class PdfFormatTest {
 		List<String> retention = all(Pattern.compile("</strong>: ([^.<]+)"), section(html, "retention"));
 		assertFalse(retention.isEmpty(), "no retention period in the HTML of " + notice.getName());
 		expected.addAll(retention);
+		// The change log (issue 14): its heading and each entry's text, where the notice has entries.
+		String changes = section(html, "changes");
+		expected.addAll(all(Pattern.compile("<h3>(.*?)</h3>"), changes));
+		expected.addAll(all(Pattern.compile("<li><strong>[^<]*</strong>: (.*?)</li>"), changes));
 		return expected;
 	}
 

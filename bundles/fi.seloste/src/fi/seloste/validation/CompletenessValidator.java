@@ -5,11 +5,19 @@ import static fi.seloste.model.Selostes.members;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.validation.Check;
 
+import fi.seloste.changes.ChangeBaseline;
+import fi.seloste.changes.ChangeEntryDraft;
+import fi.seloste.changes.ChangeLog;
+import fi.seloste.diff.NoticeComparison;
+import fi.seloste.diff.NoticeDiff;
+import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.seloste.Language;
 import fi.seloste.law.NonPartySubjects;
 import fi.seloste.law.SpecialCategoryTerms;
 import fi.seloste.law.StatuteMentions;
@@ -585,5 +593,28 @@ public class CompletenessValidator extends SelosteCheckBase {
 		if (members(notice.getMembers(), Languages.class).isEmpty()) {
 			report(SelosteCheck.OUTPUT_LANGUAGES_MISSING, notice, Literals.TOP_LEVEL_ELEMENT__NAME);
 		}
+	}
+
+	/**
+	 * Issue 14: against an earlier version the tool was given ({@link ChangeBaseline}: {@code seloste check
+	 * --since REV}), a notice with material changes records them, by a change entry or a date of update
+	 * later than the earlier version's. The issue's data is the drafted entry (language, text, …) for the
+	 * quick fix. Without a baseline nothing is compared, and a notice the baseline lacks is a new one.
+	 */
+	@Check
+	public void checkChangeRecorded(Notice notice) {
+		Optional<ChangeBaseline> baseline = ChangeBaseline.of(notice);
+		Optional<Notice> earlier = baseline.flatMap(b -> b.earlier(notice));
+		if (earlier.isEmpty() || ChangeLog.recordsChangeSince(earlier.get(), notice)) {
+			return;
+		}
+		NoticeDiff diff = NoticeComparison.compare(earlier.get(), notice);
+		if (!diff.hasMaterialChanges()) {
+			return;
+		}
+		ChangeEntryDraft draft = ChangeEntryDraft.of(diff, earlier.get(), notice);
+		Language messageLanguage = language(notice) == KeywordLanguage.FINNISH ? Language.FI : Language.EN;
+		report(SelosteCheck.CHANGE_ENTRY_MISSING, notice, Literals.TOP_LEVEL_ELEMENT__NAME, draft.issueData(),
+				baseline.get().label(), ChangeEntryDraft.summary(diff, earlier.get(), notice, messageLanguage));
 	}
 }

@@ -13,10 +13,16 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import fi.seloste.changes.ChangeBaseline;
 import fi.seloste.ide.quickfix.QuickfixRunner;
+import fi.seloste.seloste.Notice;
 
 /** {@code seloste check PATH…}: parses, links and validates files and lists every problem. */
 public final class CheckCommand {
+
+	/** The earlier version to compare with: how the user named it, and its notices. */
+	public record Baseline(String label, List<Notice> notices) {
+	}
 
 	private final Injector injector;
 
@@ -26,7 +32,19 @@ public final class CheckCommand {
 
 	/** The problems of the requested files; with {@code withFixes}, each with the labels of its quick fixes. */
 	public List<Problem> check(SourceFiles files, boolean withFixes) throws UsageException {
+		return check(files, withFixes, null);
+	}
+
+	/**
+	 * The problems of the requested files compared with an earlier version ({@code check --since REV},
+	 * issue 14): the baseline's notices are attached to the files' resource set
+	 * ({@link ChangeBaseline}), so the checks that compare versions run; {@code null} checks as without.
+	 */
+	public List<Problem> check(SourceFiles files, boolean withFixes, Baseline baseline) throws UsageException {
 		SelosteWorkspace workspace = SelosteWorkspace.load(injector, files);
+		if (baseline != null) {
+			ChangeBaseline.attach(workspace.resourceSet(), baseline.label(), baseline.notices());
+		}
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		QuickfixRunner runner = injector.getInstance(QuickfixRunner.class);
 		List<Problem> problems = new ArrayList<>();

@@ -22,7 +22,7 @@ public final class Main {
 	public static final int USAGE = 2;
 
 	static final String USAGE_TEXT = """
-			usage: seloste check [--lang fi|en] [--format text|json|sarif|junit] PATH...
+			usage: seloste check [--lang fi|en] [--format text|json|sarif|junit] [--since REV] PATH...
 			                                        parse, link and validate .seloste files and folders (recursively)
 			       seloste check --fix [--lang fi|en] [--format text|json|sarif|junit] PATH...
 			                                        apply the editorial quick fixes (form only: https, IDs,
@@ -42,6 +42,8 @@ public final class Main {
 			  --format  check: json prints one JSON document: the problems with the labels of their quick fixes;
 			            sarif a SARIF 2.1.0 log for code scanning; junit a JUnit XML report, one test per file;
 			            generate: the output formats (default: all)
+			  --since REV  check: compare each notice with its version at git revision REV; one with material
+			            changes but no new change entry and no later date of update gets a warning
 			exit codes: 0 no errors, 1 errors in the input, 2 usage or file problem""";
 
 	private final PrintStream out;
@@ -84,7 +86,7 @@ public final class Main {
 
 	/** The options and operands of one command. */
 	private record Call(String command, List<String> paths, boolean fix, boolean checkOnly, KeywordLanguage language,
-			Report report) {
+			Report report, String since) {
 	}
 
 	/** What {@code check} prints: problem lines, or one document for a program or a CI system. */
@@ -126,6 +128,7 @@ public final class Main {
 		boolean checkOnly = false;
 		KeywordLanguage language = null;
 		Report report = Report.TEXT;
+		String since = null;
 		for (int i = 1; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
 			String option = argument.contains("=") ? argument.substring(0, argument.indexOf('=')) : argument;
@@ -135,6 +138,11 @@ public final class Main {
 				fix = true;
 			} else if (!check && argument.equals("--check")) {
 				checkOnly = true;
+			} else if (check && option.equals("--since")) {
+				since = optionValue(arguments, i, option);
+				if (!argument.contains("=")) {
+					i++;
+				}
 			} else if (check && (option.equals("--lang") || option.equals("--format"))) {
 				String value = optionValue(arguments, i, option);
 				if (!argument.contains("=")) {
@@ -160,7 +168,7 @@ public final class Main {
 				throw new UsageException("unknown option " + argument + "\n" + USAGE_TEXT);
 			}
 		}
-		return new Call(command, paths, fix, checkOnly, language, report);
+		return new Call(command, paths, fix, checkOnly, language, report, since);
 	}
 
 	private int check(Call call) throws UsageException {
@@ -170,7 +178,9 @@ public final class Main {
 		if (call.fix()) {
 			fix(injector, files, call.report().document());
 		}
-		List<Problem> problems = new CheckCommand(injector).check(files, call.report().document());
+		CheckCommand.Baseline baseline = call.since() == null ? null
+				: ChangeBaselines.load(injector, call.since(), call.paths(), err);
+		List<Problem> problems = new CheckCommand(injector).check(files, call.report().document(), baseline);
 		switch (call.report()) {
 			case TEXT -> problems.forEach(problem -> out.println(problem.format()));
 			case JSON -> out.println(JsonReport.of(problems));

@@ -9,6 +9,7 @@ import static fi.seloste.model.Selostes.members;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import org.eclipse.xtext.nodemodel.INode;
 
 import com.google.inject.Singleton;
 
+import fi.seloste.changes.ChangeEntryDraft;
 import fi.seloste.ide.quickfix.Wording.Missing;
 import fi.seloste.ide.quickfix.Wording.MissingDetail;
 import fi.seloste.keywords.KeywordLanguage;
@@ -457,6 +459,23 @@ public class CompletenessFixes extends SelosteQuickfixSupport {
 			String name = edits.keywordLanguage() == KeywordLanguage.FINNISH ? "Edustaja" : "Representative";
 			edits.insertAfter(controller, new Lines().add(0, "edustaja " + name + " {")
 					.add(1, "nimi " + text(controller, Missing.REPRESENTATIVE.placeholders())).add(0, "}"));
+		});
+	}
+
+	/**
+	 * Issue 14: the change entry drafted from the comparison with the earlier version (carried in the
+	 * issue's data), dated today as the label shows: the date is the user's choice, offered, never applied
+	 * by {@code check --fix}. A date placeholder cannot be written: a date in the grammar is three numbers.
+	 */
+	@Fixes(SelosteCheck.CHANGE_ENTRY_MISSING)
+	public void addChangeEntry(DiagnosticResolutionAcceptor acceptor) {
+		String date = today().toString();
+		if (ChangeEntryDraft.fromIssueData(data()).isEmpty()) {
+			return;
+		}
+		accept(acceptor, label("changeEntryMissing", keyword("muutos") + " " + date), (edits, element, data) -> {
+			Map<Language, String> texts = ChangeEntryDraft.fromIssueData(data);
+			ChangeEntryInsertion.insert(edits, within(element, Notice.class), date, texts);
 		});
 	}
 

@@ -1,0 +1,46 @@
+package fi.seloste.ide.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.google.inject.Injector;
+
+import fi.seloste.ide.diff.VersionSides;
+import fi.seloste.model.VisibleText;
+import fi.seloste.seloste.Notice;
+
+/**
+ * The baseline of {@code seloste check --since REV} (issue 14): each operand (file or folder) as it was
+ * at the git revision. An operand that did not exist then holds only new notices (nothing to compare);
+ * one whose earlier version has errors is not compared, with a note, as a half-parsed version would
+ * show changes that were never made.
+ */
+final class ChangeBaselines {
+
+	private ChangeBaselines() {
+	}
+
+	static CheckCommand.Baseline load(Injector injector, String revision, List<String> operands, PrintStream err)
+			throws UsageException {
+		List<Notice> notices = new ArrayList<>();
+		for (String operand : operands) {
+			VersionSides.Side side;
+			try {
+				side = VersionSides.revision(injector, revision, Path.of(operand));
+			} catch (UsageException e) {
+				if (e.getMessage() != null && e.getMessage().contains("no such file or folder at revision")) {
+					continue;
+				}
+				throw e;
+			}
+			if (side.hasErrors()) {
+				err.println("seloste: " + VisibleText.of(side.label()) + " has errors; its notices are not compared");
+				continue;
+			}
+			notices.addAll(side.notices().values());
+		}
+		return new CheckCommand.Baseline(revision, notices);
+	}
+}

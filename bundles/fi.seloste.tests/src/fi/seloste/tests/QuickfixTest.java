@@ -32,9 +32,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
 
+import fi.seloste.changes.ChangeBaseline;
 import fi.seloste.formatting2.SelosteFormatting;
 import fi.seloste.ide.quickfix.QuickfixRunner;
 import fi.seloste.ide.quickfix.SelosteQuickfixProvider;
+import fi.seloste.seloste.Notice;
 import fi.seloste.validation.SelosteCheck;
 
 /**
@@ -88,6 +90,21 @@ class QuickfixTest {
 	@CoversFix(SelosteCheck.ADM_DETAILS_MISSING)
 	Stream<DynamicTest> admDetailsMissing() {
 		return fixes("admDetailsMissing", SelosteCheck.ADM_DETAILS_MISSING.code());
+	}
+
+	/**
+	 * Issue 14: reported only against a baseline, here {@code changeEntryMissing.baseline}, the earlier
+	 * version (attached as {@code check --since} attaches it); the fix inserts the drafted entry.
+	 */
+	@TestFactory
+	@CoversFix(SelosteCheck.CHANGE_ENTRY_MISSING)
+	Stream<DynamicTest> changeEntryMissing() {
+		String text = Fixtures.read(DIR.resolve("changeEntryMissing.seloste"));
+		XtextResource resource = models.parse(text);
+		assertEquals(text, formatting.format(resource), "changeEntryMissing.seloste is not in canonical layout");
+		Notice earlier = models.notice(Fixtures.read(DIR.resolve("changeEntryMissing.baseline")));
+		ChangeBaseline.attach(resource.getResourceSet(), "v1", List.of(earlier));
+		return resolve("changeEntryMissing", SelosteCheck.CHANGE_ENTRY_MISSING.code(), resource, Set.of(), false);
 	}
 
 	@TestFactory

@@ -62,15 +62,15 @@ public final class ChangeEntryInsertion {
 	}
 
 	/**
-	 * The file's text with the entry inserted into the notice ({@code seloste diff
-	 * --write-change-entry}); the resource must parse.
+	 * The file's text with a drafted entry inserted into each of the given notices of the file
+	 * ({@code seloste diff --write-change-entry}); the resource must parse.
 	 */
-	public static String inserted(XtextResource resource, Notice notice, String date, Map<Language, String> texts,
+	public static String inserted(XtextResource resource, Map<Notice, Map<Language, String>> entries, String date,
 			BilingualKeywords keywords, KeywordTranslator translator) {
 		var document = QuickfixRunner.document(resource);
 		FixEdits edits = new FixEdits(document,
 				translator.dominantLanguage(resource.getParseResult().getRootNode()), keywords);
-		insert(edits, notice, date, texts);
+		entries.forEach((notice, texts) -> insert(edits, notice, date, texts));
 		return QuickfixRunner.applyEdits(document.getContents(), edits.edits());
 	}
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
@@ -22,6 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.google.inject.Inject;
 
+import fi.seloste.changes.ChangeBaseline;
+import fi.seloste.seloste.Notice;
 import fi.seloste.tests.SelosteInjectorProvider;
 import fi.seloste.tests.SelosteTestModels;
 import fi.seloste.validation.SelosteCheck;
@@ -1023,5 +1026,70 @@ class CompletenessValidatorTest {
 		Issue issue = single(assertIssuesOf(notice, SelosteCheck.OUTPUT_LANGUAGES_MISSING.code()),
 				SelosteCheck.OUTPUT_LANGUAGES_MISSING.code());
 		assertLine(notice.lineOf("seloste Testiseloste {"), issue);
+	}
+
+	// ------------------------------------------------------------------ versions (issue 14)
+
+	/** A processor the base notice lacks: a material change (a new recipient) that triggers nothing else. */
+	private static final String NEW_PROCESSOR = """
+			käsittelijä Kysely "Kysely Oy, asiakaskyselyt" {
+				nimi "Kysely Oy"
+				maa "FI"
+			}
+			""";
+
+	/** The later version validated against the earlier one as its baseline (as {@code check --since} does). */
+	private List<Issue> assertIssuesAgainst(NoticeEdit earlier, NoticeEdit later, String... codes) {
+		Notice baseline = models.notice(earlier.text());
+		XtextResource resource = models.parse(models.newResourceSet(), "memory:/later.seloste", later.text());
+		ChangeBaseline.attach(resource.getResourceSet(), "v1.0", List.of(baseline));
+		return assertIssues(resource, codes);
+	}
+
+	private static NoticeEdit withNewProcessor() {
+		return base().insertBefore("käsittelijä Mittaus \"Mittaus Oy", NEW_PROCESSOR);
+	}
+
+	@Test
+	@Covers(SelosteCheck.CHANGE_ENTRY_MISSING)
+	void materialChangeWithoutChangeEntryIsReportedAgainstTheBaseline() {
+		NoticeEdit later = withNewProcessor();
+		Issue issue = single(assertIssuesAgainst(base(), later, SelosteCheck.CHANGE_ENTRY_MISSING.code()),
+				SelosteCheck.CHANGE_ENTRY_MISSING.code());
+		assertLine(later.lineOf("seloste Testiseloste {"), issue);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		// the drafted entry, in the notice's one language, for the quick fix
+		assertData(issue, "fi", "Lisätty vastaanottaja ”Kysely Oy, asiakaskyselyt”.");
+		assertEquals("Seloste on muuttunut olennaisesti versiosta v1.0 (Lisätty vastaanottaja ”Kysely Oy, "
+				+ "asiakaskyselyt”), mutta siihen ei ole lisätty uutta muutosmerkintää eikä sen päivityspäivää ole "
+				+ "muutettu.", issue.getMessage());
+	}
+
+	@Test
+	@Covers(SelosteCheck.CHANGE_ENTRY_MISSING)
+	void aNewChangeEntryOrALaterDateOfUpdateRecordsTheChange() {
+		assertIssuesAgainst(base(), withNewProcessor().insertAfter("muutos 2025-06-01 \"Lisätty uutiskirje.\"",
+				"muutos 2025-09-01 \"Lisätty kyselypalvelu.\""));
+		assertIssuesAgainst(base(), withNewProcessor().replace("päivitetty 2025-06-01", "päivitetty 2025-09-01"));
+	}
+
+	@Test
+	@Covers(SelosteCheck.CHANGE_ENTRY_MISSING)
+	void anOldEntryRewordedOrAnEarlierDateIsNoRecordOfTheChange() {
+		assertIssuesAgainst(base(), withNewProcessor().replace("\"Lisätty uutiskirje.\"", "\"Lisätty uutiskirje ja sen tilaajat.\""),
+				SelosteCheck.CHANGE_ENTRY_MISSING.code());
+		assertIssuesAgainst(base(), withNewProcessor().insertAfter("muutos 2025-06-01 \"Lisätty uutiskirje.\"",
+				"muutos 2025-05-01 \"Lisätty kyselypalvelu.\""), SelosteCheck.CHANGE_ENTRY_MISSING.code());
+	}
+
+	@Test
+	@Covers(SelosteCheck.CHANGE_ENTRY_MISSING)
+	void editorialChangesAndNoBaselineAreNotReported() {
+		// a reworded description is editorial
+		assertIssuesAgainst(base(), base().replace("\"Kerromme, miten käsittelemme", "\"Kerromme tässä, miten käsittelemme"));
+		// the same change without a baseline: validation as without versions
+		assertIssuesOf(withNewProcessor());
+		// a notice the baseline does not have is a new notice
+		assertIssuesAgainst(base().replace("seloste Testiseloste {", "seloste Toinen {"), withNewProcessor());
 	}
 }

@@ -1,5 +1,9 @@
 package fi.seloste.diff;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import fi.seloste.seloste.Notice;
 
 /**
@@ -14,6 +18,32 @@ public final class NoticeComparison {
 	}
 
 	public static NoticeDiff compare(Notice before, Notice after) {
-		throw new UnsupportedOperationException("being built on branch issue14-diff");
+		return new TreeDiff(NoticeTree.of(before), NoticeTree.of(after)).diff(after.getName());
+	}
+
+	/**
+	 * The notices of two sides compared by name. When one notice is left on each side, it is one notice
+	 * renamed (its diff starts with the rename); other unmatched notices are added or removed.
+	 */
+	public static DiffReport compare(String beforeLabel, Map<String, Notice> before, String afterLabel,
+			Map<String, Notice> after) {
+		List<NoticeDiff> diffs = new ArrayList<>();
+		List<String> added = new ArrayList<>();
+		List<String> removed = new ArrayList<>(before.keySet());
+		removed.removeAll(after.keySet());
+		for (Map.Entry<String, Notice> entry : after.entrySet()) {
+			Notice earlier = before.get(entry.getKey());
+			if (earlier != null) {
+				diffs.add(compare(earlier, entry.getValue()));
+			} else {
+				added.add(entry.getKey());
+			}
+		}
+		if (added.size() == 1 && removed.size() == 1) {
+			diffs.add(compare(before.get(removed.get(0)), after.get(added.get(0))));
+			added.clear();
+			removed.clear();
+		}
+		return new DiffReport(beforeLabel, afterLabel, diffs, added, removed);
 	}
 }

@@ -36,6 +36,13 @@ public final class Main {
 			                                        drafts for review (NAME.LANG.draft.html and .md)
 			       seloste lsp [--socket PORT]       the language server for VS Code, Neovim, Emacs and other
 			                                        editors, on standard input/output or on a local port
+			       seloste diff OLD NEW [--lang fi|en|sv] [--format text|markdown|json]
+			       seloste diff --since REV [PATH] [--lang fi|en|sv] [--format text|markdown|json]
+			                                        what changed between two versions of notices (each a file,
+			                                        a folder, or REV:PATH at a git revision; --since: PATH,
+			                                        default the current folder, against REV), each change
+			                                        material (with its reason and article) or editorial;
+			                                        exit 0 no changes, 1 changes, 2 trouble
 			       seloste --help                    show this help
 			  --lang    check: the language of the messages (default: each file's keyword language);
 			            generate: the output languages (default: each notice's own; others are skipped)
@@ -105,6 +112,9 @@ public final class Main {
 		}
 		if (arguments.get(0).equals("lsp")) {
 			return new LspCommand(err).run(arguments.subList(1, arguments.size()));
+		}
+		if (arguments.get(0).equals("diff")) {
+			return new DiffCommand(CliInjector.get(), out, err).run(arguments.subList(1, arguments.size()));
 		}
 		if (arguments.get(0).equals("generate")) {
 			return new GenerateCommand(CliInjector.get(), out, err).run(arguments.subList(1, arguments.size()));

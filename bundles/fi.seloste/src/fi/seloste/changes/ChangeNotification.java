@@ -108,7 +108,7 @@ public final class ChangeNotification {
 				.map(d -> Dates.iso(d.getDate())).filter(d -> Dates.parse(d).isPresent()).reduce((a, b) -> b);
 	}
 
-	/** The rights the notice states (in the notice or any register), in the law's order, and Art 77 always. */
+	/** The rights the notice states (in the notice or any register), in the order of Art 13(2)(b)-(d), and Art 77 always. */
 	private static Set<RightKind> rights(Notice notice) {
 		Set<RightKind> rights = EnumSet.noneOf(RightKind.class);
 		List<Rights> blocks = new ArrayList<>(Selostes.members(notice.getMembers(), Rights.class));

@@ -50,9 +50,12 @@ public final class ChangeWording {
 		return legal.get(key);
 	}
 
-	/** A date as the generated notice writes it in this language ({@code 1.3.2027} in Finnish). */
+	/**
+	 * A date in a letter in this language: {@code 1.3.2027} in Finnish and (as Finland-Swedish writes it)
+	 * in Swedish, {@code 2027-03-01} in English.
+	 */
 	public String date(String iso) {
-		return language == Language.FI ? Dates.finnish(iso) : Dates.iso(iso);
+		return language == Language.EN ? Dates.iso(iso) : Dates.finnish(iso);
 	}
 
 	private static Locale locale(Language language) {

@@ -94,6 +94,9 @@ public final class DiffCommand {
 	private final PrintStream out;
 	private final PrintStream err;
 	private Language noticeLanguage = Language.EN;
+	/** The two sides last compared (for the change-log options, {@link ChangeOptions}). */
+	private VersionSides.Side before;
+	private VersionSides.Side after;
 
 	public DiffCommand(Injector injector, PrintStream out, PrintStream err) {
 		this.injector = injector;
@@ -102,20 +105,22 @@ public final class DiffCommand {
 	}
 
 	public int run(List<String> arguments) throws UsageException {
-		Options options = Options.parse(arguments);
+		ChangeOptions changes = ChangeOptions.extract(arguments);
+		Options options = Options.parse(changes.rest());
 		DiffReport report = compare(options);
 		if (report == null) {
 			return TROUBLE;
 		}
 		Language language = options.language() != null ? options.language() : noticeLanguage;
-		out.print(render(report, options.format(), language));
+		if (!changes.notifyOnStandardOutput()) {
+			out.print(render(report, options.format(), language));
+		}
+		changes.run(injector, before, after, out, err);
 		return report.hasChanges() ? CHANGES : NO_CHANGES;
 	}
 
 	/** The comparison the options ask for, or null when a side has errors (listed on standard error). */
 	public DiffReport compare(Options options) throws UsageException {
-		VersionSides.Side before;
-		VersionSides.Side after;
 		if (options.since() != null) {
 			Path path = Path.of(options.operands().isEmpty() ? "." : options.operands().get(0));
 			before = VersionSides.revision(injector, options.since(), path);

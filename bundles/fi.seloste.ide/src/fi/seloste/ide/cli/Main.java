@@ -43,6 +43,12 @@ public final class Main {
 			                                        default the current folder, against REV), each change
 			                                        material (with its reason and article) or editorial;
 			                                        exit 0 no changes, 1 changes, 2 trouble
+			       seloste diff ... --write-change-entry --date YYYY-MM-DD
+			                                        also insert into NEW the change entry (muutos) drafted from
+			                                        the material changes, dated as given (a date is a fact)
+			       seloste diff ... --notify [-o DIR]  also draft a message to the data subjects about the
+			                                        material changes, per language (NOTICE.notification.LANG.txt
+			                                        in DIR; without -o on standard output, instead of the report)
 			       seloste --help                    show this help
 			  --lang    check: the language of the messages (default: each file's keyword language);
 			            generate: the output languages (default: each notice's own; others are skipped)

@@ -1060,9 +1060,9 @@ class CompletenessValidatorTest {
 		assertEquals(Severity.WARNING, issue.getSeverity());
 		// the drafted entry, in the notice's one language, for the quick fix
 		assertData(issue, "fi", "Lisätty vastaanottaja ”Kysely Oy, asiakaskyselyt”.");
-		assertEquals("Seloste on muuttunut olennaisesti versiosta v1.0 (Lisätty vastaanottaja ”Kysely Oy, "
+		assertTrue(issue.getMessage().startsWith("Seloste on muuttunut olennaisesti versiosta v1.0 (Lisätty vastaanottaja ”Kysely Oy, "
 				+ "asiakaskyselyt”), mutta siihen ei ole lisätty uutta muutosmerkintää eikä sen päivityspäivää ole "
-				+ "muutettu.", issue.getMessage());
+				+ "muutettu. (tietosuoja-asetuksen 12 artiklan 1 kohta, 13 artiklan 3 kohta ja 14 artiklan 4 kohta; "), issue.getMessage());
 	}
 
 	@Test

@@ -171,7 +171,8 @@ final class ChangeClassifier {
 			case "TRANSFER.recipients" -> addsNames(change.beforeValue(), change.afterValue())
 					? Classification.material(MaterialReason.NEW_OR_CHANGED_TRANSFER) : Classification.EDITORIAL;
 			// without `tarkoituksiin` a transfer serves the whole register
-			case "TRANSFER.serves" -> change.afterValue() == null || addsNames(change.beforeValue(), change.afterValue())
+			case "TRANSFER.serves" -> change.beforeValue() != null
+					&& (change.afterValue() == null || addsNames(change.beforeValue(), change.afterValue()))
 					? Classification.material(MaterialReason.NEW_OR_CHANGED_TRANSFER) : Classification.EDITORIAL;
 			case "DATA_CATEGORY.flags" -> newFlags(flags(change.beforeValue()), flags(change.afterValue()));
 			case "PURPOSE.data" -> newlyUsedFlags(change.beforeValue(), change.afterValue());

@@ -151,27 +151,35 @@ public final class ChangeEntryDraft {
 		Notice notice = removed ? earlier : later;
 		EObject element = element(notice, removed ? change.beforeFile() : change.afterFile(),
 				removed ? change.beforeLine() : change.afterLine(), change.subject());
-		return wording.get(key, name(element, change, notice, wording));
+		Optional<String> name = name(element, notice, wording);
+		if (name.isEmpty() && wording.has(key + ".general")) {
+			// about the notice as a whole (its retention, the provision of data): nothing to name
+			return wording.get(key + ".general");
+		}
+		return wording.get(key, name.orElseGet(() -> lastName(change.path())));
 	}
 
-	/** How the sentence names what changed: the element's description in the language, else its name. */
-	private static String name(EObject element, NoticeChange change, Notice notice, ChangeWording wording) {
+	/**
+	 * How the sentence names what changed: the element's description in the language, else its name, else
+	 * that of the nearest element around it below the notice; empty for what belongs to the notice itself.
+	 */
+	private static Optional<String> name(EObject element, Notice notice, ChangeWording wording) {
 		Language language = wording.language();
 		if (element instanceof Right right) {
-			return wording.legal("right." + right.getKind().name());
+			return Optional.of(wording.legal("right." + right.getKind().name()));
 		}
 		if (element instanceof Source source) {
 			String kind = wording.get("source." + source.getKind().name());
-			return source.getText() == null ? kind
-					: kind + " (" + ChangeNotification.in(source.getText(), language, notice) + ")";
+			return Optional.of(source.getText() == null ? kind
+					: kind + " (" + ChangeNotification.in(source.getText(), language, notice) + ")");
 		}
 		for (EObject current = element; current != null && !(current instanceof Notice); current = current.eContainer()) {
 			Optional<String> shown = shown(current, language, notice);
 			if (shown.isPresent()) {
-				return shown.get();
+				return shown;
 			}
 		}
-		return lastName(change.path());
+		return Optional.empty();
 	}
 
 	/** The description of an element that has one of its own, in the language. */

@@ -128,6 +128,17 @@ class ChangeEntriesTest {
 	}
 
 	@Test
+	void aChangeOfTheNoticeAsAWholeNamesNothingAndEveryLanguageHasItsSentence() {
+		Notice before = notice(NoticeEdit.base(), "before");
+		Notice after = notice(NoticeEdit.base().replace("tietojen-antaminen sopimuksen-edellytys", "tietojen-antaminen vapaaehtoinen"),
+				"after");
+		ChangeEntryDraft draft = ChangeEntryDraft.of(NoticeComparison.compare(before, after), before, after);
+		assertEquals(List.of("Muutettu tietoa siitä, onko henkilötietojen antaminen lakisääteinen tai sopimukseen "
+				+ "perustuva vaatimus."), draft.sentences(Language.FI));
+		assertEquals(List.of(), draft.sentences(Language.EN), "the notice is in Finnish only");
+	}
+
+	@Test
 	void editorialChangesGiveNoEntryAndNoNotification() {
 		Notice before = notice(NoticeEdit.base(), "before");
 		Notice after = notice(NoticeEdit.base().replace("\"Kerromme, miten", "\"Kerromme tässä, miten"), "after");

@@ -15,14 +15,16 @@ import fi.seloste.seloste.Notice;
  * The baseline of {@code seloste check --since REV} (issue 14): each operand (file or folder) as it was
  * at the git revision. An operand that did not exist then holds only new notices (nothing to compare);
  * one whose earlier version has errors is not compared, with a note, as a half-parsed version would
- * show changes that were never made.
+ * show changes that were never made. Public for the Maven plugin's worker, which calls the command line's
+ * classes: a baseline parameter of its check goal would load it here and pass it to
+ * {@link CheckCommand#check(SourceFiles, boolean, CheckCommand.Baseline)}.
  */
-final class ChangeBaselines {
+public final class ChangeBaselines {
 
 	private ChangeBaselines() {
 	}
 
-	static CheckCommand.Baseline load(Injector injector, String revision, List<String> operands, PrintStream err)
+	public static CheckCommand.Baseline load(Injector injector, String revision, List<String> operands, PrintStream err)
 			throws UsageException {
 		List<Notice> notices = new ArrayList<>();
 		for (String operand : operands) {

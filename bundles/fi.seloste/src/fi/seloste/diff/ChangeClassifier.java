@@ -114,7 +114,7 @@ final class ChangeClassifier {
 			case TRANSFER -> Classification.material(MaterialReason.NEW_OR_CHANGED_TRANSFER);
 			case SAFEGUARD -> Classification.material(MaterialReason.CHANGED_SAFEGUARD);
 			case BASIS -> Classification.material(MaterialReason.CHANGED_BASIS);
-			case SPECIAL_CONDITION -> Classification.material(MaterialReason.CHANGED_SPECIAL_CONDITION);
+			case SPECIAL_CONDITION -> specialCondition(node);
 			case SOURCE -> Classification.material(MaterialReason.NEW_SOURCE);
 			case CONTROLLER -> Classification.material(MaterialReason.CHANGED_CONTROLLER);
 			case DATA_CATEGORY -> newFlags(List.of(), flags(node.attributes.get("flags")));
@@ -134,7 +134,7 @@ final class ChangeClassifier {
 			case CONTROLLER -> Classification.material(MaterialReason.CHANGED_CONTROLLER);
 			case SAFEGUARD -> Classification.material(MaterialReason.CHANGED_SAFEGUARD);
 			case BASIS -> Classification.material(MaterialReason.CHANGED_BASIS);
-			case SPECIAL_CONDITION -> Classification.material(MaterialReason.CHANGED_SPECIAL_CONDITION);
+			case SPECIAL_CONDITION -> specialCondition(node);
 			default -> Classification.EDITORIAL;
 		};
 	}
@@ -142,7 +142,7 @@ final class ChangeClassifier {
 	private Classification kindChanged(Node earlier, Node later) {
 		return switch (later.subject) {
 			case BASIS -> Classification.material(MaterialReason.CHANGED_BASIS);
-			case SPECIAL_CONDITION -> Classification.material(MaterialReason.CHANGED_SPECIAL_CONDITION);
+			case SPECIAL_CONDITION -> specialCondition(later);
 			case SAFEGUARD -> Classification.material(MaterialReason.CHANGED_SAFEGUARD);
 			case SOURCE -> Classification.material(MaterialReason.NEW_SOURCE);
 			case PROVISION -> Classification.material(MaterialReason.CHANGED_PROVISION);
@@ -171,7 +171,8 @@ final class ChangeClassifier {
 			case "TRANSFER.recipients" -> addsNames(change.beforeValue(), change.afterValue())
 					? Classification.material(MaterialReason.NEW_OR_CHANGED_TRANSFER) : Classification.EDITORIAL;
 			// without `tarkoituksiin` a transfer serves the whole register
-			case "TRANSFER.serves" -> change.afterValue() == null || addsNames(change.beforeValue(), change.afterValue())
+			case "TRANSFER.serves" -> change.beforeValue() != null
+					&& (change.afterValue() == null || addsNames(change.beforeValue(), change.afterValue()))
 					? Classification.material(MaterialReason.NEW_OR_CHANGED_TRANSFER) : Classification.EDITORIAL;
 			case "DATA_CATEGORY.flags" -> newFlags(flags(change.beforeValue()), flags(change.afterValue()));
 			case "PURPOSE.data" -> newlyUsedFlags(change.beforeValue(), change.afterValue());
@@ -224,6 +225,12 @@ final class ChangeClassifier {
 	private static Classification introduced(Subject subject) {
 		return Classification.material(subject == Subject.PROFILING ? MaterialReason.PROFILING_INTRODUCED
 				: MaterialReason.AUTOMATED_DECISION_MAKING_INTRODUCED);
+	}
+
+	/** Art 10's authorisation for criminal data is not an Art 9(2) condition, though written alike. */
+	private static Classification specialCondition(Node node) {
+		return Classification.material("criminal-data-authorised".equals(node.discriminator)
+				? MaterialReason.CHANGED_CRIMINAL_DATA_AUTHORISATION : MaterialReason.CHANGED_SPECIAL_CONDITION);
 	}
 
 	private static Classification marker(String kind) {

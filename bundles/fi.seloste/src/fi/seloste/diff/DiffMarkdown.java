@@ -76,7 +76,7 @@ public final class DiffMarkdown {
 		String line = VisibleText.of(text);
 		StringBuilder escaped = new StringBuilder(line.length());
 		for (char c : line.toCharArray()) {
-			if ("\\`*_{}[]()<>#+-.!|~&\"".indexOf(c) >= 0) {
+			if ("\\`*_[]<>#|~&".indexOf(c) >= 0) {
 				escaped.append('\\');
 			}
 			escaped.append(c);

@@ -24,8 +24,10 @@ public enum MaterialReason {
 	CHANGED_RETENTION("GDPR 13(2)(a), 14(2)(a)"),
 	/** The legal basis of a purpose changes (one added, removed or replaced). */
 	CHANGED_BASIS("GDPR 13(1)(c), 14(1)(c), 6(1)"),
-	/** The Art 9(2) condition or the Art 10 authorisation of a purpose changes. */
-	CHANGED_SPECIAL_CONDITION("GDPR 13(1)(c), 14(1)(c), 9(2), 10"),
+	/** The Art 9(2) condition of a purpose for special categories changes (one added, removed or replaced). */
+	CHANGED_SPECIAL_CONDITION("GDPR 13(1)(c), 14(1)(c), 9(2)"),
+	/** The Art 10 authorisation of a purpose for criminal data changes. */
+	CHANGED_CRIMINAL_DATA_AUTHORISATION("GDPR 13(1)(c), 14(1)(c), 10"),
 	/** Special categories of personal data are processed that were not. */
 	NEW_SPECIAL_CATEGORY("GDPR 9(1), 14(1)(d)"),
 	/** Personal data relating to criminal convictions and offences are processed that were not. */
@@ -37,7 +39,7 @@ public enum MaterialReason {
 	/** Automated decision-making is now used. */
 	AUTOMATED_DECISION_MAKING_INTRODUCED("GDPR 13(2)(f), 14(2)(g), 22"),
 	/** Profiling is now used. */
-	PROFILING_INTRODUCED("GDPR 13(2)(f), 14(2)(g), 21"),
+	PROFILING_INTRODUCED("GDPR 13(2)(f), 14(2)(g), 21(1)-(2)"),
 	/** A purpose is now direct marketing: the right to object must be brought to attention. */
 	DIRECT_MARKETING_INTRODUCED("GDPR 21(2)-(4)"),
 	/** A right the notice stated is no longer stated. */

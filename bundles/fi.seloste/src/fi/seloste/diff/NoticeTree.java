@@ -93,8 +93,17 @@ final class NoticeTree {
 
 	/** Members with the declarations a {@code käytä} line brings in, in place of the line. */
 	private static List<EObject> expand(List<? extends EObject> members) {
-		return Selostes.members(members, EObject.class).stream()
-				.filter(m -> !(m instanceof fi.seloste.seloste.Use)).toList();
+		List<EObject> result = new ArrayList<>();
+		for (EObject member : members) {
+			if (member instanceof fi.seloste.seloste.Use use) {
+				if (use.getElement() != null && !use.getElement().eIsProxy()) {
+					result.add(use.getElement());
+				}
+			} else {
+				result.add(member);
+			}
+		}
+		return result;
 	}
 
 	private Node member(EObject member) {

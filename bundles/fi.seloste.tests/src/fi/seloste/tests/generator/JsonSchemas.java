@@ -22,7 +22,7 @@ import fi.seloste.tests.Fixtures;
  * official TILT schema (draft-07), copied with its valid and invalid examples and its MIT licence
  * into {@code fixtures/generator/tilt/}.
  */
-final class JsonSchemas {
+public final class JsonSchemas {
 
 	static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -63,7 +63,7 @@ final class JsonSchemas {
 		}
 	}
 
-	static JsonNode parse(String json) {
+	public static JsonNode parse(String json) {
 		try {
 			return MAPPER.readTree(json);
 		} catch (IOException e) {
@@ -72,8 +72,13 @@ final class JsonSchemas {
 	}
 
 	/** The validation errors, one per line, sorted; empty when the document is valid. */
-	static List<String> errors(JsonSchema schema, JsonNode document) {
+	public static List<String> errors(JsonSchema schema, JsonNode document) {
 		Set<ValidationMessage> messages = schema.validate(document);
 		return messages.stream().map(ValidationMessage::toString).sorted().toList();
+	}
+
+	/** The schema of {@code seloste diff --format json}. */
+	public static JsonSchema diff() {
+		return load(Fixtures.root().resolve("docs/schema/seloste-diff.schema.json"), SpecVersion.VersionFlag.V202012);
 	}
 }

@@ -16,6 +16,7 @@ import org.eclipse.compare.CompareConfiguration;
 import org.eclipse.compare.CompareEditorInput;
 import org.eclipse.compare.CompareUI;
 import org.eclipse.compare.ResourceNode;
+import org.eclipse.compare.internal.CompareAction;
 import org.eclipse.compare.structuremergeviewer.DiffNode;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFileState;
@@ -32,7 +33,10 @@ import org.eclipse.team.internal.core.history.LocalFileRevision;
 import org.eclipse.team.internal.ui.history.CompareFileRevisionEditorInput;
 import org.eclipse.team.internal.ui.history.FileRevisionTypedElement;
 import org.eclipse.team.internal.ui.synchronize.LocalResourceTypedElement;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.jupiter.api.Test;
@@ -148,7 +152,15 @@ public class SemanticDiffTest extends WorkbenchTestCase {
 		later.create(new ByteArrayInputStream(("// uusi kommentti\n" + text.replace("\tkielet fi, en, sv", "\tkielet  fi, en, sv"))
 				.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
 
-		openEachOther(later, earlier);
+		// Compare With > Each Other on the two files selected in the Project Explorer
+		IWorkbenchPart explorer = page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+		CompareAction eachOther = new CompareAction();
+		Action menuItem = new Action() {
+		};
+		eachOther.setActivePart(menuItem, explorer);
+		eachOther.selectionChanged(menuItem, new StructuredSelection(new Object[] { later, earlier }));
+		assertTrue(menuItem.isEnabled(), "Compare With > Each Other is enabled for two .seloste files");
+		eachOther.run(menuItem);
 		SemanticDiffViewer pane = waitForPane();
 		assertEquals(0, pane.tree().getItemCount(), describe(entries(pane.tree())));
 		assertTrue(pane.summary().startsWith("Selosteen sisältö ei muutu"), pane.summary());

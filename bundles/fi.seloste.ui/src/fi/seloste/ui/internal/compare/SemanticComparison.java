@@ -16,6 +16,7 @@ import org.eclipse.compare.ITypedElement;
 import org.eclipse.compare.structuremergeviewer.ICompareInput;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.EcoreUtil2;
@@ -123,7 +124,7 @@ final class SemanticComparison {
 			try {
 				resource.load(new LazyStringInputStream(text, "UTF-8"), Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 			} catch (IOException e) {
-				throw new CoreException(org.eclipse.core.runtime.Status.error(name + ": cannot parse the text", e));
+				throw new CoreException(Status.error(name + ": cannot parse the text", e));
 			}
 		}
 		EcoreUtil2.resolveAll(resource);
@@ -169,7 +170,7 @@ final class SemanticComparison {
 		try (InputStream in = accessor.getContents()) {
 			return in == null ? null : new String(in.readAllBytes(), charset);
 		} catch (IOException e) {
-			throw new CoreException(org.eclipse.core.runtime.Status.error("cannot read " + element.getName(), e));
+			throw new CoreException(Status.error("cannot read " + element.getName(), e));
 		}
 	}
 }

@@ -13,7 +13,7 @@ import fi.seloste.validation.SelosteMessages;
 
 /**
  * The {@code seloste} command line. Exit codes: 0 no errors, 1 errors in the input, 2 usage or
- * file-system problem. Expected failures print one clear line; only {@code --debug} shows a stack trace.
+ * file-system problem ({@code diff}: 0 no changes, 1 changes, 2 trouble; see {@link DiffCommand}). Expected failures print one clear line; only {@code --debug} shows a stack trace.
  */
 public final class Main {
 

@@ -38,7 +38,8 @@ public final class VersionSides {
 	 *
 	 * @param label how the side is named to the user: the path, or {@code REV:PATH}
 	 * @param notices the notices of the requested files by name, in file order
-	 * @param problems read, syntax and linking errors of the side's files: a side with problems is not compared
+	 * @param problems read, syntax and linking errors of the side's requested files (a file's siblings are
+		 *        context only, as in {@code check}): a side with problems is not compared
 	 */
 	public record Side(String label, Map<String, Notice> notices, List<Problem> problems) {
 
@@ -132,7 +133,7 @@ public final class VersionSides {
 	private static Side read(Injector injector, SourceFiles files, String label, Naming naming) throws UsageException {
 		SelosteWorkspace workspace = SelosteWorkspace.load(injector, files);
 		List<Problem> problems = new ArrayList<>();
-		workspace.readProblems().forEach(p -> problems.add(new Problem(naming.shown(p.file()), p.line(), p.column(),
+		workspace.readProblems().stream().filter(p -> files.requested().contains(p.file())).forEach(p -> problems.add(new Problem(naming.shown(p.file()), p.line(), p.column(),
 				p.severity(), p.code(), p.message())));
 		Map<String, Notice> notices = new LinkedHashMap<>();
 		for (Path file : files.context()) {
@@ -140,11 +141,16 @@ public final class VersionSides {
 			if (resource == null) {
 				continue;
 			}
+			if (!files.requested().contains(file)) {
+				// a sibling loaded only so that references resolve: its own errors are its own (as in check);
+				// a reference of a requested file that it breaks is an error of that file
+				continue;
+			}
 			for (Resource.Diagnostic error : resource.getErrors()) {
 				problems.add(new Problem(naming.shown(file), Math.max(1, error.getLine()), Math.max(1, error.getColumn()),
 						Problem.Severity.ERROR, null, error.getMessage()));
 			}
-			if (files.requested().contains(file) && !resource.getContents().isEmpty()
+			if (!resource.getContents().isEmpty()
 					&& resource.getContents().get(0) instanceof SelosteFile source) {
 				source.getElements().stream().filter(Notice.class::isInstance).map(Notice.class::cast)
 						.filter(n -> n.getName() != null).forEach(n -> notices.putIfAbsent(n.getName(), n));

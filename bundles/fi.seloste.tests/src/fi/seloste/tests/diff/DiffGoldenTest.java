@@ -1,6 +1,7 @@
 package fi.seloste.tests.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,11 @@ import fi.seloste.diff.DiffJson;
 import fi.seloste.diff.DiffMarkdown;
 import fi.seloste.diff.DiffReport;
 import fi.seloste.diff.DiffText;
+import fi.seloste.diff.DiffWording;
+import fi.seloste.diff.MaterialReason;
+import fi.seloste.diff.Subject;
 import fi.seloste.seloste.Language;
+import fi.seloste.tests.Fixtures;
 import fi.seloste.tests.Golden;
 import fi.seloste.tests.generator.JsonSchemas;
 
@@ -64,6 +69,31 @@ class DiffGoldenTest {
 					JsonSchemas.errors(JsonSchemas.diff(), JsonSchemas.parse(DiffJson.render(report, language))),
 					name + " in " + language);
 		}
+	}
+
+	@Test
+	void theWordingHasEveryKeyInEveryLanguage() throws IOException {
+		Path folder = Fixtures.root().resolve("bundles/fi.seloste/src/fi/seloste/diff");
+		java.util.Set<String> english = keys(folder.resolve("diff.properties"));
+		assertEquals(english, keys(folder.resolve("diff_fi.properties")));
+		assertEquals(english, keys(folder.resolve("diff_sv.properties")));
+		for (Language language : Language.values()) {
+			DiffWording wording = DiffWording.of(language);
+			for (Subject subject : Subject.values()) {
+				assertTrue(!wording.subject(subject).isBlank() && !wording.get("word." + subject.name()).isBlank());
+			}
+			for (MaterialReason reason : MaterialReason.values()) {
+				assertTrue(wording.explanation(reason).endsWith(").") , reason + " " + language);
+			}
+		}
+	}
+
+	private static java.util.Set<String> keys(Path file) throws IOException {
+		java.util.Properties properties = new java.util.Properties();
+		try (java.io.Reader reader = Files.newBufferedReader(file)) {
+			properties.load(reader);
+		}
+		return new java.util.TreeSet<>(properties.stringPropertyNames());
 	}
 
 	@Test

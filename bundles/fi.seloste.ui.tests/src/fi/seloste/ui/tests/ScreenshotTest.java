@@ -683,4 +683,34 @@ public class ScreenshotTest {
 			}
 		}
 	}
+
+	/**
+	 * Issue 14: Compare With &gt; Local History of the Finnish example after three changes: the semantic
+	 * changes, material first with their provision, beside the text diff. {@code compare-semantic.png}: in the
+	 * Outline view (the platform's default, the view made taller); {@code compare-semantic-editor.png}: above
+	 * the text diff, with "Show structure compare in Outline view" off.
+	 */
+	@Test
+	public void semanticDiff() throws Exception {
+		project = TestProject.withExamples("screenshots-compare", FINNISH);
+		enlarge(page().showView(IPageLayout.ID_OUTLINE));
+		SemanticDiffTest.compareWithLocalHistory(project.file(FINNISH));
+		settle();
+		capture(folder.resolve("compare-semantic.png"));
+		page().closeAllEditors(false);
+		restoreLayout.run();
+
+		org.eclipse.core.runtime.preferences.IEclipsePreferences compare = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+				.getNode("org.eclipse.compare");
+		compare.putBoolean("org.eclipse.compare.UseOutlineView", false);
+		try {
+			project.close();
+			project = TestProject.withExamples("screenshots-compare-editor", FINNISH);
+			SemanticDiffTest.compareWithLocalHistory(project.file(FINNISH));
+			settle();
+			capture(folder.resolve("compare-semantic-editor.png"));
+		} finally {
+			compare.remove("org.eclipse.compare.UseOutlineView");
+		}
+	}
 }

@@ -11,7 +11,13 @@ import java.util.function.BiConsumer;
 
 import com.google.inject.Injector;
 
+import fi.seloste.diff.DiffJson;
+import fi.seloste.diff.DiffMarkdown;
+import fi.seloste.diff.DiffReport;
+import fi.seloste.diff.DiffText;
+import fi.seloste.diff.NoticeComparison;
 import fi.seloste.generator.NoticeFormats;
+import fi.seloste.ide.diff.VersionSides;
 import fi.seloste.ide.cli.CheckCommand;
 import fi.seloste.ide.cli.CliInjector;
 import fi.seloste.ide.cli.GenerateCommand;
@@ -24,6 +30,8 @@ import fi.seloste.ide.cli.ToolVersion;
 import fi.seloste.ide.cli.UsageException;
 import fi.seloste.io.AtomicWriter;
 import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.seloste.Language;
+import fi.seloste.model.Texts;
 import fi.seloste.validation.SelosteMessages;
 
 /**
@@ -98,6 +106,71 @@ public final class Worker {
 		} catch (UsageException e) {
 			throw new IllegalArgumentException(e.getMessage());
 		}
+	}
+
+	/**
+	 * Compares the notices of the source folder with the baseline (a folder or file, or the source folder at
+	 * a git revision), as {@code seloste diff} does; writes the Markdown and JSON reports and logs the changes,
+	 * the material ones as warnings. Returns "exit" (0 no change, 1 changes, 2 a side could not be read or
+	 * has errors), "changes" and "material".
+	 */
+	public static Map<String, Integer> diff(Map<String, Object> settings, BiConsumer<String, String> log) {
+		Injector injector = injector(settings);
+		Path base = Path.of((String) settings.get("baseDirectory"));
+		Path sourceDirectory = Path.of((String) settings.get("sourceDirectory"));
+		String revision = (String) settings.get("baselineRevision");
+		String baselinePath = (String) settings.get("baselinePath");
+		VersionSides.Side before;
+		VersionSides.Side after;
+		try {
+			after = VersionSides.path(injector, sourceDirectory);
+			before = revision != null ? VersionSides.revision(injector, revision, sourceDirectory)
+					: VersionSides.path(injector, Path.of(baselinePath));
+		} catch (UsageException e) {
+			throw new IllegalArgumentException(e.getMessage());
+		}
+		String afterLabel = shown(base, sourceDirectory);
+		String beforeLabel = revision != null ? revision + ":" + afterLabel : shown(base, Path.of(baselinePath));
+		if (before.hasErrors() || after.hasErrors()) {
+			for (Problem problem : before.problems()) {
+				log.accept("error", problem.format());
+			}
+			for (Problem problem : after.problems()) {
+				log.accept("error", problem.format());
+			}
+			return Map.of("exit", 2, "changes", 0, "material", 0);
+		}
+		DiffReport report = NoticeComparison.compare(beforeLabel, before.notices(), afterLabel, after.notices());
+		Language language = reportLanguage(settings, after);
+		write(Path.of((String) settings.get("markdownReport")), DiffMarkdown.render(report, language));
+		write(Path.of((String) settings.get("jsonReport")), DiffJson.render(report, language));
+		for (String line : DiffText.render(report, language).split("\n")) {
+			if (!line.isBlank()) {
+				log.accept("info", line);
+			}
+		}
+		int changes = report.added().size() + report.removed().size()
+				+ report.diffs().stream().mapToInt(d -> d.changes().size()).sum();
+		int material = report.added().size() + report.diffs().stream().mapToInt(d -> d.material().size()).sum();
+		return Map.of("exit", report.hasChanges() ? 1 : 0, "changes", changes, "material", material);
+	}
+
+	/** A path as the reports name it: relative to the project folder when it is below it. */
+	private static String shown(Path base, Path path) {
+		Path absolute = path.toAbsolutePath().normalize();
+		Path folder = base.toAbsolutePath().normalize();
+		String shown = absolute.startsWith(folder) ? folder.relativize(absolute).toString() : absolute.toString();
+		return shown.isEmpty() ? "." : shown.replace('\\', '/');
+	}
+
+	/** The report's language: reportLanguage, else the later notice's first language (as seloste diff). */
+	private static Language reportLanguage(Map<String, Object> settings, VersionSides.Side after) {
+		String language = (String) settings.get("reportLanguage");
+		if (language != null) {
+			return Language.get(language);
+		}
+		return after.notices().values().stream().findFirst().map(notice -> Texts.outputLanguages(notice).get(0))
+				.orElse(Language.EN);
 	}
 
 	private static void option(List<String> arguments, String option, Object values) {

@@ -7,7 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.eclipse.xtext.validation.FeatureBasedDiagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.testing.InjectWith;
@@ -17,13 +27,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.google.inject.Inject;
+import com.google.inject.Injector;
 
 import fi.seloste.ide.cli.Problem;
 import fi.seloste.ide.cli.Utf8Source;
 import fi.seloste.tests.validation.Covers;
 import fi.seloste.tests.validation.NoticeEdit;
 import fi.seloste.tests.validation.ValidationAssert;
+import fi.seloste.seloste.Register;
 import fi.seloste.validation.SelosteCheck;
+import fi.seloste.validation.SelosteValidator;
 
 /** What a user sees for broken input: a positioned, readable message, never an exception. */
 @ExtendWith(InjectionExtension.class)
@@ -32,6 +45,9 @@ public class BadInputTest {
 
 	@Inject
 	private SelosteTestModels models;
+
+	@Inject
+	private Injector injector;
 
 	@Test
 	void syntaxErrorIsReportedAtItsPosition() {
@@ -203,5 +219,72 @@ public class BadInputTest {
 		byte[] withBom = "\uFEFFseloste S {\n}\n".getBytes(StandardCharsets.UTF_8);
 		Utf8Source.Result result = Utf8Source.decode(Path.of("x.seloste"), withBom);
 		assertEquals("seloste S {\n}\n", ((Utf8Source.Text) result).text());
+	}
+
+	/**
+	 * Issue 16: a check that threw (ConsistencyValidator.checkThirdCountries, on a notice-level processor in
+	 * a third country) printed a stack trace and a problem at 0:0 whose code was an EMF object's toString();
+	 * now it is an error at the element it was checking, naming the check, in the file's language.
+	 */
+	@Test
+	void aCheckThatFailsIsAnInternalErrorAtTheElementItChecked() {
+		NoticeEdit notice = NoticeEdit.base();
+		XtextResource resource = models.parse(notice.text());
+		List<Diagnostic> failures = internalErrors(resource, new IllegalArgumentException("EClassImpl@1234 (name: Register)"));
+		assertEquals(1, failures.size(), failures.toString());
+		FeatureBasedDiagnostic failure = (FeatureBasedDiagnostic) failures.get(0);
+		assertEquals(Diagnostic.ERROR, failure.getSeverity());
+		assertEquals(SelosteValidator.INTERNAL_ERROR, failure.getIssueCode());
+		assertTrue(failure.getSourceEObject() instanceof Register, failure.getSourceEObject().toString());
+		assertEquals(notice.lineOf("rekisteri Asiakasrekisteri"),
+				NodeModelUtils.getNode(failure.getSourceEObject()).getStartLine());
+		assertEquals("Seloste-tarkistus explode keskeytyi tässä sisäiseen virheeseen, joten sen etsimiä ongelmia ei ehkä "
+				+ "näytetä. Ilmoitathan virheestä.", failure.getMessage());
+	}
+
+	/** Xtext drops a NullPointerException of a check without a word; in a file that parses and links it is a bug. */
+	@Test
+	void aNullPointerInACheckOfACompleteFileIsAnInternalErrorButNotInAFileWithSyntaxErrors() {
+		XtextResource complete = models.parse(NoticeEdit.base().text());
+		assertEquals(1, internalErrors(complete, new NullPointerException()).size());
+		XtextResource broken = models.parse(NoticeEdit.base().replace("rooli rekisterinpitäjä", "rooli {").text());
+		assertTrue(!broken.getErrors().isEmpty());
+		assertEquals(List.of(), internalErrors(broken, new NullPointerException()));
+	}
+
+	@Test
+	void anInternalErrorIsInEnglishInAnEnglishFile() {
+		XtextResource resource = models.parse("notice N {\n\tregister R \"customers\" {\n\t}\n}\n");
+		List<Diagnostic> failures = internalErrors(resource, new IllegalStateException());
+		assertEquals(1, failures.size(), failures.toString());
+		assertEquals("Seloste's check explode failed with an internal error here, so the problems it looks for may not "
+				+ "be shown. Please report it.", failures.get(0).getMessage());
+	}
+
+	/** The internal errors of the language's validator plus one check, {@code explode}, that throws on every register. */
+	private List<Diagnostic> internalErrors(XtextResource resource, RuntimeException failure) {
+		ExplodingValidator validator = injector.getInstance(ExplodingValidator.class);
+		validator.failure = failure;
+		BasicDiagnostic chain = new BasicDiagnostic();
+		Map<Object, Object> context = new HashMap<>();
+		context.put(CheckMode.KEY, CheckMode.ALL);
+		resource.getAllContents().forEachRemaining(object -> validator.validate(object.eClass(), object, chain, context));
+		return chain.getChildren().stream().filter(d -> d instanceof FeatureBasedDiagnostic f
+				&& SelosteValidator.INTERNAL_ERROR.equals(f.getIssueCode())).toList();
+	}
+
+	/** Never registered: the test calls it directly, so other tests' validation is not touched. */
+	static class ExplodingValidator extends SelosteValidator {
+
+		RuntimeException failure;
+
+		@Override
+		public void register(EValidatorRegistrar registrar) {
+		}
+
+		@Check
+		public void explode(Register register) {
+			throw failure;
+		}
 	}
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.time.LocalDate;
 import java.util.Calendar;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -23,6 +24,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -75,6 +77,8 @@ public class PdfFormat implements NoticeFormat {
 	private static final List<Logger> QUIET = new ArrayList<>();
 
 	static {
+		// no scan of the system's fonts and no font cache written into the user's home folder
+		FontMappers.set(new BundledFontsOnly());
 		XRLog.setLoggingEnabled(false);
 		for (String name : List.of("org.apache.pdfbox", "org.apache.fontbox", "com.openhtmltopdf")) {
 			Logger logger = Logger.getLogger(name);
@@ -145,7 +149,8 @@ public class PdfFormat implements NoticeFormat {
 		PDMetadata metadata = document.getDocumentCatalog().getMetadata();
 		if (metadata != null) {
 			String xmp = new String(metadata.toByteArray(), StandardCharsets.UTF_8);
-			String created = String.format("%04d-%02d-%02dT00:00:00Z", date.get(Calendar.YEAR),
+			// Locale.ROOT: the default locale may write other digits (ar-SA: ٢٠٢٦), which XMP does not take
+			String created = String.format(Locale.ROOT, "%04d-%02d-%02dT00:00:00Z", date.get(Calendar.YEAR),
 					date.get(Calendar.MONTH) + 1, date.get(Calendar.DAY_OF_MONTH));
 			xmp = xmp.replaceAll("<xmp:CreateDate>[^<]*</xmp:CreateDate>",
 					"<xmp:CreateDate>" + created + "</xmp:CreateDate>");
@@ -179,7 +184,8 @@ public class PdfFormat implements NoticeFormat {
 				.or(() -> date(notice, DateKind.UPDATED)).orElse("2000-01-01");
 		// A draft's date may be no calendar date (2026-13-45): the PDF then gets the fallback date.
 		LocalDate day = Dates.parse(text).orElse(LocalDate.of(2000, 1, 1));
-		Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+		// Locale.ROOT: the Gregorian calendar whatever the default locale (th-TH-TH would give the Buddhist one)
+		Calendar calendar = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
 		calendar.clear();
 		calendar.set(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
 		return calendar;

@@ -114,7 +114,7 @@ final class TiltContacts {
 		if (!country.isEmpty()) {
 			o.put("country", country);
 		}
-		context.optionalEmail(o, d);
+		context.optionalEmail(o, d, "rightToComplain.supervisoryAuthority.email", "the supervisory authority");
 		context.phone(o, d);
 		return o;
 	}

@@ -27,7 +27,6 @@ final class TiltContext {
 
 	/** TILT's phone pattern; a phone in another form is left out (the field is optional). */
 	private static final Pattern PHONE = Pattern.compile("^[+]*[(]{0,1}[0-9]{1,4}[)]{0,1}[-\\s\\./0-9]*$");
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
 	/**
 	 * The empty form of a required e-mail: {@code ""} fails the schema's {@code format: email}; an
@@ -102,18 +101,31 @@ final class TiltContext {
 	/** The stated e-mail, or {@link #NO_EMAIL} and a loss when none (or none TILT accepts) is stated. */
 	String requiredEmail(List<? extends EObject> members, String path, String whose) {
 		String email = detail(members, DetailKind.EMAIL);
-		if (EMAIL.matcher(email).matches()) {
+		if (SchemaFormats.isEmail(email)) {
 			return email;
 		}
 		return empty(path, email.isEmpty() ? "no e-mail of " + whose + " stated" : "e-mail of " + whose + " not an address", NO_EMAIL);
 	}
 
-	/** Puts the stated e-mail into an object where it is optional, when TILT accepts it. */
-	void optionalEmail(Map<String, Object> o, List<? extends EObject> members) {
+	/**
+	 * Puts the stated e-mail into an object where it is optional, when TILT accepts it; one it does not
+	 * accept is left out and reported at {@code path}.
+	 */
+	void optionalEmail(Map<String, Object> o, List<? extends EObject> members, String path, String whose) {
 		String email = detail(members, DetailKind.EMAIL);
-		if (EMAIL.matcher(email).matches()) {
+		if (SchemaFormats.isEmail(email)) {
 			o.put("email", email);
+		} else if (!email.isEmpty()) {
+			lost(path, "e-mail of " + whose + " not an address");
 		}
+	}
+
+	/** A required web address: the stated one when it is a URI reference, else {@code ""} and a loss. */
+	String requiredUri(String value, String path, String whose) {
+		if (value.isEmpty()) {
+			return empty(path, "no web address of " + whose + " stated", "");
+		}
+		return SchemaFormats.isUriReference(value) ? value : empty(path, "web address of " + whose + " not a URI", "");
 	}
 
 	/** Puts the stated phone into an object (always optional in TILT), when it has TILT's form. */

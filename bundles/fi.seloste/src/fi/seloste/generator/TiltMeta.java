@@ -49,8 +49,7 @@ final class TiltMeta {
 		meta.put("version", version());
 		meta.put("language", context.language.getLiteral());
 		meta.put("status", "active");
-		meta.put("url", context.required(context.detail(notice.getMembers(), DetailKind.WEBSITE), "meta.url",
-				"no web address of the notice stated"));
+		meta.put("url", context.requiredUri(context.detail(notice.getMembers(), DetailKind.WEBSITE), "meta.url", "the notice"));
 		return meta;
 	}
 

@@ -39,6 +39,11 @@ public class SelosteMessages {
 		this.chosenLanguage = language;
 	}
 
+	/** The language chosen for every message, {@code null} when each file's own is used. */
+	public KeywordLanguage chosenLanguage() {
+		return chosenLanguage;
+	}
+
 	public KeywordLanguage languageFor(Resource resource) {
 		KeywordLanguage chosen = chosenLanguage;
 		if (chosen != null) {

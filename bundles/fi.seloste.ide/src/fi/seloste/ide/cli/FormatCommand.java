@@ -61,7 +61,8 @@ public final class FormatCommand {
 		try {
 			return SourceWriter.inLayoutOf(file, formatted);
 		} catch (IOException e) {
-			throw new UsageException(file + ": cannot read the file (" + e.getMessage() + ")");
+			throw new UsageException(file + ": cannot read the file: "
+					+ fi.seloste.io.Failures.reason(e, file, fi.seloste.keywords.KeywordLanguage.ENGLISH));
 		}
 	}
 }

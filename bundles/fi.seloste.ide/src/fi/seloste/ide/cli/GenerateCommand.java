@@ -25,7 +25,9 @@ import fi.seloste.generator.NoticeFormats;
 import fi.seloste.generator.NoticeRendering;
 import fi.seloste.generator.OutputFile;
 import fi.seloste.generator.OutputWriter;
+import fi.seloste.io.Failures;
 import fi.seloste.io.FolderLock;
+import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.model.VisibleText;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.Notice;
@@ -147,7 +149,7 @@ public final class GenerateCommand {
 		} catch (FolderLock.FolderBusyException e) {
 			throw new UsageException(e.getMessage());
 		} catch (IOException e) {
-			throw new UsageException("cannot write into " + options.output() + ": " + e.getMessage());
+			throw new UsageException(writeFailure(options.output(), e));
 		}
 	}
 
@@ -190,7 +192,7 @@ public final class GenerateCommand {
 				written += generate(file, notice, options, writer);
 			}
 		}
-		err.accept(String.format("Generated %d file(s) into %s.", written, writer.folder()));
+		err.accept(String.format(java.util.Locale.ROOT, "Generated %d file(s) into %s.", written, writer.folder()));
 		return exit;
 	}
 
@@ -208,7 +210,7 @@ public final class GenerateCommand {
 			paths.forEach(path -> out.accept(path + " (draft)"));
 			return paths.size();
 		} catch (IOException e) {
-			throw new UsageException("cannot write the drafts into " + writer.folder() + " (" + e.getMessage() + ")");
+			throw new UsageException(writeFailure(writer.folder(), e));
 		}
 	}
 
@@ -224,7 +226,7 @@ public final class GenerateCommand {
 				out.accept(path.toString());
 			}
 		} catch (IOException e) {
-			throw new UsageException("cannot write into " + writer.folder() + ": " + e.getMessage());
+			throw new UsageException(writeFailure(writer.folder(), e));
 		}
 		reportLosses(file, outputs);
 		return outputs.size();
@@ -241,5 +243,14 @@ public final class GenerateCommand {
 						+ output.losses().stream().map(LossEntry::toString).collect(Collectors.joining(", ")));
 			}
 		}
+	}
+
+	/** The folder once and the reason in words (it was the folder twice, or a temporary file's name, and no reason). */
+	private static String writeFailure(Path folder, IOException e) {
+		KeywordLanguage english = KeywordLanguage.ENGLISH;
+		String reason = java.nio.file.Files.exists(folder) && !java.nio.file.Files.isDirectory(folder)
+				? Failures.text(english, "reason.notFolder")
+				: Failures.reason(e, folder, english);
+		return Failures.text(english, "write.folder", folder, reason);
 	}
 }

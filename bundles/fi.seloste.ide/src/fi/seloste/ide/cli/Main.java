@@ -4,9 +4,11 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import com.google.inject.Injector;
 
+import fi.seloste.io.Failures;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.model.VisibleText;
 import fi.seloste.validation.SelosteMessages;
@@ -89,7 +91,8 @@ public final class Main {
 			err.println("seloste: " + VisibleText.of(message) + usage);
 			return USAGE;
 		} catch (RuntimeException | LinkageError e) {
-			err.println("seloste: internal error: " + e + " (please report it; --debug shows details)");
+			// never an exception's toString() or a stack trace unless asked for: they say nothing to a user
+			err.println("seloste: " + Failures.internalError(KeywordLanguage.ENGLISH) + "; --debug shows the details");
 			if (debug) {
 				e.printStackTrace(err);
 			}
@@ -188,7 +191,7 @@ public final class Main {
 	}
 
 	private int check(Call call) throws UsageException {
-		SourceFiles files = SourceFiles.collect(call.paths());
+		SourceFiles files = SourceFiles.collect(call.paths(), call.language());
 		Injector injector = CliInjector.get();
 		injector.getInstance(SelosteMessages.class).chooseLanguage(call.language());
 		if (call.fix()) {
@@ -207,7 +210,7 @@ public final class Main {
 		}
 		long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
 		long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
-		err.printf("Checked %d file(s): %d error(s), %d warning(s).%n", files.requested().size(), errors, warnings);
+		err.printf(Locale.ROOT, "Checked %d file(s): %d error(s), %d warning(s).%n", files.requested().size(), errors, warnings);
 		return errors > 0 ? INPUT_ERRORS : OK;
 	}
 
@@ -225,7 +228,7 @@ public final class Main {
 				report.println(VisibleText.of(outcome.file().toString()) + ": not fixed: it does not parse (see the errors below)");
 			}
 		}
-		err.printf("Fixed %d problem(s) in %d file(s).%n", fixes, changed);
+		err.printf(Locale.ROOT, "Fixed %d problem(s) in %d file(s).%n", fixes, changed);
 	}
 
 	private int format(List<String> operands, boolean checkOnly) throws UsageException {

@@ -17,6 +17,10 @@ import org.eclipse.xtext.util.LazyStringInputStream;
 
 import com.google.inject.Injector;
 
+import fi.seloste.io.Failures;
+import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.validation.SelosteMessages;
+
 /** The files of one command, loaded into one resource set so that references across files resolve. */
 public final class SelosteWorkspace {
 
@@ -24,12 +28,17 @@ public final class SelosteWorkspace {
 	private final Map<Path, XtextResource> resources = new LinkedHashMap<>();
 	private final List<Problem> readProblems = new ArrayList<>();
 
-	private SelosteWorkspace(XtextResourceSet resourceSet) {
+	/** The message language the user chose, {@code null} for each file's own. */
+	private final KeywordLanguage language;
+
+	private SelosteWorkspace(XtextResourceSet resourceSet, KeywordLanguage language) {
 		this.resourceSet = resourceSet;
+		this.language = language;
 	}
 
 	public static SelosteWorkspace load(Injector injector, SourceFiles files) throws UsageException {
-		SelosteWorkspace workspace = new SelosteWorkspace(injector.getInstance(XtextResourceSet.class));
+		SelosteWorkspace workspace = new SelosteWorkspace(injector.getInstance(XtextResourceSet.class),
+				injector.getInstance(SelosteMessages.class).chosenLanguage());
 		for (Path file : files.context()) {
 			workspace.add(file);
 		}
@@ -43,7 +52,7 @@ public final class SelosteWorkspace {
 			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
 			// A problem of this file only: the other files of the command are still checked.
-			readProblems.add(ReadFailure.problem(file, e));
+			readProblems.add(ReadFailure.problem(file, e, language));
 			return;
 		}
 		switch (Utf8Source.decode(file, bytes)) {
@@ -62,7 +71,7 @@ public final class SelosteWorkspace {
 			xtextResource.load(new LazyStringInputStream(text, "UTF-8"),
 					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
 		} catch (IOException e) {
-			throw new UsageException(file + ": cannot read the file (" + e.getMessage() + ")");
+			throw new UsageException(file + ": cannot read the file: " + Failures.reason(e, file, KeywordLanguage.ENGLISH));
 		}
 		resources.put(file, xtextResource);
 	}

@@ -1,6 +1,8 @@
 package fi.seloste.ide.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+
+import fi.seloste.io.Failures;
+import fi.seloste.keywords.KeywordLanguage;
 
 /**
  * Finds the {@code .seloste} files named on the command line, and the files they may refer to.
@@ -47,6 +52,11 @@ public final class SourceFiles {
 	}
 
 	public static SourceFiles collect(List<String> arguments) throws UsageException {
+		return collect(arguments, null);
+	}
+
+	/** As {@link #collect(List)}, a folder that cannot be read told in {@code language} (English when {@code null}). */
+	public static SourceFiles collect(List<String> arguments, KeywordLanguage language) throws UsageException {
 		if (arguments.isEmpty()) {
 			throw new UsageException("no file or folder given");
 		}
@@ -55,7 +65,7 @@ public final class SourceFiles {
 		for (String argument : arguments) {
 			Path path = Path.of(argument).normalize();
 			if (Files.isDirectory(path)) {
-				List<Path> found = walk(path);
+				List<Path> found = walk(path, language);
 				if (found.isEmpty()) {
 					throw new UsageException(argument + ": the folder contains no " + EXTENSION + " files");
 				}
@@ -67,7 +77,7 @@ public final class SourceFiles {
 				}
 				requested.add(path);
 				context.add(path);
-				context.addAll(siblings(path));
+				context.addAll(siblings(path, language));
 			} else {
 				throw new UsageException(argument + ": no such file or folder");
 			}
@@ -75,23 +85,34 @@ public final class SourceFiles {
 		return new SourceFiles(List.copyOf(requested), List.copyOf(context));
 	}
 
-	private static List<Path> walk(Path folder) throws UsageException {
+	private static List<Path> walk(Path folder, KeywordLanguage language) throws UsageException {
 		try (Stream<Path> files = Files.walk(folder)) {
 			return files.filter(SourceFiles::isSource).sorted().toList();
-		} catch (IOException | java.io.UncheckedIOException e) {
-			throw new UsageException(folder + ": cannot read the folder (" + e.getMessage() + ")");
+		} catch (IOException e) {
+			throw unreadable(folder, e, language);
+		} catch (UncheckedIOException e) {
+			throw unreadable(folder, e.getCause(), language);
 		}
 	}
 
-	private static List<Path> siblings(Path file) throws UsageException {
+	/** The folder that failed (the one named, or one below it) once, and the reason in words. */
+	private static UsageException unreadable(Path folder, IOException e, KeywordLanguage language) {
+		KeywordLanguage shown = language == null ? KeywordLanguage.ENGLISH : language;
+		Object failed = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : folder;
+		return new UsageException(Failures.text(shown, "read.folder", failed, Failures.reason(e, shown)));
+	}
+
+	private static List<Path> siblings(Path file, KeywordLanguage language) throws UsageException {
 		Path folder = file.toAbsolutePath().getParent();
 		List<Path> result = new ArrayList<>();
 		try (Stream<Path> files = Files.list(folder)) {
 			Path relativeFolder = file.getParent();
 			files.filter(SourceFiles::isSource).sorted().forEach(sibling -> result
 					.add(relativeFolder == null ? sibling.getFileName() : relativeFolder.resolve(sibling.getFileName())));
-		} catch (IOException | java.io.UncheckedIOException e) {
-			throw new UsageException(folder + ": cannot read the folder (" + e.getMessage() + ")");
+		} catch (IOException e) {
+			throw unreadable(folder, e, language);
+		} catch (UncheckedIOException e) {
+			throw unreadable(folder, e.getCause(), language);
 		}
 		return result;
 	}

@@ -102,7 +102,7 @@ public class NoticeGeneration {
 			messages.add(texts.get(language, "generate.accessDenied", folder, e.getFile()));
 			return new Outcome(List.of(), messages, true);
 		} catch (IOException e) {
-			messages.add(texts.get(language, "generate.cannotWrite", folder, e.getMessage()));
+			messages.add(texts.get(language, "generate.cannotWrite", folder, fi.seloste.io.Failures.reason(e, folder, language)));
 			return new Outcome(List.of(), messages, true);
 		}
 	}

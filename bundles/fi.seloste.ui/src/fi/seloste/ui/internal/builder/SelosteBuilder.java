@@ -302,8 +302,13 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 			try {
 				new OutputWriter(Path.of(folder.getLocationURI())).write(files);
 			} catch (IOException | RuntimeException e) {
+				// the reason in words (fi.seloste.io.Failures), never an exception's message or class; the
+				// exception itself goes to the error log with the status
+				String reason = e instanceof IOException io
+						? fi.seloste.io.Failures.reason(io, Path.of(folder.getLocationURI()), language)
+						: fi.seloste.io.Failures.internalError(language);
 				throw new CoreException(Status.error(UiTexts.text("generation.cannotWrite",
-						folder.getFullPath().toString(), String.valueOf(e.getMessage())), e));
+						folder.getFullPath().toString(), reason), e));
 			}
 			folder.refreshLocal(IResource.DEPTH_ONE, monitor);
 			List<IFile> written = new ArrayList<>();

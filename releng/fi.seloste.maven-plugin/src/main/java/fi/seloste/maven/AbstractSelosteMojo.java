@@ -179,7 +179,8 @@ abstract class AbstractSelosteMojo extends AbstractMojo {
 				if (cause instanceof IllegalArgumentException) {
 					throw new MojoExecutionException("Seloste: " + cause.getMessage());
 				}
-				throw new MojoExecutionException("Seloste: internal error: " + cause + " (please report it; -e shows details)", cause);
+				// never the exception's toString() (a Java name) in the build's summary: -e shows it with its trace
+				throw new MojoExecutionException("Seloste: internal error (please report it; -e shows the details)", cause);
 			} catch (ReflectiveOperationException | LinkageError e) {
 				throw new MojoExecutionException("Seloste: the plugin's class path is incomplete (" + e + ")", e);
 			} finally {

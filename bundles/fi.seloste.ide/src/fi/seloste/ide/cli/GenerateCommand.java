@@ -26,10 +26,13 @@ import fi.seloste.generator.NoticeRendering;
 import fi.seloste.generator.OutputFile;
 import fi.seloste.generator.OutputWriter;
 import fi.seloste.io.FolderLock;
+import fi.seloste.io.WriteFailure;
+import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.model.VisibleText;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.SelosteFile;
+import fi.seloste.validation.SelosteMessages;
 
 /**
  * {@code seloste generate PATH… -o DIR [--format html,md,…] [--lang fi,en,sv] [--draft]}: writes each
@@ -142,18 +145,20 @@ public final class GenerateCommand {
 	 */
 	public int generate(SourceFiles files, Options options) throws UsageException {
 		SelosteWorkspace workspace = SelosteWorkspace.load(injector, files);
+		KeywordLanguage language = files.requested().isEmpty() ? KeywordLanguage.FINNISH
+				: injector.getInstance(SelosteMessages.class).languageFor(workspace.resource(files.requested().get(0)));
 		try (FolderLock lock = FolderLock.acquire(options.output())) {
-			return generate(files, options, workspace);
-		} catch (FolderLock.FolderBusyException e) {
-			throw new UsageException(e.getMessage());
-		} catch (IOException e) {
-			throw new UsageException("cannot write into " + options.output() + ": " + e.getMessage());
+			OutputWriter writer = new OutputWriter(options.output());
+			writer.removeLeftovers();
+			return generate(files, options, workspace, writer);
+		} catch (WriteFailure e) {
+			throw new UsageException(e.message(language));
 		}
 	}
 
-	private int generate(SourceFiles files, Options options, SelosteWorkspace workspace) throws UsageException {
+	private int generate(SourceFiles files, Options options, SelosteWorkspace workspace, OutputWriter writer)
+			throws UsageException {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		OutputWriter writer = new OutputWriter(options.output());
 		NoticeOwners owners = new NoticeOwners();
 		int exit = Main.OK;
 		int written = 0;
@@ -208,7 +213,7 @@ public final class GenerateCommand {
 			paths.forEach(path -> out.accept(path + " (draft)"));
 			return paths.size();
 		} catch (IOException e) {
-			throw new UsageException("cannot write the drafts into " + writer.folder() + " (" + e.getMessage() + ")");
+			throw new UsageException(writeFailure(writer, e).message(languageOf(resource)));
 		}
 	}
 
@@ -224,10 +229,20 @@ public final class GenerateCommand {
 				out.accept(path.toString());
 			}
 		} catch (IOException e) {
-			throw new UsageException("cannot write into " + writer.folder() + ": " + e.getMessage());
+			throw new UsageException(writeFailure(writer, e).message(languageOf(notice.eResource())));
 		}
 		reportLosses(file, outputs);
 		return outputs.size();
+	}
+
+	/** A failure of the writer said with file and reason (a refused name is a failure of the folder). */
+	private static WriteFailure writeFailure(OutputWriter writer, IOException e) {
+		return e instanceof WriteFailure failure ? failure : WriteFailure.ofFolder(writer.folder(), e);
+	}
+
+	/** The message language of a file: the one chosen (--lang of check), else the file's keywords. */
+	private KeywordLanguage languageOf(org.eclipse.emf.ecore.resource.Resource resource) {
+		return injector.getInstance(SelosteMessages.class).languageFor(resource);
 	}
 
 	/**

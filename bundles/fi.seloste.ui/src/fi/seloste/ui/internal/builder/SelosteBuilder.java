@@ -42,6 +42,7 @@ import fi.seloste.generator.NoticeFormats;
 import fi.seloste.generator.NoticeRendering;
 import fi.seloste.generator.OutputFile;
 import fi.seloste.generator.OutputWriter;
+import fi.seloste.io.WriteFailure;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.SelosteFile;
@@ -302,8 +303,10 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 			try {
 				new OutputWriter(Path.of(folder.getLocationURI())).write(files);
 			} catch (IOException | RuntimeException e) {
-				throw new CoreException(Status.error(UiTexts.text("generation.cannotWrite",
-						folder.getFullPath().toString(), String.valueOf(e.getMessage())), e));
+				// the file and the reason in words (fi.seloste.io.WriteFailure), in the message language
+				String reason = e instanceof WriteFailure failure ? failure.message(language) : String.valueOf(e.getMessage());
+				throw new CoreException(Status.error(UiTexts.text(language, "generation.cannotWrite",
+						folder.getFullPath().toString(), reason), e));
 			}
 			folder.refreshLocal(IResource.DEPTH_ONE, monitor);
 			List<IFile> written = new ArrayList<>();

@@ -195,7 +195,7 @@ public final class GenerateCommand {
 				written += generate(file, notice, options, writer);
 			}
 		}
-		err.accept(String.format("Generated %d file(s) into %s.", written, writer.folder()));
+		err.accept(String.format("Generated %d file(s) into %s.", written, VisibleText.of(writer.folder().toString())));
 		return exit;
 	}
 
@@ -210,7 +210,7 @@ public final class GenerateCommand {
 		}
 		try {
 			List<Path> paths = writer.write(drafts);
-			paths.forEach(path -> out.accept(path + " (draft)"));
+			paths.forEach(path -> out.accept(VisibleText.of(path.toString()) + " (draft)"));
 			return paths.size();
 		} catch (IOException e) {
 			throw new UsageException(writeFailure(writer, e).message(languageOf(resource)));
@@ -226,7 +226,7 @@ public final class GenerateCommand {
 		}
 		try {
 			for (Path path : writer.write(outputs)) {
-				out.accept(path.toString());
+				out.accept(VisibleText.of(path.toString()));
 			}
 		} catch (IOException e) {
 			throw new UsageException(writeFailure(writer, e).message(languageOf(notice.eResource())));

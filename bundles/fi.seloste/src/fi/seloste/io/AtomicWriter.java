@@ -25,8 +25,11 @@ import java.util.Set;
  * permissions; a new one gets the default permissions, which honour the umask. Owner and group
  * are those of the process (changing them needs privileges).
  * <p>
- * One writer serves one run: the first write into a folder removes the temporary files an earlier,
- * interrupted run left there.
+ * One writer serves one run: the first write into a folder (or {@link #removeLeftoversIn}, which a run
+ * calls before it writes anything) removes the temporary files an earlier, interrupted run left there;
+ * a run's temporary file is locked while it exists, so that no other run takes it for a leftover. A
+ * failure is a {@link WriteFailure}: the file the user knows, the reason in words. {@link FaultInjection}
+ * is the tests' way in between the steps.
  */
 public final class AtomicWriter {
 

@@ -201,7 +201,7 @@ class WriteFaultsTest {
 				"ENOSPC", List.of("levyllä ei ole tilaa", "no space left on the disk"),
 				"EDQUOT", List.of("levykiintiö on käytetty loppuun", "the disk quota is used up"),
 				"EACCES", List.of("ei käyttöoikeutta", "permission denied"),
-				"EROFS", List.of("tiedostojärjestelmään voi vain lukea", "the file system is read-only"),
+				"EROFS", List.of("tiedostojärjestelmä on vain luku -tilassa", "the file system is read-only"),
 				"EIO", List.of("levyn luku- tai kirjoitusvirhe", "input/output error of the disk"));
 		reasons.forEach((errno, words) -> {
 			WriteFailure failure = WriteFailure.ofFile(file, false, FaultInjection.failure(errno, dir.resolve(".seloste-1.tmp")));

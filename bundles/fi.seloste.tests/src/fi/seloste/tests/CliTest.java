@@ -246,7 +246,7 @@ class CliTest {
 		Run run = run("check", dir.resolve("folder").toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
 		assertEquals(2, run.outLines().size(), run.out());
-		assertEquals(bad + ":1:1: error: [read] cannot read the file: the device could not be read or written (input/output error)",
+		assertEquals(bad + ":1:1: error: [read] cannot read the file: input/output error of the disk",
 				run.outLines().get(0));
 		assertTrue(run.outLines().get(1).startsWith(ok + ":7:12: error: [fi.seloste.businessIdCheckDigit] "), run.out());
 	}

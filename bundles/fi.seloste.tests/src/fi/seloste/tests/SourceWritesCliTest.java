@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -104,5 +105,26 @@ class SourceWritesCliTest {
 		Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
 		assertEquals(Main.OK, run("format", file.toString()));
 		assertTrue(Files.notExists(leftover));
+	}
+
+	@Test
+	void formatAndFixRemoveTheLeftoversBesideTheSourcesEvenWhenNothingChanges() throws IOException {
+		// regression: the leftovers were removed only by a write into the folder, so a run that changed
+		// nothing (the interrupted run had done the work) left them
+		Path file = write("s.seloste", FORMATTED);
+		for (String[] command : List.of(new String[] { "format", file.toString() },
+				new String[] { "check", "--fix", file.toString() })) {
+			Path leftover = write(".seloste-00000000000000fe.tmp", "half");
+			Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+			run(command);
+			assertTrue(Files.notExists(leftover), String.join(" ", command));
+			assertEquals(FORMATTED, Files.readString(file));
+		}
+		// format --check and check write nothing, so they remove nothing either
+		Path kept = write(".seloste-00000000000000fd.tmp", "half");
+		Files.setLastModifiedTime(kept, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+		run("format", "--check", file.toString());
+		run("check", file.toString());
+		assertTrue(Files.exists(kept));
 	}
 }

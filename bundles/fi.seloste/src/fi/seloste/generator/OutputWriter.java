@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fi.seloste.io.AtomicWriter;
+import fi.seloste.io.WriteFailure;
 
 /**
  * Writes generated files into one output folder, each through {@link AtomicWriter} (temporary file,
@@ -27,6 +28,14 @@ public final class OutputWriter {
 
 	public Path folder() {
 		return folder;
+	}
+
+	/**
+	 * Removes the leftovers of an interrupted run from the folder: called with the folder locked, before
+	 * anything is written, so that a run that writes nothing (every notice has errors) removes them too.
+	 */
+	public void removeLeftovers() {
+		writer.removeLeftoversIn(folder);
 	}
 
 	/** The target of a name inside the output folder; refuses names that would leave it. */
@@ -52,7 +61,11 @@ public final class OutputWriter {
 		for (OutputFile file : files) {
 			targets.add(target(file.name()));
 		}
-		Files.createDirectories(folder);
+		try {
+			Files.createDirectories(folder);
+		} catch (IOException e) {
+			throw WriteFailure.ofFolder(folder, e);
+		}
 		for (int i = 0; i < files.size(); i++) {
 			write(targets.get(i), files.get(i).content());
 		}

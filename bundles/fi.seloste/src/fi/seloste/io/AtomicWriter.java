@@ -25,8 +25,11 @@ import java.util.Set;
  * permissions; a new one gets the default permissions, which honour the umask. Owner and group
  * are those of the process (changing them needs privileges).
  * <p>
- * One writer serves one run: the first write into a folder removes the temporary files an earlier,
- * interrupted run left there.
+ * One writer serves one run: the first write into a folder (or {@link #removeLeftoversIn}, which a run
+ * calls before it writes anything) removes the temporary files an earlier, interrupted run left there;
+ * a run's temporary file is locked while it exists, so that no other run takes it for a leftover. A
+ * failure is a {@link WriteFailure}: the file the user knows, the reason in words. {@link FaultInjection}
+ * is the tests' way in between the steps.
  */
 public final class AtomicWriter {
 
@@ -41,6 +44,15 @@ public final class AtomicWriter {
 		REPLACE
 	}
 
+	/**
+	 * Asked just before the rename whether the target still holds what the caller read: a source that
+	 * another program (an editor, a second run) saved meanwhile is not overwritten.
+	 */
+	@FunctionalInterface
+	public interface Unchanged {
+		boolean holds(Path file) throws IOException;
+	}
+
 	/** Links are followed at most this deep, as the kernel does (ELOOP). */
 	private static final int MAX_LINKS = 40;
 
@@ -48,29 +60,97 @@ public final class AtomicWriter {
 	private final Set<Path> cleaned = new HashSet<>();
 
 	/** Replaces (or creates) {@code target} with {@code content}. */
-	public void write(Path target, byte[] content, Links links) throws IOException {
-		Path file = links == Links.FOLLOW ? resolveLinks(target.toAbsolutePath()) : target.toAbsolutePath();
-		if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-			throw new FileSystemException(file.toString(), null, "is a folder");
+	public void write(Path target, byte[] content, Links links) throws WriteFailure {
+		write(target, content, links, null);
+	}
+
+	/**
+	 * Replaces (or creates) {@code target} with {@code content}, if {@code unchanged} (when given) says the
+	 * target still holds what the caller read. A failure names the file the user knows (never the
+	 * temporary file) and the reason, and leaves the target as it was and no temporary file behind.
+	 */
+	public void write(Path target, byte[] content, Links links, Unchanged unchanged) throws WriteFailure {
+		Path file;
+		try {
+			file = links == Links.FOLLOW ? resolveLinks(target.toAbsolutePath()) : target.toAbsolutePath();
+		} catch (IOException e) {
+			throw WriteFailure.ofFile(target, true, e);
 		}
-		Path folder = file.getParent();
-		if (cleaned.add(folder)) {
+		boolean existed = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+		if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+			throw WriteFailure.withReason(WriteFailure.Kind.FILE, file, "reason.folder");
+		}
+		if (existed && links == Links.FOLLOW && !Files.isWritable(file)) {
+			// a file its owner made read-only is theirs to unlock: the rename would replace it anyway
+			throw WriteFailure.withReason(WriteFailure.Kind.FILE, file, "reason.readOnlyFile");
+		}
+		try {
+			replace(file, content, unchanged);
+		} catch (IOException e) {
+			throw WriteFailure.ofFile(file, existed, e);
+		}
+	}
+
+	/**
+	 * Removes the leftovers of an interrupted run in the folder {@code file} is written into (once per
+	 * writer): a run calls it for every folder it may write, before its first write, so that even a run
+	 * that ends up writing nothing there leaves no leftover.
+	 */
+	public void removeLeftoversBeside(Path file, Links links) {
+		try {
+			Path resolved = links == Links.FOLLOW ? resolveLinks(file.toAbsolutePath()) : file.toAbsolutePath();
+			removeLeftoversIn(resolved.getParent());
+		} catch (IOException e) {
+			// the write that may follow reports the real problem
+		}
+	}
+
+	/** Removes the leftovers of an interrupted run in {@code folder} (once per writer). */
+	public void removeLeftoversIn(Path folder) {
+		if (cleaned.add(folder.toAbsolutePath())) {
 			TempFiles.removeLeftovers(folder, runStart);
 		}
+	}
+
+	private void replace(Path file, byte[] content, Unchanged unchanged) throws IOException {
+		Path folder = file.getParent();
+		removeLeftoversIn(folder);
 		Path temporary = createTemporary(folder);
-		try {
-			keepPermissions(file, temporary);
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+		boolean renamed = false;
+		try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+			// held until the file is renamed or removed: a cleaning run leaves a locked file alone
+			channel.lock();
+			TempFiles.IN_USE.add(temporary);
+			try {
+				FaultInjection.after(FaultInjection.Step.CREATED, file, temporary);
+				keepPermissions(file, temporary);
 				ByteBuffer buffer = ByteBuffer.wrap(content);
 				while (buffer.hasRemaining()) {
 					channel.write(buffer);
 				}
+				FaultInjection.after(FaultInjection.Step.WRITTEN, file, temporary);
 				channel.force(true);
+				FaultInjection.after(FaultInjection.Step.SYNCED, file, temporary);
+				if (unchanged != null && !unchanged.holds(file)) {
+					throw WriteFailure.withReason(WriteFailure.Kind.CHANGED, file, null);
+				}
+				move(temporary, file);
+				renamed = true;
+				FaultInjection.after(FaultInjection.Step.RENAMED, file, temporary);
+				forceFolder(folder);
+				FaultInjection.after(FaultInjection.Step.FOLDER_SYNCED, file, temporary);
+			} finally {
+				if (!renamed) {
+					Files.deleteIfExists(temporary);
+				}
 			}
-			move(temporary, file);
-			forceFolder(folder);
+		} catch (IOException | RuntimeException e) {
+			if (!renamed) {
+				Files.deleteIfExists(temporary);
+			}
+			throw e;
 		} finally {
-			Files.deleteIfExists(temporary);
+			TempFiles.IN_USE.remove(temporary);
 		}
 	}
 
@@ -89,7 +169,7 @@ public final class AtomicWriter {
 	/** A new empty file with the default permissions (umask), unlike {@code createTempFile}'s 0600. */
 	private static Path createTemporary(Path folder) throws IOException {
 		while (true) {
-			Path candidate = folder.resolve(TempFiles.newName());
+			Path candidate = folder.resolve(TempFiles.newName()).toAbsolutePath();
 			try {
 				return Files.createFile(candidate);
 			} catch (FileAlreadyExistsException e) {

@@ -79,7 +79,11 @@ public final class Failures {
 		return new MessageFormat(bundle.getString(key), Locale.ROOT).format(arguments);
 	}
 
-	private static String reasonKey(IOException failure) {
+	/** The key of the reason that has no words of its own. */
+	static final String OTHER = "other";
+
+	/** The key of a failure's reason ({@code reason.KEY} in the bundle), {@link #OTHER} when Seloste has no words for it. */
+	static String reasonKey(IOException failure) {
 		if (failure instanceof AccessDeniedException) {
 			return "permission";
 		}
@@ -100,7 +104,7 @@ public final class Failures {
 		}
 		if (failure instanceof FileSystemException fs && fs.getReason() != null) {
 			String key = SYSTEM_REASONS.get(fs.getReason().strip());
-			return key == null ? "other" : key;
+			return key == null ? OTHER : key;
 		}
 		String message = failure.getMessage();
 		if (message != null) {
@@ -112,6 +116,6 @@ public final class Failures {
 				}
 			}
 		}
-		return "other";
+		return OTHER;
 	}
 }

@@ -26,11 +26,29 @@ public final class FolderLock implements AutoCloseable {
 		this.lock = lock;
 	}
 
-	/** Creates the folder if needed and locks it, or fails at once when another run holds it. */
-	public static FolderLock acquire(Path folder) throws IOException {
-		Files.createDirectories(folder);
-		Path file = folder.resolve(NAME);
-		FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+	/**
+	 * Creates the folder if needed and locks it, or fails at once when another run holds it. A failure
+	 * is a {@link WriteFailure} naming the folder and the reason (a file in its place, no permission).
+	 */
+	public static FolderLock acquire(Path folder) throws WriteFailure {
+		if (Files.exists(folder) && !Files.isDirectory(folder)) {
+			throw WriteFailure.withReason(WriteFailure.Kind.FOLDER, folder, "reason.isAFile");
+		}
+		FileChannel channel;
+		try {
+			Files.createDirectories(folder);
+			channel = FileChannel.open(folder.resolve(NAME), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+		} catch (IOException e) {
+			throw WriteFailure.ofFolder(folder, e);
+		}
+		try {
+			return lock(folder, channel);
+		} catch (IOException e) {
+			throw WriteFailure.ofFolder(folder, e);
+		}
+	}
+
+	private static FolderLock lock(Path folder, FileChannel channel) throws IOException {
 		FileLock lock;
 		try {
 			lock = channel.tryLock();
@@ -47,23 +65,23 @@ public final class FolderLock implements AutoCloseable {
 		return new FolderLock(channel, lock);
 	}
 
+	/** Releases the lock; a failure to release is not reported: the lock goes with the process anyway. */
 	@Override
-	public void close() throws IOException {
-		try {
+	public void close() {
+		try (channel) {
 			lock.release();
-		} finally {
-			channel.close();
+		} catch (IOException e) {
+			// released when the process ends
 		}
 	}
 
 	/** Another run is writing into the folder. */
-	public static final class FolderBusyException extends IOException {
+	public static final class FolderBusyException extends WriteFailure {
 
 		private static final long serialVersionUID = 1L;
 
 		FolderBusyException(Path folder) {
-			super("another Seloste run is writing into " + folder + " (it holds " + folder.resolve(NAME)
-					+ "); try again when it has finished");
+			super(Kind.BUSY, folder, null, null);
 		}
 	}
 }

@@ -22,6 +22,7 @@ import com.google.inject.Injector;
 import fi.seloste.validation.FixKind;
 import fi.seloste.ide.quickfix.QuickfixRunner;
 import fi.seloste.model.VisibleText;
+import fi.seloste.validation.SelosteMessages;
 
 /**
  * {@code seloste check --fix PATH…}: applies every editorial quick fix ({@link FixKind#EDITORIAL}: it
@@ -61,7 +62,9 @@ public final class FixCommand {
 	public List<Outcome> fix(SourceFiles files) throws UsageException {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		QuickfixRunner runner = injector.getInstance(QuickfixRunner.class);
+		SelosteMessages messages = injector.getInstance(SelosteMessages.class);
 		SelosteWorkspace workspace = SelosteWorkspace.load(injector, files);
+		writer.removeLeftoversBeside(files.requested());
 		List<Outcome> outcomes = new ArrayList<>();
 		for (Path file : files.requested()) {
 			XtextResource resource = workspace.resource(file);
@@ -69,12 +72,13 @@ public final class FixCommand {
 				outcomes.add(new Outcome(file, Status.NOT_PARSED, List.of()));
 				continue;
 			}
+			String read = text(resource);
 			List<Change> changes = fix(file, resource, validator, runner);
 			if (changes.isEmpty()) {
 				outcomes.add(new Outcome(file, Status.UNCHANGED, changes));
 				continue;
 			}
-			write(file, text(resource));
+			writer.write(file, read, text(resource), messages.languageFor(resource));
 			outcomes.add(new Outcome(file, Status.FIXED, changes));
 			// the other files may refer to this one: load them again against what was written
 			workspace = SelosteWorkspace.load(injector, files);
@@ -201,9 +205,5 @@ public final class FixCommand {
 
 	private static String text(XtextResource resource) {
 		return resource.getParseResult().getRootNode().getText();
-	}
-
-	private void write(Path file, String text) throws UsageException {
-		writer.write(file, text);
 	}
 }

@@ -10,6 +10,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import com.google.inject.Injector;
 
 import fi.seloste.formatting2.SelosteFormatting;
+import fi.seloste.validation.SelosteMessages;
 
 /**
  * {@code seloste format [--check] PATH…}: gives files the canonical layout. A file that does not
@@ -34,7 +35,11 @@ public final class FormatCommand {
 	public List<Outcome> format(SourceFiles files, boolean checkOnly) throws UsageException {
 		SelosteWorkspace workspace = SelosteWorkspace.load(injector, files);
 		SelosteFormatting formatting = injector.getInstance(SelosteFormatting.class);
+		SelosteMessages messages = injector.getInstance(SelosteMessages.class);
 		SourceWriter writer = new SourceWriter();
+		if (!checkOnly) {
+			writer.removeLeftoversBeside(files.requested());
+		}
 		List<Outcome> outcomes = new ArrayList<>();
 		for (Path file : files.requested()) {
 			XtextResource resource = workspace.resource(file);
@@ -49,7 +54,7 @@ public final class FormatCommand {
 			} else if (checkOnly) {
 				outcomes.add(new Outcome(file, Status.NOT_FORMATTED));
 			} else {
-				writer.write(file, formatted);
+				writer.write(file, original, formatted, messages.languageFor(resource));
 				outcomes.add(new Outcome(file, Status.FORMATTED));
 			}
 		}

@@ -25,13 +25,14 @@ import fi.seloste.generator.NoticeFormats;
 import fi.seloste.generator.NoticeRendering;
 import fi.seloste.generator.OutputFile;
 import fi.seloste.generator.OutputWriter;
-import fi.seloste.io.Failures;
 import fi.seloste.io.FolderLock;
+import fi.seloste.io.WriteFailure;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.model.VisibleText;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.SelosteFile;
+import fi.seloste.validation.SelosteMessages;
 
 /**
  * {@code seloste generate PATH… -o DIR [--format html,md,…] [--lang fi,en,sv] [--draft]}: writes each
@@ -144,18 +145,20 @@ public final class GenerateCommand {
 	 */
 	public int generate(SourceFiles files, Options options) throws UsageException {
 		SelosteWorkspace workspace = SelosteWorkspace.load(injector, files);
+		KeywordLanguage language = files.requested().isEmpty() ? KeywordLanguage.FINNISH
+				: injector.getInstance(SelosteMessages.class).languageFor(workspace.resource(files.requested().get(0)));
 		try (FolderLock lock = FolderLock.acquire(options.output())) {
-			return generate(files, options, workspace);
-		} catch (FolderLock.FolderBusyException e) {
-			throw new UsageException(e.getMessage());
-		} catch (IOException e) {
-			throw new UsageException(writeFailure(options.output(), e));
+			OutputWriter writer = new OutputWriter(options.output());
+			writer.removeLeftovers();
+			return generate(files, options, workspace, writer);
+		} catch (WriteFailure e) {
+			throw new UsageException(e.message(language));
 		}
 	}
 
-	private int generate(SourceFiles files, Options options, SelosteWorkspace workspace) throws UsageException {
+	private int generate(SourceFiles files, Options options, SelosteWorkspace workspace, OutputWriter writer)
+			throws UsageException {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		OutputWriter writer = new OutputWriter(options.output());
 		NoticeOwners owners = new NoticeOwners();
 		int exit = Main.OK;
 		int written = 0;
@@ -192,7 +195,7 @@ public final class GenerateCommand {
 				written += generate(file, notice, options, writer);
 			}
 		}
-		err.accept(String.format(java.util.Locale.ROOT, "Generated %d file(s) into %s.", written, writer.folder()));
+		err.accept(String.format(java.util.Locale.ROOT, "Generated %d file(s) into %s.", written, VisibleText.of(writer.folder().toString())));
 		return exit;
 	}
 
@@ -207,10 +210,10 @@ public final class GenerateCommand {
 		}
 		try {
 			List<Path> paths = writer.write(drafts);
-			paths.forEach(path -> out.accept(path + " (draft)"));
+			paths.forEach(path -> out.accept(VisibleText.of(path.toString()) + " (draft)"));
 			return paths.size();
 		} catch (IOException e) {
-			throw new UsageException(writeFailure(writer.folder(), e));
+			throw new UsageException(writeFailure(writer, e).message(languageOf(resource)));
 		}
 	}
 
@@ -223,13 +226,23 @@ public final class GenerateCommand {
 		}
 		try {
 			for (Path path : writer.write(outputs)) {
-				out.accept(path.toString());
+				out.accept(VisibleText.of(path.toString()));
 			}
 		} catch (IOException e) {
-			throw new UsageException(writeFailure(writer.folder(), e));
+			throw new UsageException(writeFailure(writer, e).message(languageOf(notice.eResource())));
 		}
 		reportLosses(file, outputs);
 		return outputs.size();
+	}
+
+	/** A failure of the writer said with file and reason (a refused name is a failure of the folder). */
+	private static WriteFailure writeFailure(OutputWriter writer, IOException e) {
+		return e instanceof WriteFailure failure ? failure : WriteFailure.ofFolder(writer.folder(), e);
+	}
+
+	/** The message language of a file: the one chosen (--lang of check), else the file's keywords. */
+	private KeywordLanguage languageOf(org.eclipse.emf.ecore.resource.Resource resource) {
+		return injector.getInstance(SelosteMessages.class).languageFor(resource);
 	}
 
 	/**
@@ -243,14 +256,5 @@ public final class GenerateCommand {
 						+ output.losses().stream().map(LossEntry::toString).collect(Collectors.joining(", ")));
 			}
 		}
-	}
-
-	/** The folder once and the reason in words (it was the folder twice, or a temporary file's name, and no reason). */
-	private static String writeFailure(Path folder, IOException e) {
-		KeywordLanguage english = KeywordLanguage.ENGLISH;
-		String reason = java.nio.file.Files.exists(folder) && !java.nio.file.Files.isDirectory(folder)
-				? Failures.text(english, "reason.notFolder")
-				: Failures.reason(e, folder, english);
-		return Failures.text(english, "write.folder", folder, reason);
 	}
 }

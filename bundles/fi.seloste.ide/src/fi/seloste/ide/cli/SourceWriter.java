@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import fi.seloste.io.AtomicWriter;
+import fi.seloste.io.WriteFailure;
+import fi.seloste.keywords.KeywordLanguage;
 
 /**
  * Writes a changed source file ({@code format}, {@code check --fix}) the way its author saved it: a
  * symlinked source is written at its target (the link stays), its permissions are kept, and the text
- * gets the file's line ends and byte-order mark ({@link SourceLayout}). One writer per run.
+ * gets the file's line ends and byte-order mark ({@link SourceLayout}). A source that changed on disk
+ * since the run read it (saved in an editor, or by a second run meanwhile) is not overwritten. No lock
+ * file is put beside sources: editors would not honour it, and it would show in the author's folder
+ * and repository. One writer per run.
  */
 final class SourceWriter {
 
@@ -21,13 +27,33 @@ final class SourceWriter {
 		return SourceLayout.of(Files.readAllBytes(file)).lineEnds(text);
 	}
 
-	void write(Path file, String text) throws UsageException {
+	/**
+	 * Removes the temporary files an interrupted run left beside the sources, before anything else, so
+	 * that a run that changes nothing removes them too.
+	 */
+	void removeLeftoversBeside(List<Path> files) {
+		files.forEach(file -> writer.removeLeftoversBeside(file, AtomicWriter.Links.FOLLOW));
+	}
+
+	/**
+	 * Replaces the source {@code file}, which held {@code read} when the run read it, with {@code text};
+	 * a failure says why in the message language and leaves the file as it was.
+	 */
+	void write(Path file, String read, String text, KeywordLanguage language) throws UsageException {
 		try {
 			SourceLayout layout = SourceLayout.of(Files.readAllBytes(file));
-			writer.write(file, layout.encode(text), AtomicWriter.Links.FOLLOW);
+			writer.write(file, layout.encode(text), AtomicWriter.Links.FOLLOW, current -> read.equals(textOf(current)));
+		} catch (WriteFailure e) {
+			throw new UsageException(e.message(language));
 		} catch (IOException e) {
-			throw new UsageException(file + ": cannot write the file (" + e.getMessage() + "); it was left as it was");
+			throw new UsageException(WriteFailure.ofFile(file, true, e).message(language));
 		}
+	}
+
+	/** The text of a source as the run reads it: UTF-8 without the byte-order mark. */
+	private static String textOf(Path file) throws IOException {
+		String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+		return text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
 
 	/** Line ends and byte-order mark of a source file, read from its bytes. */

@@ -23,6 +23,7 @@ import fi.seloste.generator.NoticeRendering;
 import fi.seloste.generator.OutputFile;
 import fi.seloste.generator.OutputWriter;
 import fi.seloste.io.FolderLock;
+import fi.seloste.io.WriteFailure;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.model.Texts;
 import fi.seloste.seloste.Language;
@@ -98,8 +99,10 @@ public class NoticeGeneration {
 		} catch (FolderLock.FolderBusyException e) {
 			messages.add(texts.get(language, "generate.busy", folder));
 			return new Outcome(List.of(), messages, true);
-		} catch (java.nio.file.AccessDeniedException e) {
-			messages.add(texts.get(language, "generate.accessDenied", folder, e.getFile()));
+		} catch (WriteFailure e) {
+			// the file or folder and the reason in words, as the command line says it
+			messages.add(texts.get(language, "generate.cannotWrite", folder, e.reason(language).isEmpty()
+					? e.message(language) : e.path().getFileName() + ": " + e.reason(language)));
 			return new Outcome(List.of(), messages, true);
 		} catch (IOException e) {
 			messages.add(texts.get(language, "generate.cannotWrite", folder, fi.seloste.io.Failures.reason(e, folder, language)));

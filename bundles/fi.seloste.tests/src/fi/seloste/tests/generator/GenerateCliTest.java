@@ -124,10 +124,23 @@ class GenerateCliTest {
 		try (FolderLock held = FolderLock.acquire(dir.resolve("out"))) {
 			Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString());
 			assertEquals(Main.USAGE, run.exit(), run.out() + run.err());
-			assertTrue(run.err().contains("another Seloste run is writing into"), run.err());
+			// in the message language of the file (Finnish keywords); WriteFaultsTest has the whole message
+			assertTrue(run.err().contains("kirjoittaa parhaillaan toinen Seloste-ajo"), run.err());
 			assertEquals(List.of(), outputs());
 		}
 		assertEquals(Main.OK, run("generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "md").exit());
+	}
+
+	@Test
+	void aRunThatWritesNothingRemovesTheLeftoversOfAnInterruptedRun() throws IOException {
+		// regression: the leftovers were removed only by the first write into the folder
+		Path file = write("src/bad.seloste", WITH_ERROR);
+		Path out = Files.createDirectories(dir.resolve("out"));
+		Path leftover = Files.writeString(out.resolve(".seloste-00000000000000ab.tmp"), "half");
+		Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS)));
+		assertEquals(Main.INPUT_ERRORS, run("generate", file.toString(), "-o", out.toString()).exit());
+		assertTrue(Files.notExists(leftover));
+		assertEquals(List.of(), outputs());
 	}
 
 	@Test

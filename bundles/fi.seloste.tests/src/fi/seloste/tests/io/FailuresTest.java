@@ -29,7 +29,7 @@ class FailuresTest {
 	@Test
 	void theReasonIsInWordsWithoutThePath() {
 		assertEquals("permission denied", Failures.reason(new AccessDeniedException("/x/locked"), EN));
-		assertEquals("käyttöoikeus puuttuu", Failures.reason(new AccessDeniedException("/x/locked"), FI));
+		assertEquals("ei käyttöoikeutta", Failures.reason(new AccessDeniedException("/x/locked"), FI));
 		assertEquals("no such file or folder", Failures.reason(new NoSuchFileException("/x/y"), EN));
 		assertEquals("a file of that name is in the way", Failures.reason(new FileAlreadyExistsException("/x/afile"), EN));
 		assertEquals("the name is too long for the file system",
@@ -37,9 +37,9 @@ class FailuresTest {
 		assertEquals("nimi on tiedostojärjestelmälle liian pitkä",
 				Failures.reason(new FileSystemException("/x/n", null, "File name too long"), FI));
 		assertEquals("not a folder", Failures.reason(new FileSystemException("/x/afile/y", null, "Not a directory"), EN));
-		assertEquals("the disk is full", Failures.reason(new FileSystemException("/x", null, "No space left on device"), EN));
+		assertEquals("no space left on the disk", Failures.reason(new FileSystemException("/x", null, "No space left on device"), EN));
 		assertEquals("the file system is read-only", Failures.reason(new FileSystemException("/x", null, "Read-only file system"), EN));
-		assertEquals("the device could not be read or written (input/output error)",
+		assertEquals("input/output error of the disk",
 				Failures.reason(new FileSystemException("/proc/self/mem", null, "Input/output error"), EN));
 		// java.io puts the system's reason after the path
 		assertEquals("permission denied", Failures.reason(new FileNotFoundException("/x/y (Permission denied)"), EN));

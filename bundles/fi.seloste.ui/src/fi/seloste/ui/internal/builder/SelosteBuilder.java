@@ -42,6 +42,7 @@ import fi.seloste.generator.NoticeFormats;
 import fi.seloste.generator.NoticeRendering;
 import fi.seloste.generator.OutputFile;
 import fi.seloste.generator.OutputWriter;
+import fi.seloste.io.WriteFailure;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.SelosteFile;
@@ -302,12 +303,12 @@ public class SelosteBuilder extends IncrementalProjectBuilder {
 			try {
 				new OutputWriter(Path.of(folder.getLocationURI())).write(files);
 			} catch (IOException | RuntimeException e) {
-				// the reason in words (fi.seloste.io.Failures), never an exception's message or class; the
-				// exception itself goes to the error log with the status
-				String reason = e instanceof IOException io
-						? fi.seloste.io.Failures.reason(io, Path.of(folder.getLocationURI()), language)
+				// the file and the reason in words (fi.seloste.io.WriteFailure, fi.seloste.io.Failures), in the
+				// message language, never an exception's message; the exception goes to the error log with the status
+				String reason = e instanceof WriteFailure failure ? failure.message(language)
+						: e instanceof IOException io ? fi.seloste.io.Failures.reason(io, Path.of(folder.getLocationURI()), language)
 						: fi.seloste.io.Failures.internalError(language);
-				throw new CoreException(Status.error(UiTexts.text("generation.cannotWrite",
+				throw new CoreException(Status.error(UiTexts.text(language, "generation.cannotWrite",
 						folder.getFullPath().toString(), reason), e));
 			}
 			folder.refreshLocal(IResource.DEPTH_ONE, monitor);

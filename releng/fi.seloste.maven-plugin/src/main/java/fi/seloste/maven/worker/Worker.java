@@ -29,6 +29,7 @@ import fi.seloste.ide.cli.SourceFiles;
 import fi.seloste.ide.cli.ToolVersion;
 import fi.seloste.ide.cli.UsageException;
 import fi.seloste.io.AtomicWriter;
+import fi.seloste.io.WriteFailure;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.seloste.Language;
 import fi.seloste.model.Texts;
@@ -212,6 +213,8 @@ public final class Worker {
 			Files.createDirectories(folder);
 			// a report is the build's own file: a link in its place is replaced, as in the output folder
 			new AtomicWriter().write(file, text.getBytes(StandardCharsets.UTF_8), AtomicWriter.Links.REPLACE);
+		} catch (WriteFailure e) {
+			throw new IllegalArgumentException(e.getMessage()); // the report's path and the reason in words
 		} catch (IOException e) {
 			throw new IllegalArgumentException(file + ": cannot write the report (" + e.getMessage() + ")");
 		}

@@ -27,6 +27,7 @@ import fi.seloste.model.VisibleText;
 import fi.seloste.seloste.Change;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.Notice;
+import fi.seloste.validation.SelosteMessages;
 
 /**
  * {@code seloste diff OLD NEW --write-change-entry --date YYYY-MM-DD} (issue 14): inserts into each notice
@@ -88,11 +89,16 @@ public final class ChangeEntryWriter {
 		}
 		BilingualKeywords keywords = injector.getInstance(BilingualKeywords.class);
 		KeywordTranslator translator = injector.getInstance(KeywordTranslator.class);
+		SelosteMessages messages = injector.getInstance(SelosteMessages.class);
 		int written = 0;
 		for (var entry : byFile.entrySet()) {
 			XtextResource resource = entry.getKey();
 			Path file = Path.of(resource.getURI().toFileString());
-			writer.write(file, ChangeEntryInsertion.inserted(resource, entry.getValue(), iso, keywords, translator));
+			// the text as loaded: a file saved meanwhile is not overwritten (SourceWriter)
+			String read = resource.getParseResult().getRootNode().getText();
+			writer.removeLeftoversBeside(List.of(file));
+			writer.write(file, read, ChangeEntryInsertion.inserted(resource, entry.getValue(), iso, keywords, translator),
+					messages.languageFor(resource));
 			for (Notice notice : entry.getValue().keySet()) {
 				report.println(VisibleText.of(file.toString()) + ": added a change entry dated " + iso + " to notice "
 						+ notice.getName());

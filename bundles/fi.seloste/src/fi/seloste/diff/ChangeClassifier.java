@@ -196,12 +196,18 @@ final class ChangeClassifier {
 		};
 	}
 
-	/** A controller's name or business ID is its identity (Art 13(1)(a)); a country may move a recipient out of the EEA. */
+	/**
+	 * A controller's name or business ID is its identity (Art 13(1)(a)); a country may move a recipient out of
+	 * the EEA; a transfer's stated country is where the data go (Art 13(1)(f)).
+	 */
 	private static Classification detail(Node earlier, Node later) {
 		Subject holder = later.parent == null ? null : later.parent.subject;
 		String kind = later.discriminator;
 		if (holder == Subject.CONTROLLER && ("name".equals(kind) || "business-id".equals(kind))) {
 			return Classification.material(MaterialReason.CHANGED_CONTROLLER);
+		}
+		if (holder == Subject.TRANSFER && "country".equals(kind)) {
+			return Classification.material(MaterialReason.NEW_OR_CHANGED_TRANSFER);
 		}
 		if (holder == Subject.RECIPIENT && "country".equals(kind)
 				&& (thirdCountry(earlier.value) || thirdCountry(later.value))) {

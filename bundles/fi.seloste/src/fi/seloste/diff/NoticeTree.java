@@ -122,8 +122,11 @@ final class NoticeTree {
 			case Controller controller -> details(new Node(Subject.CONTROLLER, controller.getName(), null, controller)
 					.attribute("kind", literal(controller.getKind(), controller, Literals.CONTROLLER__KIND)),
 					controller.getDetails());
-			case Person person -> details(new Node(Subject.CONTACT, person.getName(), null, person)
-					.attribute("role", literal(person.getRole(), person, Literals.PERSON__ROLE)), person.getDetails());
+			case Person person -> details(new Node(switch (person.getRole()) {
+				case DPO -> Subject.DATA_PROTECTION_OFFICER;
+				case REPRESENTATIVE -> Subject.REPRESENTATIVE;
+				default -> Subject.CONTACT;
+			}, person.getName(), null, person), person.getDetails());
 			case NoDpo none -> new Node(Subject.NO_DPO, null, null, none).value(text(none.getText()));
 			case SupervisoryAuthority authority -> details(
 					new Node(Subject.SUPERVISORY_AUTHORITY, authority.getName(), null, authority), authority.getDetails());

@@ -14,6 +14,8 @@ public enum Subject {
 	DESCRIPTION("description"),
 	CONTROLLER("controller"),
 	CONTACT("contact"),
+	DATA_PROTECTION_OFFICER("data-protection-officer"),
+	REPRESENTATIVE("eu-representative"),
 	NO_DPO("no-data-protection-officer"),
 	SUPERVISORY_AUTHORITY("supervisory-authority"),
 	DETAIL("detail"),

@@ -171,6 +171,15 @@ class DiffClassificationTest {
 	}
 
 	@Test
+	void aTransfersStatedCountryIsMaterial() {
+		String transfer = "processor Crm \"crm\" { country \"US\" } transfer T { recipient Crm country \"%s\" "
+				+ "safeguard standard-contractual-clauses }";
+		NoticeDiff diff = NoticeComparison.compare(models.notice(notice(transfer.formatted("US"))),
+				models.notice(notice(transfer.formatted("IN"))));
+		assertEquals(List.of(NEW_OR_CHANGED_TRANSFER), diff.material().stream().map(NoticeChange::reason).toList());
+	}
+
+	@Test
 	void aRightMovedIntoARegisterIsNotRemoved() {
 		String before = "notice N { register R \"r\" { purpose P \"p\" { basis consent } } rights { right access right erasure } }";
 		String after = "notice N { register R \"r\" { purpose P \"p\" { basis consent } rights { right erasure } } rights { right access } }";

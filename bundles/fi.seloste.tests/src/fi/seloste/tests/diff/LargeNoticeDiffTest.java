@@ -21,15 +21,16 @@ import fi.seloste.tests.Fixtures;
 
 /**
  * The diff of a notice of over 2,000 lines (the privacy-notice example with its customer register
- * repeated) takes well under a second once warm. The two versions are left in
- * {@code target/diff-timing/} for timing the command line ({@code ./seloste diff before after}).
+ * repeated) finds each change once. No time is asserted here (speed is measured by a benchmark, not by
+ * unit tests): the two versions are left in {@code target/diff-timing/} for timing the command line
+ * ({@code time ./seloste diff before after}, see docs/diff.md).
  */
-class DiffTimingTest {
+class LargeNoticeDiffTest {
 
 	private static final int COPIES = 12;
 
 	@Test
-	void aTwoThousandLineNoticeIsComparedQuickly() throws IOException {
+	void everyChangeOfATwoThousandLineNoticeIsFoundOnce() throws IOException {
 		String example = Fixtures.read(Fixtures.examples().resolve("privacy-notice.seloste"));
 		String before = repeatRegister(example, false);
 		String after = repeatRegister(example, true);
@@ -39,24 +40,13 @@ class DiffTimingTest {
 		Path beforeFile = write(target.resolve("before/notice.seloste"), before);
 		Path afterFile = write(target.resolve("after/notice.seloste"), after);
 
-		long start = System.nanoTime();
 		VersionSides.Side earlier = DiffSupport.side(beforeFile);
 		VersionSides.Side later = DiffSupport.side(afterFile);
-		long loaded = System.nanoTime();
 		DiffReport report = NoticeComparison.compare("before", earlier.notices(), "after", later.notices());
-		long firstCompare = System.nanoTime() - loaded;
-		long best = Long.MAX_VALUE;
-		for (int i = 0; i < 5; i++) {
-			long t = System.nanoTime();
-			report = NoticeComparison.compare("before", earlier.notices(), "after", later.notices());
-			DiffText.render(report, Language.EN);
-			best = Math.min(best, System.nanoTime() - t);
-		}
 		NoticeDiff diff = report.diffs().get(0);
 		assertEquals(COPIES, diff.material().size(), diff::toString);
-		System.out.printf("diff of a %d-line notice: loading both sides %d ms, first comparison %d ms, warm %d ms%n",
-				lines, (loaded - start) / 1_000_000, firstCompare / 1_000_000, best / 1_000_000);
-		assertTrue(best < 2_000_000_000L, "warm comparison took " + best / 1_000_000 + " ms");
+		assertEquals(COPIES, diff.changes().size(), diff::toString);
+		assertTrue(DiffText.render(report, Language.EN).contains("Customers" + COPIES + " / purpose Sales"));
 	}
 
 	/**

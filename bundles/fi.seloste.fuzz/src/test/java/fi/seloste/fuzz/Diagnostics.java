@@ -33,11 +33,15 @@ final class Diagnostics {
 		}
 	}
 
-	/** The 1-based line of an offset, lines ending at LF (as Xtext's node model counts them). */
+	/**
+	 * The 1-based line of an offset, lines ending at LF, CRLF or a lone CR (as Xtext's node model counts
+	 * them, and editors show them).
+	 */
 	static int lineOf(String text, int offset) {
 		int line = 1;
 		for (int i = 0; i < offset && i < text.length(); i++) {
-			if (text.charAt(i) == '\n') {
+			char c = text.charAt(i);
+			if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
 				line++;
 			}
 		}

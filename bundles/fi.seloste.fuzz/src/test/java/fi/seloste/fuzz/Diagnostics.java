@@ -1,10 +1,15 @@
 package fi.seloste.fuzz;
 
+import java.nio.file.Path;
+
 import org.eclipse.xtext.validation.Issue;
+
+import fi.seloste.ide.cli.Problem;
 
 /**
  * What every problem a user sees must be (issue 16, "one rule for bad input"): a Seloste code, a
- * message in words (never an exception's), and a position inside the file that agrees with itself.
+ * message in words (never an exception's) that the command line prints on one line, and a position
+ * inside the file that agrees with itself.
  */
 final class Diagnostics {
 
@@ -21,7 +26,11 @@ final class Diagnostics {
 			check(message != null && !message.isBlank(), "no message" + where);
 			check(!message.contains("Exception") && !message.contains("Error executing"),
 					"an internal error shown as a problem" + where);
-			check(message.indexOf('\n') < 0 && message.indexOf('\r') < 0, "a message of more than one line" + where);
+			// the message may quote the user's text raw (JSON and SARIF reports keep it); the line the command
+			// line prints shows it escaped, on one line
+			String printed = new Problem(Path.of("input.seloste"), issue.getLineNumber() == null ? 1 : issue.getLineNumber(),
+					issue.getColumn() == null ? 1 : issue.getColumn(), Problem.Severity.INFO, issue.getCode(), message).format();
+			check(printed.indexOf('\n') < 0 && printed.indexOf('\r') < 0, "a printed problem of more than one line" + where);
 			Integer offset = issue.getOffset();
 			Integer length = issue.getLength();
 			check(offset != null && length != null, "no position" + where);

@@ -361,8 +361,17 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		}
 	}
 
+	/** Whether the value of the feature could not be read (the converter failed: the model holds a default). */
+	private static boolean unreadable(EObject object, org.eclipse.emf.ecore.EStructuralFeature feature) {
+		return org.eclipse.xtext.nodemodel.util.NodeModelUtils.findNodesForFeature(object, feature).stream()
+				.anyMatch(node -> node.getSyntaxErrorMessage() != null);
+	}
+
 	@Check
 	public void checkDuration(DurationPeriod period) {
+		if (unreadable(period, Literals.DURATION_PERIOD__AMOUNT) || unreadable(period, Literals.DURATION_PERIOD__MAX_AMOUNT)) {
+			return; // a number too large to read is a syntax error already; its 0 is no period of zero
+		}
 		if (period.getAmount() == 0) {
 			report(SelosteCheck.RETENTION_NOT_POSITIVE, period, Literals.DURATION_PERIOD__AMOUNT);
 		}

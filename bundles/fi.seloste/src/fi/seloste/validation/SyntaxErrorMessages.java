@@ -8,6 +8,8 @@ import org.antlr.runtime.UnwantedTokenException;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 
 import com.google.inject.Inject;
@@ -47,7 +49,33 @@ public class SyntaxErrorMessages extends SyntaxErrorMessageProvider {
 	@Inject
 	private KeywordTranslator translator;
 
-	// Value converter errors keep their own message: it carries a range, which a copy would lose.
+	/**
+	 * A token the value converters cannot read (a backslash that starts no escape in a text, a number too
+	 * large for its field), in the user's words and with the code {@link SelosteCheck#SYNTAX_ERROR}, never
+	 * Xtext's English or Java's ("For input string"). The problem is placed on the token: the position
+	 * inside it that Xtext's own message carries is given up for a message the user can read.
+	 */
+	@Override
+	public SyntaxErrorMessage getSyntaxErrorMessage(IValueConverterErrorContext context) {
+		ValueConverterException error = context.getValueConverterException();
+		INode node = error == null ? null : error.getNode();
+		KeywordLanguage language = messages.languageFor(rootOf(node));
+		String token = node == null ? "" : NodeModelUtils.getTokenText(node);
+		String message;
+		if (error != null && error.getCause() instanceof NumberFormatException) {
+			message = messages.text("syntax.number", language, quoted(token));
+		} else if (token.startsWith("\"")) {
+			message = messages.text("syntax.escape", language);
+		} else {
+			message = messages.text("syntax.other", language);
+		}
+		return new SyntaxErrorMessage(VisibleText.of(message), SelosteCheck.SYNTAX_ERROR.code(), new String[] { OTHER, "" });
+	}
+
+	private static String quoted(String token) {
+		return token.length() <= LONGEST_QUOTED_TEXT ? token : token.substring(0, LONGEST_QUOTED_TEXT) + "…";
+	}
+
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		ICompositeNode root = rootOf(context.getCurrentNode());

@@ -13,15 +13,6 @@ import fi.seloste.ide.cli.Problem;
  */
 final class Diagnostics {
 
-	/**
-	 * Known findings not fixed yet, tolerated so that the build stays green (remove a code when its finding
-	 * is fixed; its input in the inputs folder then guards it): an invalid escape in a string ({@code "\\x"})
-	 * gives Xtext's own value-converter error, in English whatever the file's language, without a Seloste
-	 * code (found by ParseValidateFuzzTest on 2026-12-07).
-	 */
-	private static final java.util.Set<String> KNOWN_FOREIGN_CODES = java.util.Set
-			.of("org.eclipse.xtext.diagnostics.Diagnostic.Syntax.Range");
-
 	private Diagnostics() {
 	}
 
@@ -30,7 +21,7 @@ final class Diagnostics {
 		for (Issue issue : loaded.issues()) {
 			String where = " in " + describe(issue);
 			check(issue.getSeverity() != null, "no severity" + where);
-			check(issue.getCode() != null && (issue.getCode().startsWith("fi.seloste.") || KNOWN_FOREIGN_CODES.contains(issue.getCode())),
+			check(issue.getCode() != null && issue.getCode().startsWith("fi.seloste."),
 					"not a Seloste code" + where);
 			String message = issue.getMessage();
 			check(message != null && !message.isBlank(), "no message" + where);

@@ -48,4 +48,7 @@ v2 = replace(v2, '''		käsittelijä AuroraMail fi''', '''		käsittelijä TahtiPa
 		käsittelijä AuroraMail fi''')
 notice.setText(v2, 'UTF-8')
 git('commit', '-q', '-a', '-m', 'Notice 1.1: customer service by Tähti Palvelu, orders kept 5 years')
+// a release build: HEAD itself is tagged, and the default baseline is still the tag before it (v1.0),
+// not HEAD's own tag (which would always show no change)
+git('tag', 'v1.1')
 return true

@@ -19,10 +19,10 @@ public final class DiffText {
 		DiffWording wording = DiffWording.of(language);
 		StringBuilder text = new StringBuilder();
 		for (String notice : report.added()) {
-			text.append(wording.format("notice.added", notice, report.after())).append('\n');
+			text.append(wording.format("notice.added", notice, VisibleText.of(report.after()))).append('\n');
 		}
 		for (String notice : report.removed()) {
-			text.append(wording.format("notice.removed", notice, report.after())).append('\n');
+			text.append(wording.format("notice.removed", notice, VisibleText.of(report.after()))).append('\n');
 		}
 		for (NoticeDiff diff : report.diffs()) {
 			if (!text.isEmpty()) {
@@ -40,7 +40,7 @@ public final class DiffText {
 		}
 		text.append(wording.format("summary", diff.notice(), diff.changes().size(), diff.material().size()))
 				.append('\n');
-		text.append("  ").append(wording.format("sides", report.before(), report.after())).append('\n');
+		text.append("  ").append(wording.format("sides", VisibleText.of(report.before()), VisibleText.of(report.after()))).append('\n');
 		List<NoticeChange> material = diff.material();
 		List<NoticeChange> editorial = diff.changes().stream().filter(c -> !c.isMaterial()).toList();
 		section(text, wording.get("section.material"), material, wording);
@@ -84,8 +84,9 @@ public final class DiffText {
 
 	/** {@code new.seloste:12}, {@code old.seloste:10 → new.seloste:12}. */
 	static String where(NoticeChange change) {
-		String before = change.beforeLine() > 0 ? change.beforeFile() + ":" + change.beforeLine() : null;
-		String after = change.afterLine() > 0 ? change.afterFile() + ":" + change.afterLine() : null;
+		// file names are the user's: shown visibly
+		String before = change.beforeLine() > 0 ? VisibleText.of(change.beforeFile()) + ":" + change.beforeLine() : null;
+		String after = change.afterLine() > 0 ? VisibleText.of(change.afterFile()) + ":" + change.afterLine() : null;
 		if (before == null) {
 			return after == null ? "" : after;
 		}

@@ -55,7 +55,7 @@ public final class Failures {
 			Path failed = Path.of(fs.getFile()).toAbsolutePath().normalize();
 			Path named = target.toAbsolutePath().normalize();
 			if (!failed.startsWith(named)) {
-				return reason + " (" + fs.getFile() + ")";
+				return reason + " (" + fi.seloste.model.VisibleText.of(fs.getFile()) + ")";
 			}
 		}
 		return reason;

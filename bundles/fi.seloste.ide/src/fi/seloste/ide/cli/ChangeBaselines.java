@@ -8,6 +8,8 @@ import java.util.List;
 import com.google.inject.Injector;
 
 import fi.seloste.ide.diff.VersionSides;
+import fi.seloste.io.Failures;
+import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.model.VisibleText;
 import fi.seloste.seloste.Notice;
 
@@ -26,19 +28,22 @@ public final class ChangeBaselines {
 
 	public static CheckCommand.Baseline load(Injector injector, String revision, List<String> operands, PrintStream err)
 			throws UsageException {
+		return load(injector, revision, operands, err, KeywordLanguage.ENGLISH);
+	}
+
+	/** The baseline, with messages in {@code language}. */
+	public static CheckCommand.Baseline load(Injector injector, String revision, List<String> operands, PrintStream err,
+			KeywordLanguage language) throws UsageException {
 		List<Notice> notices = new ArrayList<>();
 		for (String operand : operands) {
 			VersionSides.Side side;
 			try {
-				side = VersionSides.revision(injector, revision, Path.of(operand));
-			} catch (UsageException e) {
-				if (e.getMessage() != null && e.getMessage().contains("no such file or folder at revision")) {
-					continue;
-				}
-				throw e;
+				side = VersionSides.revision(injector, revision, Path.of(operand), language);
+			} catch (VersionSides.MissingAtRevision e) {
+				continue; // new since the revision: nothing to compare with
 			}
 			if (side.hasErrors()) {
-				err.println("seloste: " + VisibleText.of(side.label()) + " has errors; its notices are not compared");
+				err.println("seloste: " + Failures.text(language, "diff.baselineHasErrors", VisibleText.of(side.label())));
 				continue;
 			}
 			notices.addAll(side.notices().values());

@@ -19,7 +19,9 @@ import fi.seloste.diff.NoticeComparison;
 import fi.seloste.diff.NoticeDiff;
 import fi.seloste.ide.diff.VersionSides;
 import fi.seloste.ide.quickfix.ChangeEntryInsertion;
+import fi.seloste.io.Failures;
 import fi.seloste.keywords.BilingualKeywords;
+import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.keywords.KeywordTranslator;
 import fi.seloste.model.Dates;
 import fi.seloste.model.Texts;
@@ -48,21 +50,26 @@ public final class ChangeEntryWriter {
 	}
 
 	/** The date of {@code --date}, checked. */
-	public static LocalDate date(String value) throws UsageException {
+	public static LocalDate date(String value, KeywordLanguage language) throws UsageException {
 		if (value == null) {
-			throw new UsageException("--write-change-entry needs the date of the entry: --date YYYY-MM-DD "
-					+ "(the date is a fact the comparison does not show)");
+			throw new UsageException(Failures.text(language, "diff.entryNeedsDate"));
 		}
 		try {
 			return LocalDate.parse(value);
 		} catch (DateTimeException e) {
-			throw new UsageException("--date must be a date YYYY-MM-DD, not '" + value + "'");
+			throw new UsageException(Failures.text(language, "diff.badDate", value));
 		}
 	}
 
 	/** Writes the entries; reports each file written, or why nothing was, on {@code report}. Returns the number of entries. */
 	public int write(VersionSides.Side before, VersionSides.Side after, LocalDate date, PrintStream report)
 			throws UsageException {
+		return write(before, after, date, report, KeywordLanguage.ENGLISH);
+	}
+
+	/** {@link #write(VersionSides.Side, VersionSides.Side, LocalDate, PrintStream)}, reporting in {@code language}. */
+	public int write(VersionSides.Side before, VersionSides.Side after, LocalDate date, PrintStream report,
+			KeywordLanguage language) throws UsageException {
 		String iso = date.toString();
 		Map<XtextResource, Map<Notice, Map<Language, String>>> byFile = new LinkedHashMap<>();
 		for (Notice notice : after.notices().values()) {
@@ -72,18 +79,17 @@ public final class ChangeEntryWriter {
 			}
 			NoticeDiff diff = NoticeComparison.compare(earlier, notice);
 			if (!diff.hasMaterialChanges()) {
-				report.println(notice.getName() + ": no material change; no change entry written");
+				report.println(Failures.text(language, "diff.noMaterialChangeNoEntry", notice.getName()));
 				continue;
 			}
 			Map<Language, String> texts = ChangeEntryDraft.of(diff, earlier, notice).texts();
 			if (hasEntry(notice, iso, texts)) {
-				report.println(notice.getName() + ": already has this change entry dated " + iso + "; nothing written");
+				report.println(Failures.text(language, "diff.entryExists", notice.getName(), iso));
 				continue;
 			}
 			if (!(notice.eResource() instanceof XtextResource resource) || resource.getURI() == null
 					|| !resource.getURI().isFile() || !Files.isRegularFile(Path.of(resource.getURI().toFileString()))) {
-				throw new UsageException("--write-change-entry writes into NEW: NEW must be a file or folder of the "
-						+ "working tree, not " + after.label());
+				throw new UsageException(Failures.text(language, "diff.entryNotInWorkingTree", after.label()));
 			}
 			byFile.computeIfAbsent(resource, r -> new LinkedHashMap<>()).put(notice, texts);
 		}
@@ -100,8 +106,7 @@ public final class ChangeEntryWriter {
 			writer.write(file, read, ChangeEntryInsertion.inserted(resource, entry.getValue(), iso, keywords, translator),
 					messages.languageFor(resource));
 			for (Notice notice : entry.getValue().keySet()) {
-				report.println(VisibleText.of(file.toString()) + ": added a change entry dated " + iso + " to notice "
-						+ notice.getName());
+				report.println(Failures.text(language, "diff.entryAdded", VisibleText.of(file.toString()), iso, notice.getName()));
 				written++;
 			}
 		}

@@ -9,6 +9,8 @@ import java.util.List;
 import com.google.inject.Injector;
 
 import fi.seloste.ide.diff.VersionSides;
+import fi.seloste.io.Failures;
+import fi.seloste.keywords.KeywordLanguage;
 
 /**
  * The options of {@code seloste diff} that act on the change log (issue 14), taken out of the command line
@@ -23,6 +25,11 @@ import fi.seloste.ide.diff.VersionSides;
 public record ChangeOptions(boolean writeChangeEntry, String date, boolean notifySubjects, Path output, List<String> rest) {
 
 	public static ChangeOptions extract(List<String> arguments) throws UsageException {
+		return extract(arguments, KeywordLanguage.ENGLISH);
+	}
+
+	/** The options, with messages in {@code language}. */
+	public static ChangeOptions extract(List<String> arguments, KeywordLanguage language) throws UsageException {
 		boolean write = false;
 		String date = null;
 		boolean notify = false;
@@ -49,12 +56,12 @@ public record ChangeOptions(boolean writeChangeEntry, String date, boolean notif
 			}
 		}
 		if (write) {
-			ChangeEntryWriter.date(date);
+			ChangeEntryWriter.date(date, language);
 		} else if (date != null) {
-			throw new UsageException("--date is the date of the entry --write-change-entry writes");
+			throw new UsageException(Failures.text(language, "diff.dateWithoutEntry"));
 		}
 		if (output != null && !notify) {
-			throw new UsageException("-o is the folder of the notifications --notify drafts");
+			throw new UsageException(Failures.text(language, "diff.outputWithoutNotify"));
 		}
 		return new ChangeOptions(write, date, notify, output, List.copyOf(rest));
 	}
@@ -66,13 +73,13 @@ public record ChangeOptions(boolean writeChangeEntry, String date, boolean notif
 
 	/** Writes the entries and the notifications the options ask for; reports on {@code err}. */
 	public void run(Injector injector, VersionSides.Side before, VersionSides.Side after, PrintStream out,
-			PrintStream err) throws UsageException {
+			PrintStream err, KeywordLanguage language) throws UsageException {
 		if (notifySubjects) {
-			NotificationWriter.write(before, after, output, out, err);
+			NotificationWriter.write(before, after, output, out, err, language);
 		}
 		if (writeChangeEntry) {
-			LocalDate entryDate = ChangeEntryWriter.date(date);
-			new ChangeEntryWriter(injector).write(before, after, entryDate, err);
+			LocalDate entryDate = ChangeEntryWriter.date(date, language);
+			new ChangeEntryWriter(injector).write(before, after, entryDate, err, language);
 		}
 	}
 }

@@ -13,6 +13,9 @@ import fi.seloste.diff.DiffReport;
 import fi.seloste.diff.DiffText;
 import fi.seloste.diff.NoticeComparison;
 import fi.seloste.ide.diff.VersionSides;
+import fi.seloste.io.Failures;
+import fi.seloste.keywords.KeywordLanguage;
+import fi.seloste.model.VisibleText;
 import fi.seloste.model.Texts;
 import fi.seloste.seloste.Language;
 
@@ -43,6 +46,7 @@ public final class DiffCommand {
 	public record Options(String since, List<String> operands, Language language, Format format) {
 
 		public static Options parse(List<String> arguments) throws UsageException {
+			KeywordLanguage messages = Main.messageLanguage(arguments);
 			String since = null;
 			List<String> operands = new ArrayList<>();
 			Language language = null;
@@ -65,26 +69,26 @@ public final class DiffCommand {
 								case "fi" -> Language.FI;
 								case "en" -> Language.EN;
 								case "sv" -> Language.SV;
-								default -> throw new UsageException("--lang must be fi, en or sv, not '" + value + "'");
+								default -> throw new UsageException(Failures.text(messages, "diff.badLanguage", value));
 							};
 							case "--format" -> format = switch (value) {
 								case "text" -> Format.TEXT;
 								case "markdown", "md" -> Format.MARKDOWN;
 								case "json" -> Format.JSON;
-								default -> throw new UsageException(
-										"--format must be text, markdown or json, not '" + value + "'");
+								default -> throw new UsageException(Failures.text(messages, "diff.badFormat", value));
 							};
 							default -> since = value;
 						}
 					}
-					default -> throw new UsageException("unknown option " + argument + "\n" + Main.USAGE_TEXT);
+					default -> throw new UsageException(
+							Failures.text(messages, "cli.unknownOption", argument) + "\n" + Main.USAGE_TEXT);
 				}
 			}
 			if (since == null && operands.size() != 2) {
-				throw new UsageException("diff needs two versions: OLD NEW (or --since REV [PATH])\n" + Main.USAGE_TEXT);
+				throw new UsageException(Failures.text(messages, "diff.twoVersions") + "\n" + Main.USAGE_TEXT);
 			}
 			if (since != null && operands.size() > 1) {
-				throw new UsageException("diff --since REV takes at most one PATH\n" + Main.USAGE_TEXT);
+				throw new UsageException(Failures.text(messages, "diff.sinceOnePath") + "\n" + Main.USAGE_TEXT);
 			}
 			return new Options(since, List.copyOf(operands), language, format);
 		}
@@ -94,6 +98,8 @@ public final class DiffCommand {
 	private final PrintStream out;
 	private final PrintStream err;
 	private Language noticeLanguage = Language.EN;
+	/** The language of the command's own messages ({@code --lang fi}, else English). */
+	private KeywordLanguage messages = KeywordLanguage.ENGLISH;
 	/** The two sides last compared (for the change-log options, {@link ChangeOptions}). */
 	private VersionSides.Side before;
 	private VersionSides.Side after;
@@ -105,7 +111,8 @@ public final class DiffCommand {
 	}
 
 	public int run(List<String> arguments) throws UsageException {
-		ChangeOptions changes = ChangeOptions.extract(arguments);
+		messages = Main.messageLanguage(arguments);
+		ChangeOptions changes = ChangeOptions.extract(arguments, messages);
 		Options options = Options.parse(changes.rest());
 		DiffReport report = compare(options);
 		if (report == null) {
@@ -115,7 +122,7 @@ public final class DiffCommand {
 		if (!changes.notifyOnStandardOutput()) {
 			out.print(render(report, options.format(), language));
 		}
-		changes.run(injector, before, after, out, err);
+		changes.run(injector, before, after, out, err, messages);
 		return report.hasChanges() ? CHANGES : NO_CHANGES;
 	}
 
@@ -123,17 +130,19 @@ public final class DiffCommand {
 	public DiffReport compare(Options options) throws UsageException {
 		if (options.since() != null) {
 			Path path = Path.of(options.operands().isEmpty() ? "." : options.operands().get(0));
-			before = VersionSides.revision(injector, options.since(), path);
+			messages = options.language() == Language.FI ? KeywordLanguage.FINNISH : messages;
+			before = VersionSides.revision(injector, options.since(), path, messages);
 			after = VersionSides.path(injector, path);
 		} else {
-			before = VersionSides.load(injector, options.operands().get(0));
-			after = VersionSides.load(injector, options.operands().get(1));
+			messages = options.language() == Language.FI ? KeywordLanguage.FINNISH : messages;
+			before = VersionSides.load(injector, options.operands().get(0), messages);
+			after = VersionSides.load(injector, options.operands().get(1), messages);
 		}
 		boolean errors = false;
 		for (VersionSides.Side side : List.of(before, after)) {
 			if (side.hasErrors()) {
 				side.problems().forEach(problem -> err.println(problem.format()));
-				err.println("seloste: " + side.label() + ": not compared: fix its errors first (see seloste check)");
+				err.println("seloste: " + Failures.text(messages, "diff.notCompared", VisibleText.of(side.label())));
 				errors = true;
 			}
 		}

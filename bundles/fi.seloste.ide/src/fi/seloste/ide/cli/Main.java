@@ -92,7 +92,7 @@ public final class Main {
 			return USAGE;
 		} catch (RuntimeException | LinkageError e) {
 			// never an exception's toString() or a stack trace unless asked for: they say nothing to a user
-			err.println("seloste: " + Failures.internalError(KeywordLanguage.ENGLISH) + "; --debug shows the details");
+			err.println("seloste: " + Failures.text(messageLanguage(rest), "cli.internalError", Failures.internalError(messageLanguage(rest))));
 			if (debug) {
 				e.printStackTrace(err);
 			}
@@ -198,7 +198,8 @@ public final class Main {
 			fix(injector, files, call.report().document());
 		}
 		CheckCommand.Baseline baseline = call.since() == null ? null
-				: ChangeBaselines.load(injector, call.since(), call.paths(), err);
+				: ChangeBaselines.load(injector, call.since(), call.paths(), err,
+						call.language() == null ? KeywordLanguage.ENGLISH : call.language());
 		List<Problem> problems = new CheckCommand(injector).check(files, call.report().document(), baseline);
 		switch (call.report()) {
 			case TEXT -> problems.forEach(problem -> out.println(problem.format()));
@@ -251,6 +252,21 @@ public final class Main {
 			}
 		}
 		return exit;
+	}
+
+	/**
+	 * The language of the command line's own messages: {@code --lang fi} (or {@code --lang=fi}) anywhere in the
+	 * arguments, else English. Read before the arguments are parsed, so that a message about them speaks it too.
+	 */
+	static KeywordLanguage messageLanguage(List<String> arguments) {
+		for (int i = 0; i < arguments.size(); i++) {
+			String argument = arguments.get(i);
+			if (argument.equals("--lang=fi") || argument.equals("--lang") && i + 1 < arguments.size()
+					&& arguments.get(i + 1).equals("fi")) {
+				return KeywordLanguage.FINNISH;
+			}
+		}
+		return KeywordLanguage.ENGLISH;
 	}
 
 	/** The value of an option written {@code --option=value} or {@code --option value} (the next argument). */

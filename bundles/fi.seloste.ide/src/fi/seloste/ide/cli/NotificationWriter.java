@@ -14,6 +14,9 @@ import fi.seloste.diff.NoticeDiff;
 import fi.seloste.generator.OutputFile;
 import fi.seloste.generator.OutputWriter;
 import fi.seloste.ide.diff.VersionSides;
+import fi.seloste.io.Failures;
+import fi.seloste.io.WriteFailure;
+import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.model.VisibleText;
 import fi.seloste.seloste.Language;
 import fi.seloste.seloste.Notice;
@@ -53,9 +56,15 @@ public final class NotificationWriter {
 	/** Writes the drafts into {@code folder}, or prints them when it is {@code null}; returns how many. */
 	public static int write(VersionSides.Side before, VersionSides.Side after, Path folder, PrintStream out,
 			PrintStream report) throws UsageException {
+		return write(before, after, folder, out, report, KeywordLanguage.ENGLISH);
+	}
+
+	/** {@link #write(VersionSides.Side, VersionSides.Side, Path, PrintStream, PrintStream)}, reporting in {@code language}. */
+	public static int write(VersionSides.Side before, VersionSides.Side after, Path folder, PrintStream out,
+			PrintStream report, KeywordLanguage language) throws UsageException {
 		List<OutputFile> files = drafts(before, after);
 		if (files.isEmpty()) {
-			report.println("no material change: no notification drafted");
+			report.println(Failures.text(language, "diff.noNotification"));
 			return 0;
 		}
 		if (folder == null) {
@@ -68,10 +77,12 @@ public final class NotificationWriter {
 		}
 		try {
 			for (Path written : new OutputWriter(folder).write(files)) {
-				report.println("wrote " + VisibleText.of(written.toString()));
+				report.println(Failures.text(language, "diff.wrote", VisibleText.of(written.toString())));
 			}
+		} catch (WriteFailure e) {
+			throw new UsageException(e.message(language));
 		} catch (IOException e) {
-			throw new UsageException(folder + ": cannot write the notifications (" + e.getMessage() + ")");
+			throw new UsageException(WriteFailure.ofFolder(folder, e).message(language));
 		}
 		return files.size();
 	}

@@ -1,16 +1,15 @@
 package fi.seloste.ide.diff;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -22,6 +21,8 @@ import fi.seloste.ide.cli.Problem;
 import fi.seloste.ide.cli.SelosteWorkspace;
 import fi.seloste.ide.cli.SourceFiles;
 import fi.seloste.ide.cli.UsageException;
+import fi.seloste.io.Failures;
+import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.SelosteFile;
 
@@ -48,24 +49,63 @@ public final class VersionSides {
 		}
 	}
 
+	/**
+	 * The requested file or folder did not exist at the revision: a typed outcome, as {@code check --since}
+	 * treats such an operand as new (nothing to compare with) rather than as trouble.
+	 */
+	public static final class MissingAtRevision extends UsageException {
+		private static final long serialVersionUID = 1L;
+
+		MissingAtRevision(String message) {
+			super(message);
+		}
+	}
+
 	private VersionSides() {
+	}
+
+	/** {@link #load(Injector, String, KeywordLanguage)} with English messages. */
+	public static Side load(Injector injector, String operand) throws UsageException {
+		return load(injector, operand, KeywordLanguage.ENGLISH);
 	}
 
 	/**
 	 * A side named on the command line: an existing file or folder, else {@code REV:PATH} (a git
-	 * revision of a file or folder, PATH relative to the current folder; {@code REV:} alone is the current folder).
+	 * revision of a file or folder, PATH relative to the current folder; {@code REV:} alone is the current
+	 * folder). A revision may itself contain colons ({@code HEAD@{2 days ago}}, {@code :/message}): the
+	 * operand is split at the first colon, from the left, whose left part git resolves to a commit.
 	 */
-	public static Side load(Injector injector, String operand) throws UsageException {
+	public static Side load(Injector injector, String operand, KeywordLanguage language) throws UsageException {
 		Path path = Path.of(operand);
 		if (Files.exists(path)) {
 			return path(injector, path);
 		}
+		for (int colon = operand.indexOf(':'); colon >= 0; colon = operand.indexOf(':', colon + 1)) {
+			String revision = operand.substring(0, colon);
+			String rest = operand.substring(colon + 1);
+			Path side = Path.of(rest.isEmpty() ? "." : rest);
+			if (!revision.isEmpty() && names(revision, side)) {
+				return revision(injector, revision, side, language);
+			}
+		}
 		int colon = operand.indexOf(':');
 		if (colon > 0) {
+			// no split names a commit: report the first one's trouble (no repository, no such revision)
 			String rest = operand.substring(colon + 1);
-			return revision(injector, operand.substring(0, colon), Path.of(rest.isEmpty() ? "." : rest));
+			return revision(injector, operand.substring(0, colon), Path.of(rest.isEmpty() ? "." : rest), language);
 		}
-		throw new UsageException(operand + ": no such file or folder (a git revision is written REV:PATH)");
+		throw new UsageException(Failures.text(language, "diff.noSuchSide", operand));
+	}
+
+	/** Whether {@code revision} names a commit of the repository {@code path} is in. */
+	private static boolean names(String revision, Path path) {
+		try {
+			Path folder = existingFolder(path.toAbsolutePath().normalize(), KeywordLanguage.ENGLISH);
+			commit(folder, revision, KeywordLanguage.ENGLISH);
+			return true;
+		} catch (UsageException e) {
+			return false;
+		}
 	}
 
 	/** A file or folder of the working tree. */
@@ -74,53 +114,68 @@ public final class VersionSides {
 		return read(injector, files, path.toString(), file -> file);
 	}
 
-	/** A file or folder as it was at a git revision. */
+	/** {@link #revision(Injector, String, Path, KeywordLanguage)} with English messages. */
 	public static Side revision(Injector injector, String revision, Path path) throws UsageException {
+		return revision(injector, revision, path, KeywordLanguage.ENGLISH);
+	}
+
+	/**
+	 * A file or folder as it was at a git revision; {@link MissingAtRevision} when it did not exist then.
+	 * Messages in {@code language}.
+	 */
+	public static Side revision(Injector injector, String revision, Path path, KeywordLanguage language)
+			throws UsageException {
 		Path absolute = path.toAbsolutePath().normalize();
-		Path root = Path.of(git(existingFolder(absolute), "rev-parse", "--show-toplevel").strip());
+		Path root = Path.of(git(existingFolder(absolute, language), language, "rev-parse", "--show-toplevel").strip());
 		Path relative = realOrSelf(root).relativize(realOrSelf(absolute));
 		String label = revision + ":" + path;
+		// the commit's id from here on: "REV:path" would not name a file of every revision (":/message" is a search)
+		String commit;
 		try {
-			git(root, "rev-parse", "--verify", "--quiet", revision + "^{commit}");
-		} catch (UsageException e) {
-			throw new UsageException(revision + ": no such revision in the git repository " + root);
+			commit = commit(root, revision, language);
+		} catch (GitCommand.Failed e) {
+			throw new UsageException(Failures.text(language, "diff.noSuchRevision", revision, root));
 		}
 		String inRepository = relative.toString().isEmpty() ? "." : relative.toString().replace('\\', '/');
-		String kind = objectType(root, revision, inRepository);
+		String kind = objectType(root, commit, inRepository, language);
 		if (kind == null) {
-			throw new UsageException(label + ": no such file or folder at revision " + revision);
+			throw new MissingAtRevision(Failures.text(language, "diff.missingAtRevision", label, revision));
 		}
 		boolean folder = kind.equals("tree");
 		if (!folder && !inRepository.endsWith(SourceFiles.EXTENSION)) {
-			throw new UsageException(label + ": not a " + SourceFiles.EXTENSION + " file");
+			throw new UsageException(Failures.text(language, "diff.notSource", label, SourceFiles.EXTENSION));
 		}
-		// A file brings its sibling files, as in the working tree: list its folder at the revision.
+		// A file brings its sibling files, as in the working tree: list its folder at the revision. The names
+		// are read NUL-separated (-z), as git otherwise quotes names with non-ASCII letters (core.quotePath),
+		// and the path is literal, as a name may contain [ or *.
 		String listed = folder ? inRepository : (relative.getParent() == null ? "." : relative.getParent().toString());
-		List<String> sources = git(root, folder ? new String[] { "ls-tree", "-r", "--name-only", revision, "--", listed }
-				: new String[] { "ls-tree", "--name-only", revision, "--", listed + "/" }).lines()
-				.filter(name -> name.endsWith(SourceFiles.EXTENSION)).toList();
+		String listing = git(root, language, folder
+				? new String[] { "--literal-pathspecs", "ls-tree", "-r", "-z", "--name-only", commit, "--", listed }
+				: new String[] { "--literal-pathspecs", "ls-tree", "-z", "--name-only", commit, "--", listed + "/" });
+		List<String> sources = Arrays.stream(listing.split("\0")).filter(name -> name.endsWith(SourceFiles.EXTENSION))
+				.toList();
 		if (folder && sources.isEmpty()) {
-			throw new UsageException(label + ": the folder contains no " + SourceFiles.EXTENSION + " files at revision "
-					+ revision);
+			throw new UsageException(Failures.text(language, "diff.noSourcesAtRevision", label, SourceFiles.EXTENSION,
+					revision));
 		}
 		Path temporary;
 		try {
 			temporary = Files.createTempDirectory("seloste-diff-");
 		} catch (IOException e) {
-			throw new UsageException("cannot create a temporary folder (" + e.getMessage() + ")");
+			throw new UsageException(Failures.text(language, "diff.temporaryFolder", Failures.reason(e, language)));
 		}
 		try {
 			for (String source : sources) {
 				Path target = temporary.resolve(source);
 				Files.createDirectories(target.getParent());
-				Files.write(target, gitBytes(root, "show", revision + ":" + source));
+				Files.write(target, GitCommand.run(root, language, "cat-file", "blob", commit + ":" + source));
 			}
 			Path requested = temporary.resolve(inRepository).normalize();
 			SourceFiles files = SourceFiles.collect(List.of(requested.toString()));
 			return read(injector, files, label,
 					file -> Path.of(revision + ":" + root.relativize(root.resolve(temporary.relativize(file))).toString()));
 		} catch (IOException e) {
-			throw new UsageException("cannot write a temporary folder (" + e.getMessage() + ")");
+			throw new UsageException(Failures.text(language, "diff.temporaryFolder", Failures.reason(e, temporary, language)));
 		} finally {
 			delete(temporary);
 		}
@@ -162,21 +217,31 @@ public final class VersionSides {
 
 	// ------------------------------------------------------------------ git
 
-	private static String objectType(Path root, String revision, String path) throws UsageException {
+	/**
+	 * The id of the commit {@code revision} names. Resolved, then peeled: {@code :/message^{commit}} would be
+	 * searched for as a message.
+	 */
+	private static String commit(Path folder, String revision, KeywordLanguage language) throws UsageException {
+		String object = git(folder, language, "rev-parse", "--verify", "--quiet", "--end-of-options", revision).strip();
+		return git(folder, language, "rev-parse", "--verify", "--quiet", object + "^{commit}").strip();
+	}
+
+	private static String objectType(Path root, String revision, String path, KeywordLanguage language)
+			throws UsageException {
 		try {
-			return git(root, "cat-file", "-t", revision + ":" + (path.equals(".") ? "" : path)).strip();
-		} catch (UsageException e) {
+			return git(root, language, "cat-file", "-t", revision + ":" + (path.equals(".") ? "" : path)).strip();
+		} catch (GitCommand.Failed e) {
 			return null;
 		}
 	}
 
-	private static Path existingFolder(Path path) throws UsageException {
+	private static Path existingFolder(Path path, KeywordLanguage language) throws UsageException {
 		Path folder = Files.isDirectory(path) ? path : path.getParent();
 		while (folder != null && !Files.isDirectory(folder)) {
 			folder = folder.getParent();
 		}
 		if (folder == null) {
-			throw new UsageException(path + ": not in a git repository");
+			throw new UsageException(Failures.text(language, "git.notInRepository", path));
 		}
 		return folder;
 	}
@@ -196,37 +261,8 @@ public final class VersionSides {
 		}
 	}
 
-	private static String git(Path folder, String... arguments) throws UsageException {
-		return new String(gitBytes(folder, arguments), StandardCharsets.UTF_8);
-	}
-
-	private static byte[] gitBytes(Path folder, String... arguments) throws UsageException {
-		List<String> command = new ArrayList<>(List.of("git", "-C", folder.toString()));
-		command.addAll(List.of(arguments));
-		Process process;
-		try {
-			process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
-		} catch (IOException e) {
-			throw new UsageException("cannot run git (" + e.getMessage() + "): a git revision needs the git executable");
-		}
-		try (InputStream output = process.getInputStream(); InputStream errors = process.getErrorStream()) {
-			process.getOutputStream().close();
-			byte[] bytes = output.readAllBytes();
-			String error = new String(errors.readAllBytes(), StandardCharsets.UTF_8).strip();
-			if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-				if (error.contains("not a git repository")) {
-					throw new UsageException(folder + ": not in a git repository");
-				}
-				throw new UsageException("git " + String.join(" ", arguments) + ": "
-						+ (error.isEmpty() ? "failed" : error.lines().findFirst().orElse("failed")));
-			}
-			return bytes;
-		} catch (IOException e) {
-			throw new UsageException("git " + String.join(" ", arguments) + ": " + e.getMessage());
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new UsageException("git was interrupted");
-		}
+	private static String git(Path folder, KeywordLanguage language, String... arguments) throws UsageException {
+		return new String(GitCommand.run(folder, language, arguments), StandardCharsets.UTF_8);
 	}
 
 	private static void delete(Path folder) {

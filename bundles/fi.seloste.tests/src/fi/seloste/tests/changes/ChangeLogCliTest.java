@@ -130,6 +130,30 @@ class ChangeLogCliTest {
 		assertFalse(run("check", "--since", "HEAD", notice.toString()).out().contains("changeEntryMissing"));
 	}
 
+	@Test
+	void checkSinceInFinnishTreatsAFileNewSinceTheRevisionAsNew() throws IOException, InterruptedException {
+		// the file did not exist at the revision: nothing to compare with, whatever the messages' language
+		Path old = dir.resolve("Vanha.seloste");
+		Files.writeString(old, Fixtures.read(DIR.resolve("before.seloste")), StandardCharsets.UTF_8);
+		assertTrue(git("init", "-q") && git("add", ".")
+				&& git("-c", "user.name=Test", "-c", "user.email=test@example.invalid", "commit", "-q", "-m", "v1"));
+		Path added = Files.createDirectories(dir.resolve("uusi")).resolve("RevontuliKahvila.seloste");
+		Files.writeString(added, Fixtures.read(DIR.resolve("after.seloste")), StandardCharsets.UTF_8);
+		Run since = run("check", "--lang", "fi", "--since", "HEAD", added.getParent().toString());
+		assertTrue(since.exit() != 2, since.err());
+		assertFalse(since.out().contains("changeEntryMissing"), since.out());
+	}
+
+	@Test
+	void theChangeLogOptionsSpeakFinnishWhenToldSo() throws IOException {
+		Path[] pair = pair();
+		Run noDate = run("diff", "--lang", "fi", pair[0].toString(), pair[1].toString(), "--write-change-entry");
+		assertEquals(2, noDate.exit());
+		assertTrue(noDate.err().contains("--write-change-entry tarvitsee merkinnän päivämäärän"), noDate.err());
+		Run output = run("diff", "--lang=fi", pair[0].toString(), pair[1].toString(), "-o", dir.toString());
+		assertTrue(output.err().contains("-o on kansio"), output.err());
+	}
+
 	private boolean git(String... arguments) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
 		command.addAll(List.of(arguments));

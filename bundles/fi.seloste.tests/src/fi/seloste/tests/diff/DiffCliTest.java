@@ -139,6 +139,58 @@ class DiffCliTest {
 		assertTrue(run.err().contains("not in a git repository"), run.err());
 	}
 
+	@Test
+	void aFileAndFolderNamedWithLettersBeyondAsciiAndBracketsAreReadAtARevision() throws IOException {
+		// git quotes such names unless asked for NUL-separated ones (core.quotePath), and reads [ as a pattern
+		Path repository = gitRepository();
+		Path named = Files.createDirectories(repository.resolve("käyttäjät ja [asiakkaat]"));
+		Path notice = named.resolve("käyttäjät rekisteri.seloste");
+		Files.copy(side("new-purpose", "before"), notice);
+		git(repository, "add", "-A");
+		git(repository, "-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "named");
+		Files.writeString(notice, Files.readString(side("new-purpose", "after")));
+		Run folderRun = run("diff", "--since", "HEAD", named.toString());
+		assertEquals(1, folderRun.exit(), folderRun.err());
+		assertTrue(folderRun.out().contains("purpose Events"), folderRun.out());
+		Run fileRun = run("diff", "--since", "HEAD", notice.toString());
+		assertEquals(1, fileRun.exit(), fileRun.err());
+	}
+
+	@Test
+	void aRevisionWithAColonIsResolvedAtTheColonThatNamesACommit() throws IOException {
+		Path repository = gitRepository();
+		Path notice = repository.resolve("notices/notice.seloste");
+		Files.writeString(notice, Files.readString(side("new-purpose", "after")));
+		// ":/base" names the commit whose message says "base": the operand's first colon is part of it
+		Run run = run("diff", ":/base:" + notice, notice.toString());
+		assertEquals(1, run.exit(), run.err());
+		assertTrue(run.out().contains("(:/base:"), run.out());
+	}
+
+	@Test
+	void theMessagesSpeakFinnishWhenToldSo() throws IOException {
+		assertUsage(run("diff", "--lang", "fi", "a"), "diff tarvitsee kaksi versiota");
+		assertUsage(run("diff", "--lang=fi", "--format", "html", "a", "b"), "--format on text, markdown tai json");
+		Path repository = gitRepository();
+		assertUsage(run("diff", "--lang", "fi", "--since", "no-such-tag", repository.toString()),
+				"no-such-tag: git-tietovarastossa");
+		Path broken = Files.writeString(folder.resolve("broken.seloste"), "notice N {\n  register R \"r\" {\n}\n");
+		Run run = run("diff", "--lang", "fi", side("no-change", "before").toString(), broken.toString());
+		assertTrue(run.err().contains("ei verrattu: korjaa ensin sen virheet"), run.err());
+	}
+
+	@Test
+	void pathsInTheReportAreShownVisibly() throws IOException {
+		Path before = Files.createDirectories(folder.resolve("old\tside")).resolve("notice.seloste");
+		Path after = Files.createDirectories(folder.resolve("new\tside")).resolve("notice.seloste");
+		Files.copy(side("new-purpose", "before"), before);
+		Files.copy(side("new-purpose", "after"), after);
+		Run run = run("diff", "--lang", "en", before.toString(), after.toString());
+		assertEquals(1, run.exit(), run.err());
+		assertTrue(!run.out().contains("\t"), run.out());
+		assertTrue(run.out().contains("old\\tside") && run.out().contains("new\\tside"), run.out());
+	}
+
 	/** A repository with the base notice committed in {@code notices/}. */
 	private Path gitRepository() throws IOException {
 		Path repository = Files.createDirectories(folder.resolve("repository"));

@@ -27,8 +27,9 @@ public class DiffMojo extends AbstractSelosteMojo {
 	/**
 	 * The earlier version: a git revision (tag, branch, commit, e.g. {@code v1.0} or {@code origin/main}) of
 	 * {@code sourceDirectory}, or an existing folder or {@code .seloste} file (relative to the project folder)
-	 * holding the earlier notices. Default: the latest tag reachable from {@code HEAD}; a repository without
-	 * tags then fails the goal, naming this parameter.
+	 * holding the earlier notices. Default: the latest tag reachable from {@code HEAD}, or, when {@code HEAD}
+	 * itself is tagged (a release build), the tag before it; a repository without such a tag (or a shallow clone)
+	 * then fails the goal, naming this parameter.
 	 */
 	@Parameter(property = "seloste.baseline")
 	String baseline;
@@ -128,10 +129,15 @@ public class DiffMojo extends AbstractSelosteMojo {
 			Path folder = Files.isDirectory(sourceDirectory) ? sourceDirectory : baseDirectory;
 			if (value.isEmpty()) {
 				value = Git.latestTag(folder);
+				if (value == null && Git.shallow(folder)) {
+					throw new MojoExecutionException("Seloste: no baseline to compare with: " + folder
+							+ " is a shallow git clone, so its tags may be missing; fetch the history (git fetch"
+							+ " --unshallow --tags, or fetch-depth: 0 in CI) or set <baseline>");
+				}
 				if (value == null) {
 					throw new MojoExecutionException("Seloste: no baseline to compare with: " + folder
-							+ " has no git tag; set <baseline> to a git revision (e.g. origin/main) or to a folder or file"
-							+ " of the earlier notices");
+							+ " has no git tag before HEAD; set <baseline> to a git revision (e.g. origin/main) or to a"
+							+ " folder or file of the earlier notices");
 				}
 			}
 			String commit = Git.commit(folder, value);

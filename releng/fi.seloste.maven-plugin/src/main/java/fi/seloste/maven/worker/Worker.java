@@ -118,6 +118,7 @@ public final class Worker {
 	public static Map<String, Integer> diff(Map<String, Object> settings, BiConsumer<String, String> log) {
 		Injector injector = injector(settings);
 		Path base = Path.of((String) settings.get("baseDirectory"));
+		KeywordLanguage messages = messages(settings);
 		Path sourceDirectory = Path.of((String) settings.get("sourceDirectory"));
 		String revision = (String) settings.get("baselineRevision");
 		String baselinePath = (String) settings.get("baselinePath");
@@ -125,7 +126,7 @@ public final class Worker {
 		VersionSides.Side after;
 		try {
 			after = VersionSides.path(injector, sourceDirectory);
-			before = revision != null ? VersionSides.revision(injector, revision, sourceDirectory)
+			before = revision != null ? VersionSides.revision(injector, revision, sourceDirectory, messages)
 					: VersionSides.path(injector, Path.of(baselinePath));
 		} catch (UsageException e) {
 			throw new IllegalArgumentException(e.getMessage());
@@ -143,8 +144,8 @@ public final class Worker {
 		}
 		DiffReport report = NoticeComparison.compare(beforeLabel, before.notices(), afterLabel, after.notices());
 		Language language = reportLanguage(settings, after);
-		write(Path.of((String) settings.get("markdownReport")), DiffMarkdown.render(report, language));
-		write(Path.of((String) settings.get("jsonReport")), DiffJson.render(report, language));
+		write(Path.of((String) settings.get("markdownReport")), DiffMarkdown.render(report, language), messages);
+		write(Path.of((String) settings.get("jsonReport")), DiffJson.render(report, language), messages);
 		for (String line : DiffText.render(report, language).split("\n")) {
 			if (!line.isBlank()) {
 				log.accept("info", line);
@@ -207,16 +208,26 @@ public final class Worker {
 				((List<String>) settings.get("context")).stream().map(Path::of).toList());
 	}
 
+	/** The language of the goal's messages: messageLanguage, else English. */
+	private static KeywordLanguage messages(Map<String, Object> settings) {
+		KeywordLanguage language = language(settings);
+		return language == null ? KeywordLanguage.ENGLISH : language;
+	}
+
 	private static void write(Path file, String text) {
+		write(file, text, KeywordLanguage.ENGLISH);
+	}
+
+	private static void write(Path file, String text, KeywordLanguage messages) {
 		try {
 			Path folder = file.toAbsolutePath().getParent();
 			Files.createDirectories(folder);
 			// a report is the build's own file: a link in its place is replaced, as in the output folder
 			new AtomicWriter().write(file, text.getBytes(StandardCharsets.UTF_8), AtomicWriter.Links.REPLACE);
 		} catch (WriteFailure e) {
-			throw new IllegalArgumentException(e.getMessage()); // the report's path and the reason in words
+			throw new IllegalArgumentException(e.message(messages)); // the report's path and the reason in words
 		} catch (IOException e) {
-			throw new IllegalArgumentException(file + ": cannot write the report (" + e.getMessage() + ")");
+			throw new IllegalArgumentException(WriteFailure.ofFile(file, Files.exists(file), e).message(messages));
 		}
 	}
 }

@@ -36,6 +36,8 @@ import fi.seloste.seloste.PurposeMarker;
 import fi.seloste.seloste.Register;
 import fi.seloste.seloste.Retention;
 import fi.seloste.seloste.Right;
+import fi.seloste.seloste.RightKind;
+import fi.seloste.seloste.Rights;
 import fi.seloste.seloste.Safeguard;
 import fi.seloste.seloste.Source;
 import fi.seloste.seloste.SpecialCondition;
@@ -67,7 +69,7 @@ public final class ChangeEntryDraft {
 			ChangeWording wording = ChangeWording.of(language);
 			Set<String> written = new LinkedHashSet<>();
 			for (NoticeChange change : diff.material()) {
-				written.add(sentence(change, earlier, later, wording));
+				written.addAll(sentences(change, earlier, later, wording));
 			}
 			sentences.put(language, List.copyOf(written));
 		}
@@ -107,7 +109,8 @@ public final class ChangeEntryDraft {
 	 */
 	public static String summary(NoticeDiff diff, Notice earlier, Notice later, Language language) {
 		ChangeWording wording = ChangeWording.of(language);
-		List<String> all = diff.material().stream().map(c -> sentence(c, earlier, later, wording)).distinct().toList();
+		List<String> all = diff.material().stream().flatMap(c -> sentences(c, earlier, later, wording).stream()).distinct()
+				.toList();
 		if (all.isEmpty()) {
 			return "";
 		}
@@ -138,6 +141,22 @@ public final class ChangeEntryDraft {
 	}
 
 	// ------------------------------------------------------------------ one sentence
+
+	/**
+	 * The sentences of one change: one, but a whole {@code rights} block removed gives one per right it
+	 * stated that the later notice no longer states, named in the legal wording of the right.
+	 */
+	private static List<String> sentences(NoticeChange change, Notice earlier, Notice later, ChangeWording wording) {
+		if (change.type() == ChangeType.REMOVED && change.subject() == Subject.RIGHTS
+				&& element(earlier, change.beforeFile(), change.beforeLine(), Subject.RIGHTS) instanceof Rights rights) {
+			Set<RightKind> stated = later == null ? Set.of()
+					: org.eclipse.xtext.EcoreUtil2.eAllOfType(later, Right.class).stream().map(Right::getKind).collect(Collectors.toSet());
+			return Selostes.members(rights.getMembers(), Right.class).stream().map(Right::getKind)
+					.filter(kind -> !stated.contains(kind)).distinct()
+					.map(kind -> wording.get("draft.RIGHT_REMOVED", wording.legal("right." + kind.name()))).toList();
+		}
+		return List.of(sentence(change, earlier, later, wording));
+	}
 
 	private static String sentence(NoticeChange change, Notice earlier, Notice later, ChangeWording wording) {
 		String reason = change.reason() == null ? null : change.reason().name();
@@ -257,17 +276,22 @@ public final class ChangeEntryDraft {
 
 	private static Resource resource(Notice notice, String file) {
 		Resource own = notice.eResource();
-		if (file == null || own == null || (own.getURI() != null && file.equals(own.getURI().lastSegment()))) {
+		if (file == null || own == null || (own.getURI() != null && file.equals(fileName(own)))) {
 			return own;
 		}
 		if (own.getResourceSet() != null) {
 			for (Resource resource : own.getResourceSet().getResources()) {
-				if (resource.getURI() != null && file.equals(resource.getURI().lastSegment())) {
+				if (resource.getURI() != null && file.equals(fileName(resource))) {
 					return resource;
 				}
 			}
 		}
 		return own;
+	}
+
+	/** The file name of a resource as the diff names it (SourceText: decoded). */
+	private static String fileName(Resource resource) {
+		return org.eclipse.emf.common.util.URI.decode(resource.getURI().lastSegment());
 	}
 
 	private static Class<?> type(Subject subject) {
@@ -285,6 +309,7 @@ public final class ChangeEntryDraft {
 			case SOURCE -> Source.class;
 			case CONTROLLER -> Controller.class;
 			case RIGHT -> Right.class;
+			case RIGHTS -> Rights.class;
 			case COOKIE -> Cookie.class;
 			case MARKER -> PurposeMarker.class;
 			case PROVISION -> Provision.class;

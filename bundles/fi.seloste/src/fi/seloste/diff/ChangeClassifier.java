@@ -120,8 +120,61 @@ final class ChangeClassifier {
 			case DATA_CATEGORY -> newFlags(List.of(), flags(node.attributes.get("flags")));
 			case MARKER -> marker(node.discriminator);
 			case AUTOMATED_DECISION_MAKING, PROFILING -> used(node) ? introduced(node.subject) : Classification.EDITORIAL;
+			case RETENTION -> categoryRetentionAdded(node);
 			default -> Classification.EDITORIAL;
 		};
+	}
+
+	/**
+	 * A category given a retention of its own was kept as long as its purpose's data: compared with that,
+	 * the new one may be longer. Nothing stated before for the purpose: nothing to compare (editorial).
+	 */
+	private Classification categoryRetentionAdded(Node retention) {
+		if (retention.discriminator == null || retention.parent == null) {
+			return Classification.EDITORIAL;
+		}
+		Node earlierHolder = counterpart(retention.parent, true);
+		Node applied = earlierHolder == null ? null : purposeRetention(earlierHolder);
+		return applied == null ? Classification.EDITORIAL : retention(applied, retention);
+	}
+
+	/** A category's own retention removed: its data are kept as long as the purpose's now, perhaps longer. */
+	private Classification categoryRetentionRemoved(Node retention) {
+		if (retention.discriminator == null || retention.parent == null) {
+			return Classification.EDITORIAL;
+		}
+		Node laterHolder = counterpart(retention.parent, false);
+		Node applies = laterHolder == null ? null : purposeRetention(laterHolder);
+		return applies == null ? Classification.EDITORIAL : retention(retention, applies);
+	}
+
+	/** The retention of a purpose as a whole (not that of one of its categories). */
+	private static Node purposeRetention(Node purpose) {
+		return purpose.children.stream().filter(c -> c.subject == Subject.RETENTION && c.discriminator == null)
+				.findFirst().orElse(null);
+	}
+
+	/** The element of the other version matched with {@code node} (of the later version when {@code later}). */
+	private Node counterpart(Node node, boolean later) {
+		if (node.parent == null) {
+			return later ? before : after;
+		}
+		Node otherParent = counterpart(node.parent, later);
+		if (otherParent == null) {
+			return null;
+		}
+		for (Node candidate : otherParent.children) {
+			if (candidate.subject != node.subject) {
+				continue;
+			}
+			boolean same = node.name == null ? candidate.name == null && candidate.key().equals(node.key())
+					: candidate.name != null && (later ? renames.current(candidate.subject, candidate.name).equals(node.name)
+							: candidate.name.equals(renames.current(node.subject, node.name)));
+			if (same) {
+				return candidate;
+			}
+		}
+		return null;
 	}
 
 	/** Processing less is editorial; removing a basis, safeguard, controller or a right is not. */
@@ -135,6 +188,7 @@ final class ChangeClassifier {
 			case SAFEGUARD -> Classification.material(MaterialReason.CHANGED_SAFEGUARD);
 			case BASIS -> Classification.material(MaterialReason.CHANGED_BASIS);
 			case SPECIAL_CONDITION -> specialCondition(node);
+			case RETENTION -> categoryRetentionRemoved(node);
 			default -> Classification.EDITORIAL;
 		};
 	}

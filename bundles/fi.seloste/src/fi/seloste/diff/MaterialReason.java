@@ -38,8 +38,11 @@ public enum MaterialReason {
 	NEW_SOURCE("GDPR 14(2)(f)"),
 	/** Automated decision-making is now used. */
 	AUTOMATED_DECISION_MAKING_INTRODUCED("GDPR 13(2)(f), 14(2)(g), 22"),
-	/** Profiling is now used. */
-	PROFILING_INTRODUCED("GDPR 13(2)(f), 14(2)(g), 21(1)-(2)"),
+	/**
+	 * Profiling is now used: a purpose the data subjects are told of, and the right to object where the
+	 * basis is Art 6(1)(e) or (f). Art 13(2)(f), 14(2)(g) and 22 concern automated decision-making only.
+	 */
+	PROFILING_INTRODUCED("GDPR 13(1)(c), 14(1)(c), 21(1)-(2)"),
 	/** A purpose is now direct marketing: the right to object must be brought to attention. */
 	DIRECT_MARKETING_INTRODUCED("GDPR 21(2)-(4)"),
 	/** A right the notice stated is no longer stated. */

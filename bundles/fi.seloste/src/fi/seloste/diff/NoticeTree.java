@@ -404,7 +404,8 @@ final class NoticeTree {
 	}
 
 	private static String texts(Text text) {
-		return text == null ? "" : Texts.variants(text).toString();
+		// in a fixed language order: writing the variants in another order changes nothing
+		return text == null ? "" : new java.util.TreeMap<>(Texts.variants(text)).toString();
 	}
 
 	private static <T extends EObject> Value factNames(Subject subject, List<Fact<T>> facts, EObject holder) {

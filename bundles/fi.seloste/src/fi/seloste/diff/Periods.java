@@ -39,7 +39,8 @@ final class Periods {
 					+ (fromStated(d) ? " from " + d.getAnchor().name() : "");
 			case UntilPeriod u -> "until " + u.getAnchor().name()
 					+ (u.getExtension() == null ? "" : " + " + canonical(u.getExtension()));
-			case CriteriaPeriod c -> "criteria " + Texts.variants(c.getText());
+			// in a fixed language order: writing the variants in another order changes nothing
+			case CriteriaPeriod c -> "criteria " + new java.util.TreeMap<>(Texts.variants(c.getText()));
 			case SessionPeriod s -> "session";
 			default -> period.toString();
 		};

@@ -59,6 +59,6 @@ final class SourceText {
 		if (element == null || element.eResource() == null || element.eResource().getURI() == null) {
 			return null;
 		}
-		return element.eResource().getURI().lastSegment();
+		return org.eclipse.emf.common.util.URI.decode(element.eResource().getURI().lastSegment());
 	}
 }

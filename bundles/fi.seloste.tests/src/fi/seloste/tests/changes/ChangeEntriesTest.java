@@ -139,6 +139,58 @@ class ChangeEntriesTest {
 	}
 
 	@Test
+	void everyMaterialReasonHasItsSentenceInEveryLanguage() throws java.io.IOException {
+		Path folder = Fixtures.root().resolve("bundles/fi.seloste/src/fi/seloste");
+		for (String bundle : List.of("changes/changes", "diff/diff")) {
+			for (String suffix : List.of("", "_fi", "_sv")) {
+				java.util.Properties keys = new java.util.Properties();
+				try (var reader = java.nio.file.Files.newBufferedReader(folder.resolve(bundle + suffix + ".properties"))) {
+					keys.load(reader);
+				}
+				String prefix = bundle.startsWith("changes") ? "draft." : "reason.";
+				for (fi.seloste.diff.MaterialReason reason : fi.seloste.diff.MaterialReason.values()) {
+					assertTrue(keys.containsKey(prefix + reason.name()), bundle + suffix + " has no " + prefix + reason);
+				}
+			}
+		}
+	}
+
+	@Test
+	void aRemovedBlockOfRightsGivesASentencePerRightNoLongerStatedNamedInLegalWording() {
+		String register = """
+				notice N {
+					languages fi, en
+					register R fi "Asiakasrekisteri" en "Customer register" {
+						data-category Contact fi "nimi" en "name"
+						purpose P fi "asiakkuus" en "customer relationship" {
+							basis contract
+							data Contact
+						}
+				%s
+					}
+					rights {
+						right access
+					}
+				}
+				""";
+		String rights = """
+						rights {
+							right access
+							right erasure
+						}
+				""";
+		Notice before = notice(models.parse(models.newResourceSet(), "memory:/before.seloste", register.formatted(rights)));
+		Notice after = notice(models.parse(models.newResourceSet(), "memory:/after.seloste", register.formatted("")));
+		NoticeDiff diff = NoticeComparison.compare(before, after);
+		ChangeEntryDraft draft = ChangeEntryDraft.of(diff, before, after);
+		assertEquals(List.of("Selosteessa ei enää mainita seuraavaa: oikeus tietojen poistamiseen "
+				+ "(EU:n tietosuoja-asetuksen 17 artikla)."), draft.sentences(Language.FI), diff::toString);
+		assertEquals(1, draft.sentences(Language.EN).size(), draft.sentences(Language.EN)::toString);
+		assertTrue(draft.sentences(Language.EN).get(0).contains("erasure"), draft.sentences(Language.EN)::toString);
+		assertFalse(draft.sentences(Language.EN).get(0).contains("Customer register"));
+	}
+
+	@Test
 	void editorialChangesGiveNoEntryAndNoNotification() {
 		Notice before = notice(NoticeEdit.base(), "before");
 		Notice after = notice(NoticeEdit.base().replace("\"Kerromme, miten", "\"Kerromme tässä, miten"), "after");

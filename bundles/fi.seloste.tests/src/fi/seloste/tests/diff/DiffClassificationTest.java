@@ -12,6 +12,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -52,6 +53,7 @@ class DiffClassificationTest {
 			Map.entry("safeguard", new Expected(List.of(CHANGED_SAFEGUARD), 0)),
 			Map.entry("retention", new Expected(List.of(CHANGED_RETENTION), 1)),
 			Map.entry("retention-longer", new Expected(List.of(LONGER_RETENTION), 0)),
+			Map.entry("retention-category", new Expected(List.of(LONGER_RETENTION), 0)),
 			Map.entry("retention-same-length", new Expected(List.of(), 1)),
 			Map.entry("basis", new Expected(List.of(CHANGED_BASIS), 1)),
 			Map.entry("special-category",
@@ -171,6 +173,35 @@ class DiffClassificationTest {
 	}
 
 	@Test
+	void aCategorysOwnRetentionIsComparedWithItsPurposes() {
+		// the register's retention applies to a purpose that states none of its own
+		String purpose = "data-category Other \"o\" retention 2 years purpose P \"p\" { data Contact, Other }";
+		NoticeDiff shorter = NoticeComparison.compare(models.notice(notice(purpose)),
+				models.notice(notice("{ retention 1 year } " + purpose)));
+		assertTrue(!shorter.changes().isEmpty(), shorter::toString);
+		assertEquals(List.of(), shorter.material(), "a category kept shorter than its purpose's data processes less");
+		NoticeDiff longer = NoticeComparison.compare(models.notice(notice(purpose)),
+				models.notice(notice("{ retention 5 years } " + purpose)));
+		assertEquals(List.of(LONGER_RETENTION), longer.material().stream().map(NoticeChange::reason).toList());
+		// its own shorter retention removed: the category is kept as long as the purpose's data now
+		NoticeDiff removed = NoticeComparison.compare(models.notice(notice("{ retention 1 year } " + purpose)),
+				models.notice(notice(purpose)));
+		assertEquals(List.of(LONGER_RETENTION), removed.material().stream().map(NoticeChange::reason).toList());
+	}
+
+	@Test
+	void aFileNameIsGivenAsWrittenNotPercentEncoded(@TempDir Path folder) throws java.io.IOException {
+		for (String side : List.of("before", "after")) {
+			java.nio.file.Files.createDirectories(folder.resolve(side));
+			java.nio.file.Files.copy(DiffSupport.cases().resolve("retention-longer").resolve(side).resolve("notice.seloste"),
+					folder.resolve(side).resolve("café notice.seloste"));
+		}
+		NoticeChange change = only(DiffSupport.report(folder.resolve("before"), folder.resolve("after"))).material().get(0);
+		assertEquals("café notice.seloste", change.beforeFile());
+		assertEquals("café notice.seloste", change.afterFile());
+	}
+
+	@Test
 	void aTransfersStatedCountryIsMaterial() {
 		String transfer = "processor Crm \"crm\" { country \"US\" } transfer T { recipient Crm country \"%s\" "
 				+ "safeguard standard-contractual-clauses }";
@@ -207,6 +238,9 @@ class DiffClassificationTest {
 		}
 		assertEquals("tietosuoja-asetuksen 13 artiklan 3 kohta ja 14 artiklan 4 kohta", NEW_PURPOSE.cite().in(Language.FI));
 		assertEquals("GDPR Art 14(2)(f)", NEW_SOURCE.cite().in(Language.EN));
+		// profiling is a purpose to tell of and may give the right to object; 13(2)(f)/14(2)(g) are about ADM only
+		assertEquals("GDPR 13(1)(c), 14(1)(c), 21(1)-(2)", PROFILING_INTRODUCED.citation());
+		assertEquals("GDPR 13(2)(f), 14(2)(g), 22", AUTOMATED_DECISION_MAKING_INTRODUCED.citation());
 	}
 
 	@Test

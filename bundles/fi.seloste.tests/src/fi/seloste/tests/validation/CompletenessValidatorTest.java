@@ -1062,7 +1062,8 @@ class CompletenessValidatorTest {
 		assertData(issue, "fi", "Lisätty vastaanottaja ”Kysely Oy, asiakaskyselyt”.");
 		assertTrue(issue.getMessage().startsWith("Seloste on muuttunut olennaisesti versiosta v1.0 (Lisätty vastaanottaja ”Kysely Oy, "
 				+ "asiakaskyselyt”), mutta siihen ei ole lisätty uutta muutosmerkintää eikä sen päivityspäivää ole "
-				+ "muutettu. (tietosuoja-asetuksen 12 artiklan 1 kohta, 13 artiklan 3 kohta ja 14 artiklan 4 kohta; "), issue.getMessage());
+				+ "muutettu. (tietosuoja-asetuksen 12 artiklan 1 kohta; 29 artiklan mukaisen tietosuojatyöryhmän "
+				+ "läpinäkyvyysohjeet (WP260 rev.01), kohdat 29–32)"), issue.getMessage());
 	}
 
 	@Test

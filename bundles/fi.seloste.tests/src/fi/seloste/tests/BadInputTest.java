@@ -279,6 +279,39 @@ public class BadInputTest {
 				+ "be shown. Please report it.", failures.get(0).getMessage());
 	}
 
+	/**
+	 * Review of issue 16: the problem of a failed check is one line naming the check; its exception goes to
+	 * the log (log4j, off on the command line), so that whoever turns the logging on sees the stack trace.
+	 */
+	@Test
+	void aFailedCheckLogsItsExceptionAndStaysOneLine() {
+		org.apache.log4j.Logger log = org.apache.log4j.Logger.getLogger(SelosteValidator.class);
+		java.io.StringWriter logged = new java.io.StringWriter();
+		org.apache.log4j.WriterAppender appender = new org.apache.log4j.WriterAppender(
+				new org.apache.log4j.PatternLayout("%p %c %m%n"), logged);
+		org.apache.log4j.Level level = log.getLevel();
+		boolean additive = log.getAdditivity();
+		log.addAppender(appender);
+		// the command line turns the root logger off, and another test may have done so in this JVM
+		log.setLevel(org.apache.log4j.Level.ALL);
+		log.setAdditivity(false);
+		try {
+			List<Diagnostic> failures = internalErrors(models.parse(NoticeEdit.base().text()),
+					new IllegalStateException("the cause a developer needs"));
+			assertEquals(1, failures.size(), failures.toString());
+			assertTrue(!failures.get(0).getMessage().contains("\n") && !failures.get(0).getMessage().contains("cause"),
+					failures.get(0).getMessage());
+		} finally {
+			log.removeAppender(appender);
+			log.setLevel(level);
+			log.setAdditivity(additive);
+		}
+		String text = logged.toString();
+		assertTrue(text.startsWith("ERROR " + SelosteValidator.class.getName() + " check explode failed on Register"), text);
+		assertTrue(text.contains("java.lang.IllegalStateException: the cause a developer needs"), text);
+		assertTrue(text.contains("at " + BadInputTest.class.getName() + ".aFailedCheckLogsItsExceptionAndStaysOneLine("), text);
+	}
+
 	/** The internal errors of the language's validator plus one check, {@code explode}, that throws on every register. */
 	private List<Diagnostic> internalErrors(XtextResource resource, RuntimeException failure) {
 		ExplodingValidator validator = injector.getInstance(ExplodingValidator.class);

@@ -3,6 +3,7 @@ package fi.seloste.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -119,7 +120,7 @@ public final class AtomicWriter {
 		boolean renamed = false;
 		try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
 			// held until the file is renamed or removed: a cleaning run leaves a locked file alone
-			channel.lock();
+			lockUnlessUnsupported(channel);
 			TempFiles.IN_USE.add(temporary);
 			try {
 				FaultInjection.after(FaultInjection.Step.CREATED, file, temporary);
@@ -151,6 +152,22 @@ public final class AtomicWriter {
 			throw e;
 		} finally {
 			TempFiles.IN_USE.remove(temporary);
+		}
+	}
+
+	/**
+	 * Locks a new temporary file where the file system can. NFS without lockd, sshfs and some FUSE mounts
+	 * refuse locks ("No locks available"): the write goes on without one. The file is new and named at
+	 * random; within this JVM the guard {@link TempFiles#IN_USE} still keeps a cleaning run off it, and
+	 * another process's cleaning run cannot lock it on such a file system either, so it leaves it alone.
+	 *
+	 * @return the lock, or {@code null} when the file system has none
+	 */
+	public static FileLock lockUnlessUnsupported(FileChannel channel) {
+		try {
+			return channel.tryLock();
+		} catch (IOException e) {
+			return null;
 		}
 	}
 

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import fi.seloste.model.VisibleText;
 
 /**
  * The test seam of {@link AtomicWriter}: a hook called after each step of each write, numbered from 1
@@ -48,7 +51,10 @@ public final class FaultInjection {
 
 	private static final AtomicInteger STEPS = new AtomicInteger();
 
-	private static volatile Hook hook = fromSpecification(System.getProperty(PROPERTY));
+	/** The operating-system errors {@link #failure} knows. */
+	private static final Set<String> ERRNOS = Set.of("EACCES", "ENOSPC", "EDQUOT", "EROFS", "EIO");
+
+	private static volatile Hook hook = fromProperty();
 
 	private FaultInjection() {
 	}
@@ -71,26 +77,56 @@ public final class FaultInjection {
 		}
 	}
 
-	/** The hook a specification of {@value #PROPERTY} describes; {@code null} for none. */
-	static Hook fromSpecification(String specification) {
+	/**
+	 * The hook the system property describes. The property is read in production code: a malformed value
+	 * (a typo in a test's command line, or a stray {@code -D}) is ignored with one warning on standard
+	 * error, never an exception, which would leave {@link AtomicWriter} unusable for the whole run.
+	 */
+	private static Hook fromProperty() {
+		String specification = System.getProperty(PROPERTY);
+		Hook parsed = fromSpecification(specification);
+		if (parsed == null && specification != null && !specification.isBlank()) {
+			System.err.println("seloste: ignored -D" + PROPERTY + "=" + VisibleText.of(specification)
+					+ " (halt:K or fail:K:ERRNO)");
+		}
+		return parsed;
+	}
+
+	/**
+	 * The hook a specification of {@value #PROPERTY} describes: {@code halt:K} or {@code fail:K:ERRNO}
+	 * with K a positive step number and ERRNO one {@link #failure} knows; {@code null} for none and for a
+	 * malformed specification.
+	 */
+	public static Hook fromSpecification(String specification) {
 		if (specification == null || specification.isBlank()) {
 			return null;
 		}
-		String[] parts = specification.strip().split(":");
-		int at = Integer.parseInt(parts[1]);
-		return switch (parts[0]) {
-			case "halt" -> (step, target, temporary, number) -> {
+		String[] parts = specification.strip().split(":", -1);
+		int at;
+		try {
+			at = Integer.parseInt(parts.length > 1 ? parts[1] : "");
+		} catch (NumberFormatException e) {
+			return null;
+		}
+		if (at < 1) {
+			return null;
+		}
+		if (parts[0].equals("halt") && parts.length == 2) {
+			return (step, target, temporary, number) -> {
 				if (number == at) {
 					Runtime.getRuntime().halt(HALT_STATUS);
 				}
 			};
-			case "fail" -> (step, target, temporary, number) -> {
+		}
+		if (parts[0].equals("fail") && parts.length == 3 && ERRNOS.contains(parts[2])) {
+			String errno = parts[2];
+			return (step, target, temporary, number) -> {
 				if (number == at) {
-					throw failure(parts[2], temporary);
+					throw failure(errno, temporary);
 				}
 			};
-			default -> throw new IllegalArgumentException(PROPERTY + ": halt:K or fail:K:ERRNO, not " + specification);
-		};
+		}
+		return null;
 	}
 
 	/** The exception Java gives for an operating-system error on {@code file}. */

@@ -2,6 +2,7 @@ package fi.seloste.validation;
 
 import java.lang.reflect.Method;
 
+import org.apache.log4j.Logger;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -20,6 +21,12 @@ public class SelosteValidator extends AbstractSelosteValidator {
 
 	/** The code of a check that failed unexpectedly ({@link CheckFailure}). */
 	public static final String INTERNAL_ERROR = SelosteCheck.CODE_PREFIX + "internalError";
+
+	/**
+	 * Where a failed check's exception goes (log4j, as Xtext logs): the problem says only that the check
+	 * failed; the stack trace is for whoever turns the logging on (the command line turns it off).
+	 */
+	private static final Logger LOG = Logger.getLogger(SelosteValidator.class);
 
 	/**
 	 * A provider: the validator is an eager singleton, created before the language's EMF package is
@@ -59,6 +66,8 @@ public class SelosteValidator extends AbstractSelosteValidator {
 				return;
 			}
 			String message = Failures.text(messages.get().languageFor(resource), "check.internalError", getMethod().getName());
+			LOG.error("check " + getMethod().getName() + " failed on " + (object == null ? "nothing" : object.eClass().getName())
+					+ (resource == null ? "" : " in " + resource.getURI()), failure);
 			state.hasErrors = true;
 			state.chain.add(createDiagnostic(Severity.ERROR, message, object, null, -1, INTERNAL_ERROR));
 		}

@@ -205,4 +205,25 @@ class GeneratorEdgeCasesTest {
 		JsonNode adm = tiltOf(NoticeEdit.base().removeLine("automaattinen-päätöksenteko ei-käytössä")).get("automatedDecisionMaking");
 		assertEquals(0, adm.size());
 	}
+
+	/**
+	 * Review of issue 16: an e-mail at an internationalised domain is an address; the TILT schema's
+	 * validator (networknt, {@code "format": "email"}) accepts it as written, so it is written as written.
+	 */
+	@Test
+	void anEmailAtAnInternationalisedDomainGoesIntoTilt() {
+		Tilt doc = tiltOf(NoticeEdit.base().replace("dpo@testiyhtio.fi", "dpo@testiyhtiö.fi"));
+		assertEquals("dpo@testiyhtiö.fi", doc.get("dataProtectionOfficer").get("email").asText());
+		assertTrue(doc.losses().stream().noneMatch(l -> l.startsWith("dataProtectionOfficer.email")), doc.losses()::toString);
+	}
+
+	/** A domain the IDN conversion would have to change (a full-width letter) or cannot convert is not written. */
+	@Test
+	void anEmailWhoseDomainIsNotAHostNameIsLeftOut() {
+		for (String email : List.of("dpo@testiyhtｉo.fi", "dpo@testi_yhtiö.fi", "dpo@-testiyhtiö.fi")) {
+			Tilt doc = tiltOf(NoticeEdit.base().replace("dpo@testiyhtio.fi", email));
+			assertEquals(NO_EMAIL, doc.get("dataProtectionOfficer").get("email").asText(), email);
+			assertTrue(doc.losses().contains("dataProtectionOfficer.email (e-mail of the DPO not an address)"), doc.losses()::toString);
+		}
+	}
 }

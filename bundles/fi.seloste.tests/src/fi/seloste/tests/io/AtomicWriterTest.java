@@ -2,13 +2,22 @@ package fi.seloste.tests.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
@@ -23,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fi.seloste.io.AtomicWriter;
 import fi.seloste.io.AtomicWriter.Links;
+import fi.seloste.io.FaultInjection;
 import fi.seloste.io.FolderLock;
 
 /** The one writer of files: links, permissions, leftovers of interrupted runs, the folder lock. */
@@ -115,5 +125,116 @@ class AtomicWriterTest {
 			assertTrue(Files.exists(out.resolve(FolderLock.NAME)), "the lock file stays, empty");
 		}
 		assertEquals(0, Files.size(out.resolve(FolderLock.NAME)));
+	}
+
+	/**
+	 * Review of issue 16: NFS without lockd, sshfs and some FUSE mounts refuse file locks; the temporary
+	 * file is then written without one instead of every write failing.
+	 */
+	@Test
+	void aFileSystemWithoutLocksStillLetsTheTemporaryFileBeWritten() throws IOException {
+		assertNull(AtomicWriter.lockUnlessUnsupported(new LocklessChannel()));
+		try (FileChannel channel = FileChannel.open(dir.resolve("t"), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+			assertNotNull(AtomicWriter.lockUnlessUnsupported(channel), "where the file system has locks, the file is locked");
+		}
+	}
+
+	/** Review of issue 16: a malformed -Dseloste.faults is ignored, never an exception that disables the writer. */
+	@Test
+	void aMalformedFaultSpecificationIsIgnored() {
+		for (String malformed : List.of("halt", "halt:", "halt:x", "halt:0", "halt:1:2", "fail:1", "fail:1:EWHAT", "fail:x:EIO",
+				"boom:1", ":", "1")) {
+			assertNull(FaultInjection.fromSpecification(malformed), malformed);
+		}
+		assertNull(FaultInjection.fromSpecification(" "));
+		assertNotNull(FaultInjection.fromSpecification("halt:3"));
+		assertNotNull(FaultInjection.fromSpecification(" fail:2:ENOSPC "));
+	}
+
+	/** A channel whose file system refuses locks, as {@code FileChannel} reports it ("No locks available"). */
+	private static final class LocklessChannel extends FileChannel {
+
+		@Override
+		public FileLock tryLock(long position, long size, boolean shared) throws IOException {
+			throw new IOException("No locks available");
+		}
+
+		@Override
+		public FileLock lock(long position, long size, boolean shared) throws IOException {
+			throw new IOException("No locks available");
+		}
+
+		@Override
+		public int read(ByteBuffer dst) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public long read(ByteBuffer[] dsts, int offset, int length) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public int write(ByteBuffer src) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public long write(ByteBuffer[] srcs, int offset, int length) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public long position() {
+			return 0;
+		}
+
+		@Override
+		public FileChannel position(long newPosition) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public long size() {
+			return 0;
+		}
+
+		@Override
+		public FileChannel truncate(long size) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public void force(boolean metaData) {
+		}
+
+		@Override
+		public long transferTo(long position, long count, WritableByteChannel target) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public long transferFrom(ReadableByteChannel src, long position, long count) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public int read(ByteBuffer dst, long position) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public int write(ByteBuffer src, long position) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public MappedByteBuffer map(MapMode mode, long position, long size) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		protected void implCloseChannel() {
+		}
 	}
 }

@@ -8,23 +8,34 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.compare.CompareConfiguration;
 import org.eclipse.compare.CompareEditorInput;
 import org.eclipse.compare.CompareUI;
+import org.eclipse.compare.IEncodedStreamContentAccessor;
+import org.eclipse.compare.ITypedElement;
 import org.eclipse.compare.ResourceNode;
 import org.eclipse.compare.internal.CompareAction;
 import org.eclipse.compare.structuremergeviewer.DiffNode;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFileState;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Tree;
@@ -164,6 +175,8 @@ public class SemanticDiffTest extends WorkbenchTestCase {
 		SemanticDiffViewer pane = waitForPane();
 		assertEquals(0, pane.tree().getItemCount(), describe(entries(pane.tree())));
 		assertTrue(pane.summary().startsWith("Selosteen sisältö ei muutu"), pane.summary());
+		// the text diff is below the pane or beside it (in the Outline): the text names no direction
+		assertTrue(pane.summary().endsWith("tekstin muutokset näkyvät tekstivertailussa."), pane.summary());
 	}
 
 	@Test
@@ -179,6 +192,94 @@ public class SemanticDiffTest extends WorkbenchTestCase {
 		SemanticDiffViewer pane = waitForPane();
 		assertEquals(0, pane.tree().getItemCount());
 		assertTrue(pane.summary().startsWith("Myöhemmässä versiossa on virheitä"), pane.summary());
+	}
+
+	/**
+	 * Review of issue 14: a file of several notices none of which has a name of the other version is not
+	 * "a file without a notice"; the pane names the notices of each side.
+	 */
+	@Test
+	public void noticesOfDifferentNamesAreNotCalledNoNotice() throws Exception {
+		project = TestProject.withExamples("semantic-diff-names", FILE);
+		IFile earlier = project.file(FILE);
+		String text = new String(earlier.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		IFile later = earlier.getProject().getFile("renamed.seloste");
+		String renamed = replace(text, "seloste RevontuliKahvila {", "seloste Toinen {") + "\n"
+				+ replace(text, "seloste RevontuliKahvila {", "seloste Kolmas {");
+		later.create(new ByteArrayInputStream(renamed.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+
+		openEachOther(later, earlier);
+		SemanticDiffViewer pane = waitForPane();
+		assertEquals(0, pane.tree().getItemCount());
+		assertEquals("Versioissa ei ole samannimisiä selosteita (aiempi: RevontuliKahvila; myöhempi: Toinen, Kolmas), "
+				+ "joten selosteita ei verrata.", pane.summary());
+	}
+
+	/**
+	 * Review of issue 14: a comparison that fails (here: a side whose character set cannot be read) says so
+	 * in the pane in the user's words, instead of "Comparing…" for good; the exception goes to the error log.
+	 */
+	@Test
+	public void aFailedComparisonIsShownInThePaneAndItsExceptionLogged() throws Exception {
+		project = TestProject.withExamples("semantic-diff-failed", FILE);
+		IFile earlier = project.file(FILE);
+		String text = new String(earlier.getContents().readAllBytes(), StandardCharsets.UTF_8);
+		List<IStatus> logged = new CopyOnWriteArrayList<>();
+		ILogListener listener = (status, plugin) -> logged.add(status);
+		Platform.addLogListener(listener);
+		try {
+			openPair(new UnreadableCharset(text), new ResourceNode(earlier));
+			SemanticDiffViewer pane = waitForPane();
+			assertEquals(0, pane.tree().getItemCount());
+			String expected = "fi".equals(Locale.getDefault().getLanguage())
+					? "Selosteen sisällön vertailu epäonnistui, joten sisällön muutoksia ei voida näyttää tässä; "
+							+ "tekstivertailuun tämä ei vaikuta. Virheen tiedot ovat virhelokissa (Error Log)."
+					: "The comparison of what the notice says failed, so its changes cannot be shown here; "
+							+ "the text comparison is not affected. The details are in the Error Log.";
+			assertEquals(expected, pane.summary());
+			assertTrue(logged.stream().anyMatch(status -> status.getSeverity() == IStatus.ERROR
+					&& status.getException() instanceof CoreException failure
+					&& UnreadableCharset.REASON.equals(failure.getMessage())), logged::toString);
+		} finally {
+			Platform.removeLogListener(listener);
+		}
+	}
+
+	/** A later version whose character set cannot be read. */
+	private static final class UnreadableCharset implements ITypedElement, IEncodedStreamContentAccessor {
+
+		static final String REASON = "the character set of this version cannot be read";
+
+		private final String text;
+
+		UnreadableCharset(String text) {
+			this.text = text;
+		}
+
+		@Override
+		public String getName() {
+			return "unreadable.seloste";
+		}
+
+		@Override
+		public Image getImage() {
+			return null;
+		}
+
+		@Override
+		public String getType() {
+			return "seloste";
+		}
+
+		@Override
+		public InputStream getContents() {
+			return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+		}
+
+		@Override
+		public String getCharset() throws CoreException {
+			throw new CoreException(Status.error(REASON));
+		}
 	}
 
 	/**
@@ -198,13 +299,17 @@ public class SemanticDiffTest extends WorkbenchTestCase {
 
 	/** As Compare With &gt; Each Other: the first selected file on the left (the later version). */
 	private static void openEachOther(IFile left, IFile right) {
+		openPair(new ResourceNode(left), new ResourceNode(right));
+	}
+
+	private static void openPair(ITypedElement left, ITypedElement right) {
 		CompareConfiguration configuration = new CompareConfiguration();
 		configuration.setLeftLabel(left.getName());
 		configuration.setRightLabel(right.getName());
 		CompareUI.openCompareEditor(new CompareEditorInput(configuration) {
 			@Override
 			protected Object prepareInput(IProgressMonitor monitor) {
-				return new DiffNode(new ResourceNode(left), new ResourceNode(right));
+				return new DiffNode(left, right);
 			}
 		});
 	}

@@ -101,8 +101,13 @@ final class SemanticComparison {
 				}
 			});
 		}
-		if (diffs.isEmpty()) {
+		if (earlierNotices.isEmpty() && laterNotices.isEmpty()) {
 			return new Result(language, List.of(), UiTexts.text(language, "compare.noNotice"));
+		}
+		if (diffs.isEmpty()) {
+			// notices on both sides or one, but none of the same name: not "no notice"
+			return new Result(language, List.of(), UiTexts.text(language, "compare.noMatchingNotice",
+					names(earlierNotices), names(laterNotices)));
 		}
 		return new Result(language, diffs, null);
 	}
@@ -139,6 +144,10 @@ final class SemanticComparison {
 		}
 		Resource.Diagnostic first = errors.get(0);
 		return UiTexts.text(language, key, errors.size(), Math.max(1, first.getLine()), first.getMessage());
+	}
+
+	private static String names(Map<String, Notice> notices) {
+		return notices.isEmpty() ? "—" : String.join(", ", notices.keySet());
 	}
 
 	private static Map<String, Notice> notices(XtextResource resource) {

@@ -9,6 +9,7 @@ import org.eclipse.compare.CompareConfiguration;
 import org.eclipse.compare.CompareUI;
 import org.eclipse.compare.structuremergeviewer.ICompareInput;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -131,10 +132,14 @@ public final class SemanticDiffViewer extends Viewer {
 			try {
 				result = new SemanticComparison(SelosteInjector.get()).compare(compareInput);
 			} catch (CoreException | RuntimeException e) {
-				return Status.error("Seloste: the semantic diff failed", e);
+				// the pane says it in the user's words; the exception is for the error log only
+				ILog.of(SemanticDiffViewer.class).error("The semantic diff of " + later + " and " + earlier + " failed", e);
+				KeywordLanguage language = platformLanguage();
+				result = new SemanticComparison.Result(language, List.of(), UiTexts.text(language, "compare.failed"));
 			}
+			SemanticComparison.Result shown = result;
 			if (!monitor.isCanceled() && !control.isDisposed()) {
-				control.getDisplay().asyncExec(() -> show(compareInput, result, earlier, later));
+				control.getDisplay().asyncExec(() -> show(compareInput, shown, earlier, later));
 			}
 			return Status.OK_STATUS;
 		});

@@ -18,6 +18,13 @@ public final class CliInjector {
 	private CliInjector() {
 	}
 
+	private static volatile boolean debug;
+
+	/** {@code --debug}: logged errors (with their stack traces) go to standard error. */
+	static void debug(boolean on) {
+		debug = on;
+	}
+
 	public static synchronized Injector get() {
 		if (injector == null) {
 			injector = create();
@@ -32,7 +39,13 @@ public final class CliInjector {
 	 */
 	public static Injector create() {
 		synchronized (CliInjector.class) {
-			Logger.getRootLogger().setLevel(Level.OFF);
+			// the command line's output is its report: Xtext's log (and a failed check's exception, see
+			// SelosteValidator) reaches standard error only with --debug
+			Logger.getRootLogger().setLevel(debug ? Level.ERROR : Level.OFF);
+			if (debug && !Logger.getRootLogger().getAllAppenders().hasMoreElements()) {
+				Logger.getRootLogger().addAppender(new org.apache.log4j.ConsoleAppender(
+						new org.apache.log4j.PatternLayout("%p %c: %m%n"), org.apache.log4j.ConsoleAppender.SYSTEM_ERR));
+			}
 			return new SelosteIdeSetup().createInjectorAndDoEMFRegistration();
 		}
 	}

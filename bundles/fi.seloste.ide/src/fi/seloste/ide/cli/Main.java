@@ -77,6 +77,7 @@ public final class Main {
 		List<String> arguments = Arrays.asList(args);
 		boolean debug = arguments.contains("--debug");
 		List<String> rest = arguments.stream().filter(a -> !a.equals("--debug")).toList();
+		CliInjector.debug(debug);
 		try {
 			return dispatch(rest);
 		} catch (UsageException e) {

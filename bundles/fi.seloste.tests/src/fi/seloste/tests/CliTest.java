@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,18 +81,8 @@ class CliTest {
 	@TempDir
 	Path dir;
 
-	private record Run(int exit, String out, String err) {
-		List<String> outLines() {
-			return out.isEmpty() ? List.of() : List.of(out.split("\n"));
-		}
-	}
-
-	private Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	private Path write(String name, String text) throws IOException {
@@ -108,7 +96,7 @@ class CliTest {
 
 	@Test
 	void validFileExitsZeroAndPrintsNoProblem() throws IOException {
-		Run run = run("check", write("ok.seloste", VALID).toString());
+		CliRun run = run("check", write("ok.seloste", VALID).toString());
 		assertEquals(Main.OK, run.exit(), run.out() + run.err());
 		assertEquals("", run.out());
 		assertTrue(run.err().contains("Checked 1 file(s): 0 error(s), 0 warning(s)"), run.err());
@@ -117,7 +105,7 @@ class CliTest {
 	@Test
 	void errorsArePrintedAsFileLineColumnSeverityCodeMessageAndExitOne() throws IOException {
 		Path file = write("id.seloste", WRONG_CHECK_DIGIT);
-		Run run = run("check", file.toString());
+		CliRun run = run("check", file.toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit());
 		assertEquals(List.of(file + ":7:12: " + CHECK_DIGIT_ERROR), run.outLines());
 	}
@@ -125,14 +113,14 @@ class CliTest {
 	@Test
 	void syntaxErrorsHaveTheirCodeToo() throws IOException {
 		Path file = write("broken.seloste", "seloste S {\n\trekisteri R {\n\t}\n}\n");
-		Run run = run("check", file.toString());
+		CliRun run = run("check", file.toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit());
 		assertTrue(run.outLines().stream().anyMatch(line -> line.matches(Pattern.quote(file.toString())
 				+ ":2:14: error: \\[fi\\.seloste\\.syntaxError\\] .+")), run.out());
 	}
 
 	/** Every line of a text report is one problem: {@code file:line:column: severity: [code] message}. */
-	private static void assertOneProblemPerLine(Run run, Path file) {
+	private static void assertOneProblemPerLine(CliRun run, Path file) {
 		Pattern problem = Pattern.compile(Pattern.quote(file.toString().replace("\n", "\\n"))
 				+ ":\\d+:\\d+: (error|warning|info): \\[[^\\]]+\\] [^\\n]*");
 		assertFalse(run.outLines().isEmpty(), run.err());
@@ -143,11 +131,11 @@ class CliTest {
 	@Test
 	void aQuotedLineBreakIsEscapedInTheTextReportAndRawInJson() throws IOException {
 		Path file = write("id.seloste", VALID.replace("\"2701131-6\"", "\"2701131\n-6\""));
-		Run run = run("check", file.toString());
+		CliRun run = run("check", file.toString());
 		assertEquals(Main.OK, run.exit(), run.out() + run.err()); // a business ID in another form is a warning
 		assertOneProblemPerLine(run, file);
 		assertTrue(run.out().contains("'2701131\\n-6'"), run.out());
-		Run json = run("check", "--format", "json", file.toString());
+		CliRun json = run("check", "--format", "json", file.toString());
 		String message = JsonParser.parseString(json.out()).getAsJsonArray().get(0).getAsJsonObject().get("message")
 				.getAsString();
 		assertTrue(message.contains("'2701131\n-6'"), message);
@@ -157,7 +145,7 @@ class CliTest {
 	@Test
 	void aFileNameWithALineBreakCannotForgeAProblemLine() throws IOException {
 		Path file = write("a\nb.seloste:1:1: error: [fi.seloste.forged] x.seloste", WRONG_CHECK_DIGIT);
-		Run run = run("check", file.toString());
+		CliRun run = run("check", file.toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
 		assertEquals(1, run.outLines().size(), run.out());
 		assertTrue(run.out().startsWith(dir + "/a\\nb.seloste:1:1: error: [fi.seloste.forged] x.seloste:7:12: error: "
@@ -172,7 +160,7 @@ class CliTest {
 		for (String[] c : cases) {
 			Path file = write("id" + (int) c[0].charAt(0) + ".seloste",
 					VALID.replace("\"2701131-6\"", "\"2701131" + c[0] + "-6\""));
-			Run run = run("check", file.toString());
+			CliRun run = run("check", file.toString());
 			// a business ID in another form is a warning; a control character in a text is an error
 			assertTrue(run.exit() == Main.OK || run.exit() == Main.INPUT_ERRORS, run.out() + run.err());
 			assertOneProblemPerLine(run, file);
@@ -188,7 +176,7 @@ class CliTest {
 		for (String[] c : cases) {
 			Path file = write("syntax" + (int) c[0].charAt(0) + ".seloste", VALID.replace("seloste Kahvila {",
 					"seloste Kahvila " + c[0] + "{"));
-			Run run = run("check", file.toString());
+			CliRun run = run("check", file.toString());
 			assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
 			assertOneProblemPerLine(run, file);
 			assertTrue(run.outLines().stream().anyMatch(line -> line.contains(
@@ -206,14 +194,14 @@ class CliTest {
 		Path file = write("broken.seloste", VALID
 				.replace("sähköposti \"tietosuoja@kahvila.fi\"\n\t}\n", "sähköposti \"tietosuoja@kahvila.fi\"\n")
 				.replace("tiedot Yhteystiedot", "tiedot Puuttuu"));
-		Run finnish = run("check", "--lang", "fi", file.toString());
+		CliRun finnish = run("check", "--lang", "fi", file.toString());
 		assertEquals(Main.INPUT_ERRORS, finnish.exit(), finnish.out() + finnish.err());
 		assertEquals(List.of(
 				file + ":9:2: error: [fi.seloste.syntaxError] Rivillä odotettiin '}' ennen sanaa 'rekisteri' (lohko jäi sulkematta).",
 				file + ":13:11: error: [fi.seloste.unresolvedReference] Tietoryhmää 'Puuttuu' ei löydy tästä selosteesta eikä sen tuomista tiedostoista."),
 				finnish.outLines().subList(0, 2));
 		assertEquals(2, finnish.outLines().size(), finnish.out());
-		Run english = run("check", "--lang", "en", file.toString());
+		CliRun english = run("check", "--lang", "en", file.toString());
 		assertEquals(List.of(
 				file + ":9:2: error: [fi.seloste.syntaxError] Expected '}' before 'rekisteri' (a block is not closed).",
 				file + ":13:11: error: [fi.seloste.unresolvedReference] No data category 'Puuttuu' in this notice or what it imports."),
@@ -229,7 +217,7 @@ class CliTest {
 		for (int i = 0; i < lineEnds.size(); i++) {
 			String lineEnd = lineEnds.get(i);
 			Path file = write("lineEnds" + i + ".seloste", text.replace("\n", lineEnd));
-			Run run = run("check", file.toString());
+			CliRun run = run("check", file.toString());
 			assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
 			assertEquals(List.of(file + ":9:12: " + CHECK_DIGIT_ERROR), run.outLines(), lineEnd);
 		}
@@ -243,7 +231,7 @@ class CliTest {
 		assertTrue(Files.isRegularFile(mem), "the tests run on Linux, where /proc/self/mem exists");
 		Path ok = write("folder/id.seloste", WRONG_CHECK_DIGIT);
 		Path bad = Files.createSymbolicLink(dir.resolve("folder/bad.seloste"), mem);
-		Run run = run("check", dir.resolve("folder").toString());
+		CliRun run = run("check", dir.resolve("folder").toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
 		assertEquals(2, run.outLines().size(), run.out());
 		assertEquals(bad + ":1:1: error: [read] cannot read the file: input/output error of the disk",
@@ -253,7 +241,7 @@ class CliTest {
 
 	@Test
 	void warningsAloneExitZero() throws IOException {
-		Run run = run("check", "--lang", "en", write("empty.seloste", "").toString());
+		CliRun run = run("check", "--lang", "en", write("empty.seloste", "").toString());
 		assertEquals(Main.OK, run.exit());
 		assertTrue(run.out().contains("empty.seloste:1:1: warning: [fi.seloste.emptyFile] The file is empty"), run.out());
 	}
@@ -265,19 +253,19 @@ class CliTest {
 		String finnishMessage = "'FI27011316' on arvonlisäverotunniste";
 		String englishMessage = "'FI27011316' is a VAT number";
 
-		Run byFile = run("check", finnish.toString(), english.toString());
+		CliRun byFile = run("check", finnish.toString(), english.toString());
 		assertTrue(lineOf(byFile, finnish, "businessIdVatForm").contains(finnishMessage), byFile.out());
 		assertTrue(lineOf(byFile, english, "businessIdVatForm").contains(englishMessage), byFile.out());
 
-		Run inEnglish = run("check", "--lang", "en", finnish.toString(), english.toString());
+		CliRun inEnglish = run("check", "--lang", "en", finnish.toString(), english.toString());
 		assertTrue(lineOf(inEnglish, finnish, "businessIdVatForm").contains(englishMessage), inEnglish.out());
 		assertTrue(lineOf(inEnglish, english, "businessIdVatForm").contains(englishMessage), inEnglish.out());
 
-		Run inFinnish = run("check", "--lang=fi", english.toString());
+		CliRun inFinnish = run("check", "--lang=fi", english.toString());
 		assertTrue(lineOf(inFinnish, english, "businessIdVatForm").contains(finnishMessage), inFinnish.out());
 	}
 
-	private static String lineOf(Run run, Path file, String code) {
+	private static String lineOf(CliRun run, Path file, String code) {
 		return run.outLines().stream().filter(l -> l.startsWith(file + ":") && l.contains("[fi.seloste." + code + "]"))
 				.findFirst().orElseThrow(() -> new AssertionError("no " + code + " for " + file + " in\n" + run.out()));
 	}
@@ -286,7 +274,7 @@ class CliTest {
 	void jsonFormatIsOneDocumentWithTheLabelsOfTheFixes() throws IOException {
 		Path file = write("vat.seloste", VAT_NUMBER);
 		Path empty = write("empty.seloste", "");
-		Run run = run("check", "--format", "json", "--lang", "en", file.toString(), empty.toString());
+		CliRun run = run("check", "--format", "json", "--lang", "en", file.toString(), empty.toString());
 		assertEquals(Main.OK, run.exit(), run.err()); // a VAT-form business ID and an empty file are warnings
 		JsonArray problems = JsonParser.parseString(run.out()).getAsJsonArray();
 		assertEquals(2, problems.size(), run.out());
@@ -309,7 +297,7 @@ class CliTest {
 
 	@Test
 	void jsonOfACleanFileIsAnEmptyArray() throws IOException {
-		Run run = run("check", "--format=json", write("ok.seloste", VALID).toString());
+		CliRun run = run("check", "--format=json", write("ok.seloste", VALID).toString());
 		assertEquals(Main.OK, run.exit());
 		assertEquals(0, JsonParser.parseString(run.out()).getAsJsonArray().size());
 	}
@@ -317,7 +305,7 @@ class CliTest {
 	@Test
 	void sarifFormatIsOneSarifLogWithTheSameExitCode() throws IOException {
 		Path file = write("vat.seloste", VAT_NUMBER);
-		Run run = run("check", "--format", "sarif", "--lang", "en", file.toString());
+		CliRun run = run("check", "--format", "sarif", "--lang", "en", file.toString());
 		assertEquals(Main.OK, run.exit(), run.err()); // a VAT-form business ID is a warning
 		JsonObject log = JsonParser.parseString(run.out()).getAsJsonObject();
 		assertEquals("2.1.0", log.get("version").getAsString());
@@ -332,10 +320,10 @@ class CliTest {
 		assertEquals("Write the business ID: 2701131-6",
 				result.getAsJsonObject("properties").getAsJsonArray("fixes").get(0).getAsString());
 		assertTrue(run.err().contains("Checked 1 file(s): 0 error(s), 1 warning(s)"), run.err());
-		Run withError = run("check", "--format", "sarif", write("id.seloste", WRONG_CHECK_DIGIT).toString());
+		CliRun withError = run("check", "--format", "sarif", write("id.seloste", WRONG_CHECK_DIGIT).toString());
 		assertEquals(Main.INPUT_ERRORS, withError.exit(), withError.err());
 
-		Run clean = run("check", "--format=sarif", write("ok.seloste", VALID).toString());
+		CliRun clean = run("check", "--format=sarif", write("ok.seloste", VALID).toString());
 		assertEquals(Main.OK, clean.exit());
 		assertEquals(0, JsonParser.parseString(clean.out()).getAsJsonObject().getAsJsonArray("runs").get(0)
 				.getAsJsonObject().getAsJsonArray("results").size());
@@ -345,7 +333,7 @@ class CliTest {
 	void junitFormatIsOneTestCasePerFile() throws IOException {
 		Path vat = write("id.seloste", WRONG_CHECK_DIGIT);
 		Path ok = write("ok.seloste", VALID);
-		Run run = run("check", "--format", "junit", vat.toString(), ok.toString());
+		CliRun run = run("check", "--format", "junit", vat.toString(), ok.toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit(), run.err());
 		assertTrue(run.out().startsWith("<?xml"), run.out());
 		assertEquals(2, run.out().split("<testcase ", -1).length - 1, run.out());
@@ -358,10 +346,10 @@ class CliTest {
 		Path notice = write("org/notice.seloste", "seloste N {\n\tkäytä Kuura.KuuraOy\n}\n");
 		write("org/deeper/other.seloste", VALID);
 		String linking = "[fi.seloste.unresolvedReference]";
-		Run folder = run("check", dir.toString());
+		CliRun folder = run("check", dir.toString());
 		assertFalse(folder.out().contains(linking), folder.out());
 		assertTrue(folder.err().contains("Checked 3 file(s)"), folder.err());
-		Run single = run("check", notice.toString());
+		CliRun single = run("check", notice.toString());
 		assertFalse(single.out().contains(linking), single.out());
 		assertTrue(single.out().lines().allMatch(l -> l.startsWith(notice + ":")), single.out());
 		assertTrue(single.err().contains("Checked 1 file(s)"), single.err());
@@ -371,7 +359,7 @@ class CliTest {
 	void nonUtf8FileIsAnInputErrorWithPosition() throws IOException {
 		Path file = dir.resolve("latin1.seloste");
 		Files.write(file, "seloste S {\n\totsikko \"Selosteen päivitys\"\n}\n".getBytes(StandardCharsets.ISO_8859_1));
-		Run run = run("check", file.toString());
+		CliRun run = run("check", file.toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit());
 		assertTrue(run.out().startsWith(file + ":2:"), run.out());
 		assertTrue(run.out().contains("error: [encoding] the file is not valid UTF-8"), run.out());
@@ -386,7 +374,7 @@ class CliTest {
 		Path file = write("notice.seloste", broken);
 		Object before = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
 
-		Run run = run("check", "--fix", "--lang", "en", file.toString());
+		CliRun run = run("check", "--fix", "--lang", "en", file.toString());
 
 		assertEquals(Main.OK, run.exit(), run.out() + run.err());
 		assertEquals(VALID.replace("\t\tsähköposti \"tietosuoja@kahvila.fi\"\n",
@@ -407,7 +395,7 @@ class CliTest {
 	void fixReportsTheLinesOfTheFileAsGiven() throws IOException {
 		// the repeated line 4 is removed first, which moves the business ID of line 8 a line up
 		Path file = write("notice.seloste", VAT_NUMBER.replace("\tkielet fi\n", "\tkielet fi\n\tkielet fi\n"));
-		Run run = run("check", "--fix", file.toString());
+		CliRun run = run("check", "--fix", file.toString());
 		assertEquals(Main.OK, run.exit(), run.out() + run.err());
 		List<String> changes = run.outLines().stream().filter(l -> l.contains(": fixed [")).toList();
 		assertEquals(2, changes.size(), run.out());
@@ -423,7 +411,7 @@ class CliTest {
 		String substantive = VALID.replace("vastausaika 1 kuukausi", "vastausaika 3 kuukautta")
 				.replace("\t\toikeus poisto\n", "");
 		Path file = write("notice.seloste", substantive.replace("\"2701131-6\"", "\"FI27011316\""));
-		Run run = run("check", "--fix", "--lang", "en", file.toString());
+		CliRun run = run("check", "--fix", "--lang", "en", file.toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
 		assertEquals(substantive, Files.readString(file));
 		assertTrue(run.out().contains(file + ":7: fixed [fi.seloste.businessIdVatForm]"), run.out());
@@ -436,7 +424,7 @@ class CliTest {
 	void fixLeavesChoicesToTheAuthorAndExitsOneWhenErrorsRemain() throws IOException {
 		String withoutBasis = VAT_NUMBER.replace("\t\t\tperuste sopimus\n", "");
 		Path file = write("notice.seloste", withoutBasis);
-		Run run = run("check", "--fix", "--lang", "en", file.toString());
+		CliRun run = run("check", "--fix", "--lang", "en", file.toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
 		assertEquals(withoutBasis.replace("FI27011316", "2701131-6"), Files.readString(file));
 		assertTrue(run.out().contains(file + ":7: fixed [fi.seloste.businessIdVatForm]"), run.out());
@@ -449,7 +437,7 @@ class CliTest {
 		Path unparsable = write("broken.seloste", broken);
 		Path fixable = write("vat.seloste", VAT_NUMBER);
 		Object before = Files.readAttributes(unparsable, BasicFileAttributes.class).fileKey();
-		Run run = run("check", "--fix", dir.toString());
+		CliRun run = run("check", "--fix", dir.toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit());
 		assertArrayEquals(broken.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(unparsable));
 		assertEquals(before, Files.readAttributes(unparsable, BasicFileAttributes.class).fileKey());
@@ -461,7 +449,7 @@ class CliTest {
 	void fixOfACleanFileChangesNothing() throws IOException {
 		Path file = write("ok.seloste", VALID);
 		Object before = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
-		Run run = run("check", "--fix", file.toString());
+		CliRun run = run("check", "--fix", file.toString());
 		assertEquals(Main.OK, run.exit());
 		assertEquals("", run.out());
 		assertEquals(before, Files.readAttributes(file, BasicFileAttributes.class).fileKey());
@@ -471,7 +459,7 @@ class CliTest {
 	@Test
 	void fixWithJsonKeepsStandardOutputOneDocument() throws IOException {
 		Path file = write("vat.seloste", VAT_NUMBER);
-		Run run = run("check", "--fix", "--format", "json", file.toString());
+		CliRun run = run("check", "--fix", "--format", "json", file.toString());
 		assertEquals(Main.OK, run.exit(), run.out() + run.err());
 		assertEquals(0, JsonParser.parseString(run.out()).getAsJsonArray().size());
 		assertTrue(run.err().contains(file + ":7: fixed [fi.seloste.businessIdVatForm]"), run.err());
@@ -487,7 +475,7 @@ class CliTest {
 
 	@Test
 	void missingFileIsAUsageErrorWithoutStackTrace() {
-		Run run = run("check", dir.resolve("nothing.seloste").toString());
+		CliRun run = run("check", dir.resolve("nothing.seloste").toString());
 		assertEquals(Main.USAGE, run.exit());
 		assertTrue(run.err().contains("no such file or folder"), run.err());
 		assertFalse(run.err().contains("Exception"), run.err());
@@ -496,7 +484,7 @@ class CliTest {
 	@Test
 	void folderWithoutSelosteFilesIsAUsageError() throws IOException {
 		write("readme.txt", "hello");
-		Run run = run("check", dir.toString());
+		CliRun run = run("check", dir.toString());
 		assertEquals(Main.USAGE, run.exit());
 		assertTrue(run.err().contains("contains no .seloste files"), run.err());
 	}
@@ -505,7 +493,7 @@ class CliTest {
 	void unknownCommandOrOptionOrNoArgumentsIsAUsageError() {
 		assertEquals(Main.USAGE, run().exit());
 		assertEquals(Main.USAGE, run("frobnicate").exit());
-		Run option = run("check", "--colour", "x.seloste");
+		CliRun option = run("check", "--colour", "x.seloste");
 		assertEquals(Main.USAGE, option.exit());
 		assertTrue(option.err().contains("unknown option --colour"), option.err());
 		assertEquals(Main.USAGE, run("format", "--fix", "x.seloste").exit());
@@ -515,13 +503,13 @@ class CliTest {
 	@Test
 	void badOptionValuesAreUsageErrors() throws IOException {
 		String file = write("ok.seloste", VALID).toString();
-		Run lang = run("check", "--lang", "sv", file);
+		CliRun lang = run("check", "--lang", "sv", file);
 		assertEquals(Main.USAGE, lang.exit());
 		assertTrue(lang.err().contains("--lang must be fi or en, not 'sv'"), lang.err());
-		Run format = run("check", "--format", "xml", file);
+		CliRun format = run("check", "--format", "xml", file);
 		assertEquals(Main.USAGE, format.exit());
 		assertTrue(format.err().contains("--format must be text, json, sarif or junit, not 'xml'"), format.err());
-		Run missing = run("check", file, "--lang");
+		CliRun missing = run("check", file, "--lang");
 		assertEquals(Main.USAGE, missing.exit());
 		assertTrue(missing.err().contains("--lang needs a value"), missing.err());
 		assertFalse((lang.err() + format.err() + missing.err()).contains("Exception"));
@@ -532,12 +520,12 @@ class CliTest {
 	@Test
 	void formatRewritesTheFileInCanonicalLayoutAndCheckListsIt() throws IOException {
 		Path file = write("messy.seloste", "seloste S {otsikko \"T\"   kielet fi,en}");
-		Run check = run("format", "--check", file.toString());
+		CliRun check = run("format", "--check", file.toString());
 		assertEquals(Main.INPUT_ERRORS, check.exit());
 		assertEquals(file + ": not formatted\n", check.out());
 		assertEquals("seloste S {otsikko \"T\"   kielet fi,en}", Files.readString(file));
 
-		Run format = run("format", file.toString());
+		CliRun format = run("format", file.toString());
 		assertEquals(Main.OK, format.exit(), format.err());
 		assertEquals("seloste S {\n\totsikko \"T\"\n\tkielet fi, en\n}\n", Files.readString(file));
 		assertEquals(Main.OK, run("format", "--check", file.toString()).exit());
@@ -547,7 +535,7 @@ class CliTest {
 	void formatNeverTouchesAFileWithSyntaxErrors() throws IOException {
 		String broken = "seloste S {\n\trekisteri R {\n";
 		Path file = write("broken.seloste", broken);
-		Run run = run("format", file.toString());
+		CliRun run = run("format", file.toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit());
 		assertTrue(run.out().contains("syntax errors"), run.out());
 		assertEquals(broken, Files.readString(file));

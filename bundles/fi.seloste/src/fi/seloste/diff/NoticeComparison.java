@@ -21,6 +21,25 @@ public final class NoticeComparison {
 		return new TreeDiff(NoticeTree.of(before), NoticeTree.of(after)).diff(after.getName());
 	}
 
+	/** A notice of the later side, the notice of the same name on the earlier side, and their diff. */
+	public record Compared(Notice before, Notice after, NoticeDiff diff) {
+	}
+
+	/**
+	 * The notices found on both sides under one name, each compared, in the order of the later side
+	 * (what a change entry or a notification is drafted from: a notice that is new has no earlier version).
+	 */
+	public static List<Compared> sameNamed(Map<String, Notice> before, Map<String, Notice> after) {
+		List<Compared> compared = new ArrayList<>();
+		for (Map.Entry<String, Notice> entry : after.entrySet()) {
+			Notice earlier = before.get(entry.getKey());
+			if (earlier != null) {
+				compared.add(new Compared(earlier, entry.getValue(), compare(earlier, entry.getValue())));
+			}
+		}
+		return compared;
+	}
+
 	/**
 	 * The notices of two sides compared by name. When one notice is left on each side, it is one notice
 	 * renamed (its diff starts with the rename); other unmatched notices are added or removed.

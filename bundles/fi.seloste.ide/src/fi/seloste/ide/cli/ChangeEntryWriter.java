@@ -72,12 +72,10 @@ public final class ChangeEntryWriter {
 			KeywordLanguage language) throws UsageException {
 		String iso = date.toString();
 		Map<XtextResource, Map<Notice, Map<Language, String>>> byFile = new LinkedHashMap<>();
-		for (Notice notice : after.notices().values()) {
-			Notice earlier = before.notices().get(notice.getName());
-			if (earlier == null) {
-				continue;
-			}
-			NoticeDiff diff = NoticeComparison.compare(earlier, notice);
+		for (NoticeComparison.Compared compared : NoticeComparison.sameNamed(before.notices(), after.notices())) {
+			Notice earlier = compared.before();
+			Notice notice = compared.after();
+			NoticeDiff diff = compared.diff();
 			if (!diff.hasMaterialChanges()) {
 				report.println(Failures.text(language, "diff.noMaterialChangeNoEntry", notice.getName()));
 				continue;

@@ -38,12 +38,10 @@ public final class NotificationWriter {
 	/** The drafts of every notice with material changes, in the order of NEW. */
 	public static List<OutputFile> drafts(VersionSides.Side before, VersionSides.Side after) {
 		List<OutputFile> files = new ArrayList<>();
-		for (Notice notice : after.notices().values()) {
-			Notice earlier = before.notices().get(notice.getName());
-			if (earlier == null) {
-				continue;
-			}
-			NoticeDiff diff = NoticeComparison.compare(earlier, notice);
+		for (NoticeComparison.Compared compared : NoticeComparison.sameNamed(before.notices(), after.notices())) {
+			Notice earlier = compared.before();
+			Notice notice = compared.after();
+			NoticeDiff diff = compared.diff();
 			if (!diff.hasMaterialChanges()) {
 				continue;
 			}

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fi.seloste.ide.cli.DiffCommand;
+import fi.seloste.tests.CliRun;
 import fi.seloste.ide.cli.Main;
 import fi.seloste.tests.Fixtures;
 
@@ -35,15 +34,8 @@ class ChangeLogCliTest {
 	@TempDir
 	Path dir;
 
-	private record Run(int exit, String out, String err) {
-	}
-
-	private Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	/** The pair of versions in the temporary folder: old/RevontuliKahvila.seloste, new/RevontuliKahvila.seloste. */
@@ -61,13 +53,13 @@ class ChangeLogCliTest {
 	void writeChangeEntryInsertsTheDraftedEntryIntoNewAndNothingElse() throws IOException {
 		Path[] pair = pair();
 		String old = Files.readString(pair[0], StandardCharsets.UTF_8);
-		Run run = run("diff", pair[0].toString(), pair[1].toString(), "--write-change-entry", "--date", "2027-01-01");
+		CliRun run = run("diff", pair[0].toString(), pair[1].toString(), "--write-change-entry", "--date", "2027-01-01");
 		assertEquals(DiffCommand.CHANGES, run.exit(), run.err());
 		assertEquals(Fixtures.read(DIR.resolve("after.with-entry.seloste")), Files.readString(pair[1], StandardCharsets.UTF_8));
 		assertEquals(old, Files.readString(pair[0], StandardCharsets.UTF_8), "OLD is never written");
 		assertTrue(run.err().contains(": added a change entry dated 2027-01-01 to notice RevontuliKahvila"), run.err());
 		// a second run finds the entry there and writes nothing
-		Run again = run("diff", pair[0].toString(), pair[1].toString(), "--write-change-entry", "--date=2027-01-01");
+		CliRun again = run("diff", pair[0].toString(), pair[1].toString(), "--write-change-entry", "--date=2027-01-01");
 		assertEquals(Fixtures.read(DIR.resolve("after.with-entry.seloste")), Files.readString(pair[1], StandardCharsets.UTF_8));
 		assertTrue(again.err().contains("RevontuliKahvila: already has this change entry dated 2027-01-01; nothing written"),
 				again.err());
@@ -77,10 +69,10 @@ class ChangeLogCliTest {
 	void theDateOfTheEntryIsTheUsersAndRequired() throws IOException {
 		Path[] pair = pair();
 		String after = Files.readString(pair[1], StandardCharsets.UTF_8);
-		Run run = run("diff", pair[0].toString(), pair[1].toString(), "--write-change-entry");
+		CliRun run = run("diff", pair[0].toString(), pair[1].toString(), "--write-change-entry");
 		assertEquals(Main.USAGE, run.exit());
 		assertTrue(run.err().contains("--write-change-entry needs the date of the entry: --date YYYY-MM-DD"), run.err());
-		Run bad = run("diff", pair[0].toString(), pair[1].toString(), "--write-change-entry", "--date", "1.1.2027");
+		CliRun bad = run("diff", pair[0].toString(), pair[1].toString(), "--write-change-entry", "--date", "1.1.2027");
 		assertEquals(Main.USAGE, bad.exit());
 		assertTrue(bad.err().contains("--date must be a date YYYY-MM-DD, not '1.1.2027'"), bad.err());
 		assertEquals(after, Files.readString(pair[1], StandardCharsets.UTF_8), "nothing written without a date");
@@ -90,7 +82,7 @@ class ChangeLogCliTest {
 	void notifyWritesOneDraftPerLanguageIntoTheFolder() throws IOException {
 		Path[] pair = pair();
 		Path out = dir.resolve("notifications");
-		Run run = run("diff", pair[0].toString(), pair[1].toString(), "--notify", "-o", out.toString());
+		CliRun run = run("diff", pair[0].toString(), pair[1].toString(), "--notify", "-o", out.toString());
 		assertEquals(DiffCommand.CHANGES, run.exit(), run.err());
 		for (String language : List.of("fi", "en", "sv")) {
 			String name = "RevontuliKahvila.notification." + language + ".txt";
@@ -102,7 +94,7 @@ class ChangeLogCliTest {
 	@Test
 	void notifyWithoutAFolderPrintsTheDraftsInsteadOfTheReport() throws IOException {
 		Path[] pair = pair();
-		Run run = run("diff", pair[0].toString(), pair[1].toString(), "--notify");
+		CliRun run = run("diff", pair[0].toString(), pair[1].toString(), "--notify");
 		assertEquals(DiffCommand.CHANGES, run.exit(), run.err());
 		assertTrue(run.out().startsWith("==> RevontuliKahvila.notification.fi.txt <==\n"
 				+ Fixtures.read(DIR.resolve("RevontuliKahvila.notification.fi.txt"))), run.out());
@@ -118,12 +110,12 @@ class ChangeLogCliTest {
 				&& git("-c", "user.name=Test", "-c", "user.email=test@example.invalid", "commit", "-q", "-m", "v1"));
 		Files.writeString(notice, Fixtures.read(DIR.resolve("after.seloste")), StandardCharsets.UTF_8);
 
-		Run since = run("check", "--lang", "en", "--since", "HEAD", notice.toString());
+		CliRun since = run("check", "--lang", "en", "--since", "HEAD", notice.toString());
 		String warning = notice + ":4:9: warning: [fi.seloste.changeEntryMissing] Since HEAD the notice has changed "
 				+ "materially (The retention period is longer (“customer service and handling of complaints”) and 2 more), "
 				+ "but it has no new change entry and no later date of update.";
 		assertTrue(since.out().contains(warning), since.out());
-		Run plain = run("check", "--lang", "en", notice.toString());
+		CliRun plain = run("check", "--lang", "en", notice.toString());
 		assertFalse(plain.out().contains("changeEntryMissing"), plain.out());
 		// with the drafted entry written, nothing is reported
 		run("diff", "--since", "HEAD", notice.toString(), "--write-change-entry", "--date", "2027-01-01");
@@ -139,7 +131,7 @@ class ChangeLogCliTest {
 				&& git("-c", "user.name=Test", "-c", "user.email=test@example.invalid", "commit", "-q", "-m", "v1"));
 		Path added = Files.createDirectories(dir.resolve("uusi")).resolve("RevontuliKahvila.seloste");
 		Files.writeString(added, Fixtures.read(DIR.resolve("after.seloste")), StandardCharsets.UTF_8);
-		Run since = run("check", "--lang", "fi", "--since", "HEAD", added.getParent().toString());
+		CliRun since = run("check", "--lang", "fi", "--since", "HEAD", added.getParent().toString());
 		assertTrue(since.exit() != 2, since.err());
 		assertFalse(since.out().contains("changeEntryMissing"), since.out());
 	}
@@ -147,10 +139,10 @@ class ChangeLogCliTest {
 	@Test
 	void theChangeLogOptionsSpeakFinnishWhenToldSo() throws IOException {
 		Path[] pair = pair();
-		Run noDate = run("diff", "--lang", "fi", pair[0].toString(), pair[1].toString(), "--write-change-entry");
+		CliRun noDate = run("diff", "--lang", "fi", pair[0].toString(), pair[1].toString(), "--write-change-entry");
 		assertEquals(2, noDate.exit());
 		assertTrue(noDate.err().contains("--write-change-entry tarvitsee merkinnän päivämäärän"), noDate.err());
-		Run output = run("diff", "--lang=fi", pair[0].toString(), pair[1].toString(), "-o", dir.toString());
+		CliRun output = run("diff", "--lang=fi", pair[0].toString(), pair[1].toString(), "-o", dir.toString());
 		assertTrue(output.err().contains("-o on kansio"), output.err());
 	}
 

@@ -3,9 +3,7 @@ package fi.seloste.tests.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fi.seloste.ide.SelosteIdeSetup;
+import fi.seloste.tests.CliRun;
 import fi.seloste.ide.cli.CliInjector;
-import fi.seloste.ide.cli.Main;
 import fi.seloste.tests.generator.JsonSchemas;
 
 /**
@@ -31,21 +29,14 @@ class DiffCliTest {
 	@TempDir
 	Path folder;
 
-	private record Run(int exit, String out, String err) {
-	}
-
 	@BeforeEach
 	void registerTheLanguage() {
 		// test injectors of other classes may have replaced the language's registration
 		new SelosteIdeSetup().register(CliInjector.get());
 	}
 
-	private static Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	private static Path side(String name, String version) {
@@ -54,7 +45,7 @@ class DiffCliTest {
 
 	@Test
 	void noChangeIsExitZero() {
-		Run run = run("diff", side("reorder", "before").toString(), side("reorder", "after").toString());
+		CliRun run = run("diff", side("reorder", "before").toString(), side("reorder", "after").toString());
 		assertEquals(0, run.exit(), run.err());
 		assertEquals("Cafe: no changes\n", run.out());
 	}
@@ -63,24 +54,24 @@ class DiffCliTest {
 	void changesAreExitOneInEachFormatAndLanguage() {
 		String before = side("new-purpose", "before").toString();
 		String after = side("new-purpose", "after").toString();
-		Run english = run("diff", "--lang", "en", before, after);
+		CliRun english = run("diff", "--lang", "en", before, after);
 		assertEquals(1, english.exit(), english.err());
 		assertTrue(english.out().contains("+ Added: purpose — register Customers / purpose Events"), english.out());
 		assertTrue(english.out().contains("(GDPR Art 13(3), 14(4))"), english.out());
-		Run finnish = run("diff", "--lang=fi", before, after);
+		CliRun finnish = run("diff", "--lang=fi", before, after);
 		assertTrue(finnish.out().contains("tietosuoja-asetuksen 13 artiklan 3 kohta ja 14 artiklan 4 kohta"), finnish.out());
-		Run swedish = run("diff", "--lang", "sv", before, after);
+		CliRun swedish = run("diff", "--lang", "sv", before, after);
 		assertTrue(swedish.out().contains("Väsentliga ändringar"), swedish.out());
-		Run markdown = run("diff", "--format", "markdown", before, after);
+		CliRun markdown = run("diff", "--format", "markdown", before, after);
 		assertTrue(markdown.out().startsWith("## Privacy notice changes\n"), markdown.out());
-		Run json = run("diff", "--format", "json", before, after);
+		CliRun json = run("diff", "--format", "json", before, after);
 		assertEquals(1, json.exit());
 		assertEquals(List.of(), JsonSchemas.errors(JsonSchemas.diff(), JsonSchemas.parse(json.out())));
 	}
 
 	@Test
 	void theReportSpeaksTheNoticesLanguageUnlessToldOtherwise() {
-		Run run = run("diff", DiffSupport.cases().resolve("organisation/before").toString(),
+		CliRun run = run("diff", DiffSupport.cases().resolve("organisation/before").toString(),
 				DiffSupport.cases().resolve("organisation/after").toString());
 		assertEquals(1, run.exit(), run.err());
 		assertTrue(run.out().contains("Olennaiset muutokset"), run.out());
@@ -89,7 +80,7 @@ class DiffCliTest {
 	@Test
 	void aSideWithErrorsIsTroubleWithTheErrorsAsCheckListsThem() throws IOException {
 		Path broken = Files.writeString(folder.resolve("broken.seloste"), "notice N {\n  register R \"r\" {\n}\n");
-		Run run = run("diff", side("no-change", "before").toString(), broken.toString());
+		CliRun run = run("diff", side("no-change", "before").toString(), broken.toString());
 		assertEquals(2, run.exit());
 		assertEquals("", run.out());
 		assertTrue(run.err().lines().anyMatch(l -> l.startsWith(broken + ":") && l.contains(": error: ")), run.err());
@@ -106,7 +97,7 @@ class DiffCliTest {
 				"no such file or folder");
 	}
 
-	private static void assertUsage(Run run, String message) {
+	private static void assertUsage(CliRun run, String message) {
 		assertEquals(2, run.exit());
 		assertTrue(run.err().startsWith("seloste: ") && run.err().contains(message), run.err());
 	}
@@ -116,15 +107,15 @@ class DiffCliTest {
 		Path repository = gitRepository();
 		Path notice = repository.resolve("notices/notice.seloste");
 		Files.writeString(notice, Files.readString(side("new-purpose", "after")));
-		Run run = run("diff", "--since", "HEAD", repository.resolve("notices").toString());
+		CliRun run = run("diff", "--since", "HEAD", repository.resolve("notices").toString());
 		assertEquals(1, run.exit(), run.err());
 		assertTrue(run.out().contains("purpose Events"), run.out());
 		assertTrue(run.out().contains("(HEAD:"), run.out());
-		Run file = run("diff", "--since=HEAD", notice.toString());
+		CliRun file = run("diff", "--since=HEAD", notice.toString());
 		assertEquals(1, file.exit(), file.err());
-		Run revisionSide = run("diff", "HEAD:" + notice, notice.toString());
+		CliRun revisionSide = run("diff", "HEAD:" + notice, notice.toString());
 		assertEquals(1, revisionSide.exit(), revisionSide.err());
-		Run unchanged = run("diff", "HEAD:" + notice, "HEAD:" + notice);
+		CliRun unchanged = run("diff", "HEAD:" + notice, "HEAD:" + notice);
 		assertEquals(0, unchanged.exit(), unchanged.err());
 	}
 
@@ -134,7 +125,7 @@ class DiffCliTest {
 		assertUsage(run("diff", "--since", "no-such-tag", repository.toString()), "no-such-tag: no such revision");
 		Path outside = Files.createDirectories(folder.resolve("outside"));
 		Files.copy(side("no-change", "before"), outside.resolve("notice.seloste"));
-		Run run = run("diff", "--since", "HEAD", outside.toString());
+		CliRun run = run("diff", "--since", "HEAD", outside.toString());
 		assertEquals(2, run.exit());
 		assertTrue(run.err().contains("not in a git repository"), run.err());
 	}
@@ -149,10 +140,10 @@ class DiffCliTest {
 		git(repository, "add", "-A");
 		git(repository, "-c", "user.name=Test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "named");
 		Files.writeString(notice, Files.readString(side("new-purpose", "after")));
-		Run folderRun = run("diff", "--since", "HEAD", named.toString());
+		CliRun folderRun = run("diff", "--since", "HEAD", named.toString());
 		assertEquals(1, folderRun.exit(), folderRun.err());
 		assertTrue(folderRun.out().contains("purpose Events"), folderRun.out());
-		Run fileRun = run("diff", "--since", "HEAD", notice.toString());
+		CliRun fileRun = run("diff", "--since", "HEAD", notice.toString());
 		assertEquals(1, fileRun.exit(), fileRun.err());
 	}
 
@@ -162,7 +153,7 @@ class DiffCliTest {
 		Path notice = repository.resolve("notices/notice.seloste");
 		Files.writeString(notice, Files.readString(side("new-purpose", "after")));
 		// ":/base" names the commit whose message says "base": the operand's first colon is part of it
-		Run run = run("diff", ":/base:" + notice, notice.toString());
+		CliRun run = run("diff", ":/base:" + notice, notice.toString());
 		assertEquals(1, run.exit(), run.err());
 		assertTrue(run.out().contains("(:/base:"), run.out());
 	}
@@ -175,7 +166,7 @@ class DiffCliTest {
 		assertUsage(run("diff", "--lang", "fi", "--since", "no-such-tag", repository.toString()),
 				"no-such-tag: git-tietovarastossa");
 		Path broken = Files.writeString(folder.resolve("broken.seloste"), "notice N {\n  register R \"r\" {\n}\n");
-		Run run = run("diff", "--lang", "fi", side("no-change", "before").toString(), broken.toString());
+		CliRun run = run("diff", "--lang", "fi", side("no-change", "before").toString(), broken.toString());
 		assertTrue(run.err().contains("ei verrattu: korjaa ensin sen virheet"), run.err());
 	}
 
@@ -185,7 +176,7 @@ class DiffCliTest {
 		Path after = Files.createDirectories(folder.resolve("new\tside")).resolve("notice.seloste");
 		Files.copy(side("new-purpose", "before"), before);
 		Files.copy(side("new-purpose", "after"), after);
-		Run run = run("diff", "--lang", "en", before.toString(), after.toString());
+		CliRun run = run("diff", "--lang", "en", before.toString(), after.toString());
 		assertEquals(1, run.exit(), run.err());
 		assertTrue(!run.out().contains("\t"), run.out());
 		assertTrue(run.out().contains("old\\tside") && run.out().contains("new\\tside"), run.out());

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +21,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import fi.seloste.ide.cli.Main;
+import fi.seloste.tests.CliRun;
 import fi.seloste.io.FolderLock;
 import fi.seloste.tests.Fixtures;
 
@@ -76,15 +75,8 @@ class GenerateCliTest {
 	@TempDir
 	Path dir;
 
-	private record Run(int exit, String out, String err) {
-	}
-
-	private Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	private Path write(String name, String text) throws IOException {
@@ -109,7 +101,7 @@ class GenerateCliTest {
 	void twoFilesWithANoticeOfTheSameNameDoNotOverwriteEachOther() throws IOException {
 		Path first = write("src/a.seloste", VALID);
 		Path second = write("src/b.seloste", VALID.replace("\"Kahvila Oy\"", "\"Toinen Oy\""));
-		Run run = run("generate", dir.resolve("src").toString(), "-o", dir.resolve("out").toString(), "--format", "html");
+		CliRun run = run("generate", dir.resolve("src").toString(), "-o", dir.resolve("out").toString(), "--format", "html");
 		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
 		assertTrue(run.out().contains(second + ":1:9: error: [noticeNameTaken] notice Kahvila is also declared in " + first),
 				run.out());
@@ -122,7 +114,7 @@ class GenerateCliTest {
 	void aSecondRunIntoALockedFolderIsRefusedWithExitTwo() throws IOException {
 		Path file = write("src/ok.seloste", VALID);
 		try (FolderLock held = FolderLock.acquire(dir.resolve("out"))) {
-			Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString());
+			CliRun run = run("generate", file.toString(), "-o", dir.resolve("out").toString());
 			assertEquals(Main.USAGE, run.exit(), run.out() + run.err());
 			// in the message language of the file (Finnish keywords); WriteFaultsTest has the whole message
 			assertTrue(run.err().contains("kirjoittaa parhaillaan toinen Seloste-ajo"), run.err());
@@ -163,7 +155,7 @@ class GenerateCliTest {
 	@Test
 	void writesEveryFormatInTheNoticesLanguagesAndPrintsEachFile() throws IOException {
 		Path file = write("src/ok.seloste", VALID);
-		Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString());
+		CliRun run = run("generate", file.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(Main.OK, run.exit(), run.out() + run.err());
 		assertEquals(List.of("Kahvila.dpv.jsonld", "Kahvila.fi.html", "Kahvila.fi.md", "Kahvila.fi.pdf", "Kahvila.json",
 				"Kahvila.ropa.csv", "Kahvila.ropa.html", "Kahvila.tilt.json"),
@@ -176,7 +168,7 @@ class GenerateCliTest {
 	void aNoticeWithErrorsIsNotGeneratedAndItsErrorsAreListed() throws IOException {
 		write("src/ok.seloste", VALID);
 		Path bad = write("src/bad.seloste", WITH_ERROR);
-		Run run = run("generate", dir.resolve("src").toString(), "-o", dir.resolve("out").toString());
+		CliRun run = run("generate", dir.resolve("src").toString(), "-o", dir.resolve("out").toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
 		assertTrue(run.out().contains(bad + ":7:12: error: [fi.seloste.businessIdCheckDigit]"), run.out());
 		assertTrue(run.out().contains(bad + ": not generated: 1 error(s)"), run.out());
@@ -196,10 +188,10 @@ class GenerateCliTest {
 					päivitetty 2026-04- 23
 					muutos 2026 - 04 - 23 "Ensimmäinen versio."
 				"""));
-		Run check = run("check", file.toString());
+		CliRun check = run("check", file.toString());
 		assertEquals(Main.OK, check.exit(), check.out() + check.err());
 		assertFalse(check.out().contains("error"), check.out());
-		Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString());
+		CliRun run = run("generate", file.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(Main.OK, run.exit(), run.out() + run.err());
 		assertEquals(EVERY_FORMAT, outputs());
 		assertTrue(Files.readString(dir.resolve("out/Kahvila.json")).contains("\"2026-04-23\""));
@@ -220,11 +212,11 @@ class GenerateCliTest {
 		for (int i = 0; i < payloads.size(); i++) {
 			String payload = payloads.get(i);
 			Path file = write("chars" + i + "/n.seloste", VALID.replace("\"Kahvila Oy\"", "\"Kahvila" + payload + " Oy\""));
-			Run check = run("check", file.toString());
+			CliRun check = run("check", file.toString());
 			assertEquals(Main.INPUT_ERRORS, check.exit(), payload + ": " + check.out() + check.err());
 			assertTrue(check.out().startsWith(file + ":6:8: error: [fi.seloste.forbiddenCharacter] "), check.out());
 			Path out = dir.resolve("out" + i);
-			Run run = run("generate", file.toString(), "-o", out.toString());
+			CliRun run = run("generate", file.toString(), "-o", out.toString());
 			assertEquals(Main.INPUT_ERRORS, run.exit(), payload + ": " + run.out() + run.err());
 			assertTrue(run.out().contains(file + ": not generated: 1 error(s)"), run.out());
 		}
@@ -234,7 +226,7 @@ class GenerateCliTest {
 	@Test
 	void aFileNameWithALineBreakIsShownEscaped() throws IOException {
 		Path bad = write("src/bad\nx.seloste", WITH_ERROR);
-		Run run = run("generate", bad.toString(), "-o", dir.resolve("out").toString());
+		CliRun run = run("generate", bad.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
 		String shown = dir.resolve("src") + "/bad\\nx.seloste";
 		assertEquals(List.of(shown + ":7:12: error: [fi.seloste.businessIdCheckDigit]", shown + ": not generated: 1 error(s)"),
@@ -244,7 +236,7 @@ class GenerateCliTest {
 	@Test
 	void formatPdfWritesAPdfFilePerLanguage() throws IOException {
 		Path file = write("ok.seloste", VALID);
-		Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "pdf");
+		CliRun run = run("generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "pdf");
 		assertEquals(Main.OK, run.exit(), run.out() + run.err());
 		assertEquals(List.of("Kahvila.fi.pdf"), outputs());
 		assertTrue(run.out().contains(dir.resolve("out/Kahvila.fi.pdf").toAbsolutePath().toString()), run.out());
@@ -263,7 +255,7 @@ class GenerateCliTest {
 	@Test
 	void formatAndLanguageOptions() throws IOException {
 		Path file = write("ok.seloste", VALID);
-		Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "md", "--lang",
+		CliRun run = run("generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "md", "--lang",
 				"fi,sv");
 		assertEquals(Main.OK, run.exit(), run.out() + run.err());
 		assertEquals(List.of("Kahvila.fi.md"), outputs());
@@ -273,7 +265,7 @@ class GenerateCliTest {
 	@Test
 	void afterTheFilesANotePerFileListsTheFieldsNotFilledFromTheSource() throws IOException {
 		Path file = write("ok.seloste", VALID);
-		Run run = run("generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "html,tilt");
+		CliRun run = run("generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "html,tilt");
 		assertEquals(Main.OK, run.exit(), run.out() + run.err());
 		List<String> notes = run.err().lines().filter(l -> l.contains(": note: ")).toList();
 		assertEquals(List.of(file + ": note: Kahvila.tilt.json: not filled from the source: "
@@ -286,14 +278,14 @@ class GenerateCliTest {
 		assertTrue(run.err().lines().toList().indexOf(notes.get(0)) < run.err().lines().toList().size() - 1,
 				"the summary comes last: " + run.err());
 
-		Run html = run("generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "html");
+		CliRun html = run("generate", file.toString(), "-o", dir.resolve("out").toString(), "--format", "html");
 		assertFalse(html.err().contains("not filled from the source"), "HTML says only what the notice states: " + html.err());
 	}
 
 	@Test
 	void organisationFilesProduceNothing() throws IOException {
 		Path organisation = Fixtures.examples().resolve("organisation/organisation.seloste");
-		Run run = run("generate", organisation.toString(), "-o", dir.resolve("out").toString());
+		CliRun run = run("generate", organisation.toString(), "-o", dir.resolve("out").toString());
 		assertEquals(Main.OK, run.exit(), run.out() + run.err());
 		assertEquals(List.of(), outputs());
 	}
@@ -307,7 +299,7 @@ class GenerateCliTest {
 				new String[] { "generate", file.toString(), "-o", dir.resolve("out").toString(), "--lang", "de" },
 				new String[] { "generate", dir.resolve("missing.seloste").toString(), "-o", dir.resolve("out").toString() },
 				new String[] { "generate", file.toString(), "-o", file.toString() })) {
-			Run run = run(args);
+			CliRun run = run(args);
 			assertEquals(Main.USAGE, run.exit(), String.join(" ", args) + "\n" + run.out() + run.err());
 			assertTrue(run.err().startsWith("seloste: "), run.err());
 			assertFalse(run.err().contains("\tat "), run.err());
@@ -317,7 +309,7 @@ class GenerateCliTest {
 	@Test
 	void withDraftANoticeWithErrorsIsWrittenAsAMarkedDraftAndTheExitCodeStaysOne() throws IOException {
 		write("src/bad.seloste", WITH_ERROR);
-		Run run = run("generate", dir.resolve("src").toString(), "-o", dir.resolve("out").toString(), "--draft");
+		CliRun run = run("generate", dir.resolve("src").toString(), "-o", dir.resolve("out").toString(), "--draft");
 		assertEquals(Main.INPUT_ERRORS, run.exit(), run.out() + run.err());
 		assertEquals(List.of("Virheellinen.fi.draft.html", "Virheellinen.fi.draft.md"), outputs());
 		assertTrue(run.out().contains("Virheellinen.fi.draft.html (draft)"), run.out());

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fi.seloste.ide.cli.Main;
+import fi.seloste.tests.CliRun;
 import fi.seloste.io.AtomicWriter;
 import fi.seloste.io.FaultInjection;
 import fi.seloste.io.FolderLock;
@@ -48,20 +47,13 @@ class WriteFaultsTest {
 	@TempDir
 	Path dir;
 
-	private record Run(int exit, String out, String err) {
-	}
-
 	@AfterEach
 	void removeHook() {
 		FaultInjection.install(null);
 	}
 
-	private Run run(String... args) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-				.run(args);
-		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	private static CliRun run(String... args) {
+		return CliRun.of(args);
 	}
 
 	private Path write(String name, String text) throws IOException {
@@ -86,7 +78,7 @@ class WriteFaultsTest {
 		});
 	}
 
-	private static void assertNoStackTrace(Run run) {
+	private static void assertNoStackTrace(CliRun run) {
 		assertFalse(run.err().contains("\tat ") || run.out().contains("\tat "), run.out() + run.err());
 		assertFalse(run.err().contains("Exception"), run.err());
 	}
@@ -105,7 +97,7 @@ class WriteFaultsTest {
 		write("src/n.seloste", notice.replaceFirst("otsikko \"([^\"]*)\"", "otsikko \"$1 (uusi)\""));
 		failAt(FaultInjection.Step.WRITTEN, ".md", "ENOSPC");
 
-		Run run = run("generate", source.toString(), "-o", out.toString(), "--format", "html,md");
+		CliRun run = run("generate", source.toString(), "-o", out.toString(), "--format", "html,md");
 
 		assertEquals(Main.USAGE, run.exit(), run.out() + run.err());
 		Path md = before.keySet().stream().filter(name -> name.endsWith(".md")).map(out::resolve).findFirst().orElseThrow();
@@ -122,7 +114,7 @@ class WriteFaultsTest {
 		Path file = write("vat.seloste", fixable);
 		failAt(FaultInjection.Step.WRITTEN, ".seloste", "ENOSPC");
 
-		Run run = run("check", "--fix", "--lang", "en", file.toString());
+		CliRun run = run("check", "--fix", "--lang", "en", file.toString());
 
 		assertEquals(Main.USAGE, run.exit(), run.out() + run.err());
 		assertTrue(run.err().contains("seloste: cannot write " + file + ": no space left on the disk; it was left as it was"),
@@ -138,7 +130,7 @@ class WriteFaultsTest {
 		for (FaultInjection.Step step : List.of(FaultInjection.Step.CREATED, FaultInjection.Step.WRITTEN,
 				FaultInjection.Step.SYNCED)) {
 			failAt(step, ".seloste", "ENOSPC");
-			Run run = run("format", file.toString());
+			CliRun run = run("format", file.toString());
 			assertEquals(Main.USAGE, run.exit(), step + ": " + run.out() + run.err());
 			assertTrue(run.err().contains("tiedostoon " + file + " ei voi kirjoittaa: levyllä ei ole tilaa"), run.err());
 			assertEquals(MESSY, Files.readString(file), step.toString());
@@ -160,7 +152,7 @@ class WriteFaultsTest {
 			}
 		});
 
-		Run run = run("format", file.toString());
+		CliRun run = run("format", file.toString());
 
 		assertEquals(Main.USAGE, run.exit(), run.out() + run.err());
 		assertTrue(run.err().contains("tiedosto " + file + " muuttui Selosteen käsitellessä sitä"), run.err());
@@ -187,7 +179,7 @@ class WriteFaultsTest {
 	void anOutputFolderThatIsAFileIsRefusedWithTheReason() throws IOException {
 		Path source = write("src/n.seloste", validNotice());
 		Path file = write("afile", "keep");
-		Run run = run("generate", source.toString(), "-o", file.toString());
+		CliRun run = run("generate", source.toString(), "-o", file.toString());
 		assertEquals(Main.USAGE, run.exit());
 		assertTrue(run.err().contains("kansioon " + file + " ei voi kirjoittaa: se on tiedosto eikä kansio"), run.err());
 		assertEquals("keep", Files.readString(file));
@@ -218,7 +210,7 @@ class WriteFaultsTest {
 		Path source = write("src/n.seloste", validNotice());
 		Path out = dir.resolve("out");
 		try (FolderLock held = FolderLock.acquire(out)) {
-			Run run = run("generate", source.toString(), "-o", out.toString());
+			CliRun run = run("generate", source.toString(), "-o", out.toString());
 			assertEquals(Main.USAGE, run.exit());
 			assertTrue(run.err().contains("kansioon " + out + " kirjoittaa parhaillaan toinen Seloste-ajo (sillä on lukko "
 					+ out.resolve(FolderLock.NAME) + "); yritä uudelleen, kun se on päättynyt"), run.err());

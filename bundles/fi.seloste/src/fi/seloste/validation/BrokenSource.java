@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
+import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
 
 import fi.seloste.seloste.Notice;
@@ -22,7 +23,8 @@ import fi.seloste.seloste.SelosteFile;
  * such findings wait until the file parses, and the syntax error is the one thing to fix first. A
  * reference that names nothing is no reference, so the element holding it (a purpose whose data
  * is misspelt) is not reported for what the reference would have given it; and nothing is reported
- * as unused while a reference in the files is broken. Checks that report what is there (a wrong
+ * as unused while a reference in the files that may refer to it is broken (any file for an organisation's
+ * declaration; the notice's own file and the organisation files for a notice's). Checks that report what is there (a wrong
  * business ID, a repealed law) run as always.
  */
 final class BrokenSource {
@@ -58,7 +60,10 @@ final class BrokenSource {
 		if (UNREFERENCED.contains(check)) {
 			List<Resource> resources = resource.getResourceSet() == null ? List.of(resource)
 					: resource.getResourceSet().getResources();
-			return resources.stream().anyMatch(r -> !brokenReferenceHolders(r).isEmpty());
+			// only files that may refer to the element count: no file refers into another file's notice
+			boolean inNotice = EcoreUtil2.getContainerOfType(reported, Notice.class) != null;
+			return resources.stream().filter(other -> !inNotice || other == resource || declaresOrganisation(other))
+					.anyMatch(BrokenSource::holdsBrokenReference) || !inNotice && ReleasedFiles.anyBrokenReference(resource);
 		}
 		for (EObject holder : brokenReferenceHolders(resource)) {
 			// the holder and what contains it, short of the notice or organisation as a whole
@@ -72,6 +77,15 @@ final class BrokenSource {
 
 	static boolean isAbsence(SelosteCheck check) {
 		return check.concern() == SelosteCheck.Concern.COMPLETENESS || ABSENCE.contains(check);
+	}
+
+	private static boolean declaresOrganisation(Resource resource) {
+		return !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof SelosteFile file
+				&& file.getElements().stream().anyMatch(Organisation.class::isInstance);
+	}
+
+	static boolean holdsBrokenReference(Resource resource) {
+		return !brokenReferenceHolders(resource).isEmpty();
 	}
 
 	/** The elements of a resource that hold a reference naming nothing (after linking). */

@@ -16,6 +16,7 @@ import com.google.inject.Injector;
 import fi.seloste.changes.ChangeBaseline;
 import fi.seloste.ide.quickfix.QuickfixRunner;
 import fi.seloste.seloste.Notice;
+import fi.seloste.validation.SelosteMessages;
 
 /** {@code seloste check PATH…}: parses, links and validates files and lists every problem. */
 public final class CheckCommand {
@@ -41,25 +42,32 @@ public final class CheckCommand {
 	 * ({@link ChangeBaseline}), so the checks that compare versions run; {@code null} checks as without.
 	 */
 	public List<Problem> check(SourceFiles files, boolean withFixes, Baseline baseline) throws UsageException {
-		SelosteWorkspace workspace = SelosteWorkspace.load(injector, files);
-		if (baseline != null) {
-			ChangeBaseline.attach(workspace.resourceSet(), baseline.label(), baseline.notices());
-		}
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
 		QuickfixRunner runner = injector.getInstance(QuickfixRunner.class);
+		// a baseline's notices are read by every check that compares: one worker, so that no two threads read them
+		NoticeBatch batch = new NoticeBatch(injector, injector.getInstance(SelosteMessages.class).chosenLanguage(),
+				resourceSet -> {
+					if (baseline != null) {
+						ChangeBaseline.attach(resourceSet, baseline.label(), baseline.notices());
+					}
+				}, baseline == null);
 		List<Problem> problems = new ArrayList<>();
-		for (Path file : files.requested()) {
-			workspace.readProblems().stream().filter(p -> p.file().equals(file)).forEach(problems::add);
-			XtextResource resource = workspace.resource(file);
-			if (resource != null) {
-				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-					Problem problem = toProblem(file, issue);
-					problems.add(withFixes ? problem.withFixes(runner.labels(resource, issue)) : problem);
+		batch.run(files, (file, loaded) -> {
+			List<Problem> found = new ArrayList<>();
+			switch (loaded) {
+				case SourceLoader.Unreadable unreadable -> found.add(unreadable.problem());
+				case SourceLoader.Parsed parsed -> {
+					XtextResource resource = parsed.resource();
+					for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+						Problem problem = toProblem(file, issue);
+						found.add(withFixes ? problem.withFixes(runner.labels(resource, issue)) : problem);
+					}
 				}
 			}
-		}
+			return found;
+		}, problems::addAll);
 		problems.sort(Comparator.comparing((Problem p) -> p.file().toString()).thenComparingInt(CheckCommand::rank)
-				.thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+				.thenComparing(Problem.BY_POSITION));
 		return problems;
 	}
 

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -141,86 +142,127 @@ public final class GenerateCommand {
 
 	/**
 	 * Generates the requested files with the options ({@code paths} ignored); returns the exit code. The
-	 * output folder is locked for the run ({@link FolderLock}): a second run into it fails at once.
+	 * output folder is locked for the run ({@link FolderLock}): a second run into it fails at once. The files
+	 * are checked and rendered on the available cores in a bounded working set ({@link NoticeBatch}); they
+	 * are written, and their lines printed, in the order of the files, as by one thread.
 	 */
 	public int generate(SourceFiles files, Options options) throws UsageException {
-		SelosteWorkspace workspace = SelosteWorkspace.load(injector, files);
-		KeywordLanguage language = files.requested().isEmpty() ? KeywordLanguage.FINNISH
-				: injector.getInstance(SelosteMessages.class).languageFor(workspace.resource(files.requested().get(0)));
 		try (FolderLock lock = FolderLock.acquire(options.output())) {
 			OutputWriter writer = new OutputWriter(options.output());
 			writer.removeLeftovers();
-			return generate(files, options, workspace, writer);
+			return generate(files, options, writer);
 		} catch (WriteFailure e) {
-			throw new UsageException(e.message(language));
+			throw new UsageException(e.message(languageOfFirst(files)));
 		}
 	}
 
-	private int generate(SourceFiles files, Options options, SelosteWorkspace workspace, OutputWriter writer)
-			throws UsageException {
+	/** The message language of a failure of the output folder: that of the first requested file. */
+	private KeywordLanguage languageOfFirst(SourceFiles files) throws UsageException {
+		SelosteMessages messages = injector.getInstance(SelosteMessages.class);
+		if (files.requested().isEmpty()) {
+			return KeywordLanguage.FINNISH;
+		}
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		return SourceLoader.load(set, files.requested().get(0), messages.chosenLanguage()) instanceof SourceLoader.Parsed parsed
+				? messages.languageFor(parsed.resource())
+				: messages.languageFor((org.eclipse.emf.ecore.resource.Resource) null);
+	}
+
+	/** One notice of a file, rendered: the notes on languages it is not written in, then its files. */
+	private record RenderedNotice(List<String> notes, List<OutputFile> outputs) {
+	}
+
+	/** What a worker made of one file: its errors, its notices' names, and what is to be written. */
+	private record FileOutcome(Path file, List<Problem> errors, boolean parsed, List<NoticeOwners.Declared> notices,
+			List<RenderedNotice> rendered, List<OutputFile> drafts, KeywordLanguage language) {
+	}
+
+	private int generate(SourceFiles files, Options options, OutputWriter writer) throws UsageException {
 		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		SelosteMessages messages = injector.getInstance(SelosteMessages.class);
 		NoticeOwners owners = new NoticeOwners();
-		int exit = Main.OK;
-		int written = 0;
-		for (Path file : files.requested()) {
-			List<Problem> errors = new ArrayList<>();
-			workspace.readProblems().stream().filter(p -> p.file().equals(file)).forEach(errors::add);
-			XtextResource resource = workspace.resource(file);
-			if (resource != null) {
-				for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-					Problem problem = CheckCommand.toProblem(file, issue);
-					if (problem.severity() == Problem.Severity.ERROR) {
-						errors.add(problem);
-					}
-				}
-			}
-			boolean parsed = resource != null && !resource.getContents().isEmpty()
-					&& !resource.getParseResult().hasSyntaxErrors();
-			List<Notice> notices = parsed ? NoticeRendering.notices((SelosteFile) resource.getContents().get(0)) : List.of();
+		int[] exit = { Main.OK };
+		int[] written = { 0 };
+		NoticeBatch batch = new NoticeBatch(injector, messages.chosenLanguage(), resourceSet -> {
+		}, true);
+		batch.run(files, (file, loaded) -> outcome(file, loaded, options, validator, messages), outcome -> {
+			List<Problem> errors = new ArrayList<>(outcome.errors());
 			boolean draft = !errors.isEmpty();
 			if (!draft || options.draft()) {
-				errors.addAll(owners.claim(file, notices, draft));
+				errors.addAll(owners.claim(outcome.file(), outcome.notices(), draft));
 			}
 			if (!errors.isEmpty()) {
-				errors.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+				errors.sort(Problem.BY_POSITION);
 				errors.forEach(problem -> out.accept(problem.format()));
-				out.accept(VisibleText.of(file.toString()) + ": not generated: " + errors.size() + " error(s)");
-				exit = Main.INPUT_ERRORS;
-				if (draft && options.draft() && parsed && errors.stream().noneMatch(p -> NoticeOwners.CODE.equals(p.code()))) {
-					written += writeDrafts(resource, options, writer);
+				out.accept(VisibleText.of(outcome.file().toString()) + ": not generated: " + errors.size() + " error(s)");
+				exit[0] = Main.INPUT_ERRORS;
+				if (draft && options.draft() && outcome.parsed()
+						&& errors.stream().noneMatch(p -> NoticeOwners.CODE.equals(p.code()))) {
+					written[0] += writeDrafts(outcome, writer);
 				}
-				continue;
+				return;
 			}
-			for (Notice notice : notices) {
-				written += generate(file, notice, options, writer);
+			for (RenderedNotice notice : outcome.rendered()) {
+				written[0] += write(outcome, notice, writer);
+			}
+		});
+		err.accept(String.format(java.util.Locale.ROOT, "Generated %d file(s) into %s.", written[0], VisibleText.of(writer.folder().toString())));
+		return exit[0];
+	}
+
+	/** On a worker: checks one file and renders its notices (or, with errors and --draft, its drafts). */
+	private FileOutcome outcome(Path file, SourceLoader.Loaded loaded, Options options, IResourceValidator validator,
+			SelosteMessages messages) {
+		List<Problem> errors = new ArrayList<>();
+		if (loaded instanceof SourceLoader.Unreadable unreadable) {
+			errors.add(unreadable.problem());
+			return new FileOutcome(file, errors, false, List.of(), List.of(), List.of(), messages.languageFor((org.eclipse.emf.ecore.resource.Resource) null));
+		}
+		XtextResource resource = ((SourceLoader.Parsed) loaded).resource();
+		for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+			Problem problem = CheckCommand.toProblem(file, issue);
+			if (problem.severity() == Problem.Severity.ERROR) {
+				errors.add(problem);
 			}
 		}
-		err.accept(String.format(java.util.Locale.ROOT, "Generated %d file(s) into %s.", written, VisibleText.of(writer.folder().toString())));
-		return exit;
+		boolean parsed = !resource.getContents().isEmpty() && !resource.getParseResult().hasSyntaxErrors();
+		List<Notice> notices = parsed ? NoticeRendering.notices((SelosteFile) resource.getContents().get(0)) : List.of();
+		List<RenderedNotice> rendered = new ArrayList<>();
+		List<OutputFile> drafts = new ArrayList<>();
+		if (errors.isEmpty()) {
+			for (Notice notice : notices) {
+				List<String> notes = new ArrayList<>();
+				List<OutputFile> outputs = NoticeRendering.render(notice, options.formats(), options.languages(),
+						(skipped, language) -> notes.add(VisibleText.of(file.toString()) + ": note: notice " + skipped.getName()
+								+ " is not written in '" + language.getLiteral() + "'; skipped"));
+				rendered.add(new RenderedNotice(notes, outputs));
+			}
+		} else if (options.draft() && parsed) {
+			for (Notice notice : notices) {
+				drafts.addAll(DraftDocuments.render(notice, NoticeRendering.languages(notice, options.languages(),
+						(skipped, language) -> {
+							// drafts leave undeclared languages out without a note
+						})));
+			}
+		}
+		return new FileOutcome(file, errors, parsed, NoticeOwners.declared(notices), rendered, drafts,
+				messages.languageFor(resource));
 	}
 
 	/** Drafts of the notices of a file with errors, in the notices' own (or the chosen) languages. */
-	private int writeDrafts(XtextResource resource, Options options, OutputWriter writer) throws UsageException {
-		List<OutputFile> drafts = new ArrayList<>();
-		for (Notice notice : NoticeRendering.notices((SelosteFile) resource.getContents().get(0))) {
-			drafts.addAll(DraftDocuments.render(notice, NoticeRendering.languages(notice, options.languages(),
-					(skipped, language) -> {
-						// drafts leave undeclared languages out without a note
-					})));
-		}
+	private int writeDrafts(FileOutcome outcome, OutputWriter writer) throws UsageException {
 		try {
-			List<Path> paths = writer.write(drafts);
+			List<Path> paths = writer.write(outcome.drafts());
 			paths.forEach(path -> out.accept(VisibleText.of(path.toString()) + " (draft)"));
 			return paths.size();
 		} catch (IOException e) {
-			throw new UsageException(writeFailure(writer, e).message(languageOf(resource)));
+			throw new UsageException(writeFailure(writer, e).message(outcome.language()));
 		}
 	}
 
-	private int generate(Path file, Notice notice, Options options, OutputWriter writer) throws UsageException {
-		List<OutputFile> outputs = NoticeRendering.render(notice, options.formats(), options.languages(),
-				(skipped, language) -> err.accept(VisibleText.of(file.toString()) + ": note: notice " + skipped.getName()
-						+ " is not written in '" + language.getLiteral() + "'; skipped"));
+	private int write(FileOutcome outcome, RenderedNotice notice, OutputWriter writer) throws UsageException {
+		notice.notes().forEach(err);
+		List<OutputFile> outputs = notice.outputs();
 		if (outputs.isEmpty()) {
 			return 0;
 		}
@@ -229,20 +271,15 @@ public final class GenerateCommand {
 				out.accept(VisibleText.of(path.toString()));
 			}
 		} catch (IOException e) {
-			throw new UsageException(writeFailure(writer, e).message(languageOf(notice.eResource())));
+			throw new UsageException(writeFailure(writer, e).message(outcome.language()));
 		}
-		reportLosses(file, outputs);
+		reportLosses(outcome.file(), outputs);
 		return outputs.size();
 	}
 
 	/** A failure of the writer said with file and reason (a refused name is a failure of the folder). */
 	private static WriteFailure writeFailure(OutputWriter writer, IOException e) {
 		return e instanceof WriteFailure failure ? failure : WriteFailure.ofFolder(writer.folder(), e);
-	}
-
-	/** The message language of a file: the one chosen (--lang of check), else the file's keywords. */
-	private KeywordLanguage languageOf(org.eclipse.emf.ecore.resource.Resource resource) {
-		return injector.getInstance(SelosteMessages.class).languageFor(resource);
 	}
 
 	/**

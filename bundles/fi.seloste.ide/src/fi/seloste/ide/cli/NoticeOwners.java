@@ -25,18 +25,29 @@ final class NoticeOwners {
 
 	private final Map<String, Path> owners = new HashMap<>();
 
+	/** A notice's name and where it is declared, kept when its file is released. */
+	record Declared(String name, int line, int column) {
+	}
+
+	/** The names of {@code notices} with the positions an editor shows an error at. */
+	static List<Declared> declared(List<Notice> notices) {
+		return notices.stream().map(notice -> {
+			LineAndColumn at = position(notice);
+			return new Declared(notice.getName(), at.getLine(), at.getColumn());
+		}).toList();
+	}
+
 	/**
 	 * Claims the names of {@code notices} for {@code file}; returns one error per notice whose name
 	 * another file already claimed (nothing is claimed then, since nothing of the file is written).
 	 */
-	List<Problem> claim(Path file, List<Notice> notices, boolean draft) {
+	List<Problem> claim(Path file, List<Declared> notices, boolean draft) {
 		List<Problem> taken = new ArrayList<>();
-		for (Notice notice : notices) {
+		for (Declared notice : notices) {
 			Path owner = owners.get(key(notice, draft));
 			if (owner != null && !owner.equals(file)) {
-				LineAndColumn at = position(notice);
-				taken.add(new Problem(file, at.getLine(), at.getColumn(), Problem.Severity.ERROR, CODE,
-						"notice " + notice.getName() + " is also declared in " + owner
+				taken.add(new Problem(file, notice.line(), notice.column(), Problem.Severity.ERROR, CODE,
+						"notice " + notice.name() + " is also declared in " + owner
 								+ ", whose files of the same names were written; rename one of the notices"));
 			}
 		}
@@ -46,8 +57,8 @@ final class NoticeOwners {
 		return taken;
 	}
 
-	private static String key(Notice notice, boolean draft) {
-		return (draft ? "draft " : "") + notice.getName();
+	private static String key(Declared notice, boolean draft) {
+		return (draft ? "draft " : "") + notice.name();
 	}
 
 	/** The position of the notice's name, where an editor shows the error. */

@@ -1,6 +1,7 @@
 package fi.seloste.ide.cli;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 import fi.seloste.model.VisibleText;
@@ -19,6 +20,15 @@ public record Problem(Path file, int line, int column, Severity severity, String
 			return name().toLowerCase(java.util.Locale.ROOT);
 		}
 	}
+
+	/**
+	 * By position, then by code and message: the checks report findings at one position in the order the
+	 * JVM lists their methods, which differs between runs (with and without class-data sharing).
+	 */
+	public static final Comparator<Problem> BY_POSITION = Comparator.comparingInt(Problem::line)
+			.thenComparingInt(Problem::column)
+			.thenComparing(Problem::code, Comparator.nullsFirst(Comparator.naturalOrder()))
+			.thenComparing(Problem::message, Comparator.nullsFirst(Comparator.naturalOrder()));
 
 	public Problem(Path file, int line, int column, Severity severity, String code, String message) {
 		this(file, line, column, severity, code, message, List.of());

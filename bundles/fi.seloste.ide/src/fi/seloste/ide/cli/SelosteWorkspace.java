@@ -1,27 +1,25 @@
 package fi.seloste.ide.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.util.LazyStringInputStream;
 
 import com.google.inject.Injector;
 
-import fi.seloste.io.Failures;
 import fi.seloste.keywords.KeywordLanguage;
 import fi.seloste.validation.SelosteMessages;
 
-/** The files of one command, loaded into one resource set so that references across files resolve. */
+/**
+ * The files of one command, loaded into one resource set so that references across files resolve: for the
+ * commands that edit sources ({@code format}, {@code --fix}) and compare versions. {@code check} and
+ * {@code generate} keep a bounded working set instead ({@link NoticeBatch}).
+ */
 public final class SelosteWorkspace {
 
 	private final XtextResourceSet resourceSet;
@@ -47,33 +45,11 @@ public final class SelosteWorkspace {
 	}
 
 	private void add(Path file) throws UsageException {
-		byte[] bytes;
-		try {
-			bytes = Files.readAllBytes(file);
-		} catch (IOException e) {
-			// A problem of this file only: the other files of the command are still checked.
-			readProblems.add(ReadFailure.problem(file, e, language));
-			return;
+		switch (SourceLoader.load(resourceSet, file, language)) {
+			// a problem of this file only: the other files of the command are still checked
+			case SourceLoader.Unreadable unreadable -> readProblems.add(unreadable.problem());
+			case SourceLoader.Parsed parsed -> resources.put(file, parsed.resource());
 		}
-		switch (Utf8Source.decode(file, bytes)) {
-			case Utf8Source.Invalid invalid -> readProblems.add(invalid.problem());
-			case Utf8Source.Text text -> parse(file, text.text());
-		}
-	}
-
-	private void parse(Path file, String text) throws UsageException {
-		URI uri = URI.createFileURI(file.toAbsolutePath().normalize().toString());
-		Resource resource = resourceSet.createResource(uri);
-		if (!(resource instanceof XtextResource xtextResource)) {
-			throw new UsageException(file + ": not a Seloste file");
-		}
-		try {
-			xtextResource.load(new LazyStringInputStream(text, "UTF-8"),
-					Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-		} catch (IOException e) {
-			throw new UsageException(file + ": cannot read the file: " + Failures.reason(e, file, KeywordLanguage.ENGLISH));
-		}
-		resources.put(file, xtextResource);
 	}
 
 	/** The parsed resource of a file, or {@code null} when it could not be decoded. */

@@ -2,6 +2,7 @@ package fi.seloste.scoping;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -98,10 +99,28 @@ public class VisibleOwners {
 			}
 		}
 		IResourceDescriptions index = descriptions.getResourceDescriptions(context.eResource());
-		for (IEObjectDescription organisation : index.getExportedObjectsByType(SelostePackage.Literals.ORGANISATION)) {
-			uris.add(organisation.getEObjectURI().toString());
+		return new Owners(uris, declaration -> inAnOrganisation(declaration, index));
+	}
+
+	/**
+	 * Whether a declaration of the index belongs to an organisation: the organisations named as its
+	 * qualified name begins are looked up by that name, not every organisation listed per use (a project of
+	 * thousands of notices has hundreds of organisation files, and listing them per use made linking
+	 * quadratic in the project's size).
+	 */
+	private static boolean inAnOrganisation(IEObjectDescription declaration, IResourceDescriptions index) {
+		QualifiedName name = declaration.getQualifiedName();
+		if (name == null || name.getSegmentCount() == 0) {
+			return false;
 		}
-		return new Owners(uris);
+		String uri = declaration.getEObjectURI().toString();
+		for (IEObjectDescription organisation : index.getExportedObjects(SelostePackage.Literals.ORGANISATION,
+				QualifiedName.create(name.getFirstSegment()), false)) {
+			if (within(uri, organisation.getEObjectURI().toString())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Set<String> organisationsNamed(String name, SelosteFile file, IResourceDescriptions index) {
@@ -131,17 +150,29 @@ public class VisibleOwners {
 		return EcoreUtil.getURI(element).toString();
 	}
 
-	/** The URIs of the top-level elements a reference may name declarations of. */
-	public record Owners(Set<String> uris) {
+	/** Whether the element of URI {@code uri} is the element of URI {@code owner} or inside it. */
+	private static boolean within(String uri, String owner) {
+		return uri.startsWith(owner) && (uri.length() == owner.length() || uri.charAt(owner.length()) == '/');
+	}
+
+	/**
+	 * The URIs of the top-level elements a reference may name declarations of, and what else it may name
+	 * ({@code alsoVisible}: for {@code käytä}, any organisation's declarations).
+	 */
+	public record Owners(Set<String> uris, Predicate<IEObjectDescription> alsoVisible) {
+
+		public Owners(Set<String> uris) {
+			this(uris, declaration -> false);
+		}
 
 		public boolean contain(IEObjectDescription declaration) {
 			String uri = declaration.getEObjectURI().toString();
 			for (String owner : uris) {
-				if (uri.startsWith(owner) && (uri.length() == owner.length() || uri.charAt(owner.length()) == '/')) {
+				if (within(uri, owner)) {
 					return true;
 				}
 			}
-			return false;
+			return alsoVisible.test(declaration);
 		}
 	}
 }

@@ -161,11 +161,14 @@ public class StyleValidator extends SelosteCheckBase {
 	/** An organisation's declaration that no file of the project refers to. */
 	@Check
 	public void checkOrganisationElementUsed(Organisation organisation) {
-		IResourceDescriptions descriptions = index.getResourceDescriptions(organisation.eResource());
-		Set<URI> referenced = new HashSet<>();
-		for (IResourceDescription description : descriptions.getAllResourceDescriptions()) {
-			referenced.addAll(referenceTargets(description, organisation.eResource().getResourceSet()));
-		}
+		Set<URI> referenced = ReleasedFiles.referencedTargets(organisation.eResource()).orElseGet(() -> {
+			IResourceDescriptions descriptions = index.getResourceDescriptions(organisation.eResource());
+			Set<URI> targets = new HashSet<>();
+			for (IResourceDescription description : descriptions.getAllResourceDescriptions()) {
+				targets.addAll(referenceTargets(description, organisation.eResource().getResourceSet()));
+			}
+			return targets;
+		});
 		for (EObject member : organisation.getMembers()) {
 			if (member instanceof Declaration declaration && !referenced.contains(EcoreUtil.getURI(declaration))) {
 				EStructuralFeature name = declaration.eClass().getEStructuralFeature("name");
@@ -180,18 +183,11 @@ public class StyleValidator extends SelosteCheckBase {
 	 * else from the index.
 	 */
 	private static Set<URI> referenceTargets(IResourceDescription description, ResourceSet resourceSet) {
-		Set<URI> targets = new HashSet<>();
 		Resource loaded = resourceSet == null ? null : resourceSet.getResource(description.getURI(), false);
 		if (loaded != null && loaded.isLoaded()) {
-			loaded.getAllContents().forEachRemaining(element -> {
-				for (EObject target : element.eCrossReferences()) {
-					if (!target.eIsProxy()) {
-						targets.add(EcoreUtil.getURI(target));
-					}
-				}
-			});
-			return targets;
+			return ReleasedFiles.referenceTargets(loaded);
 		}
+		Set<URI> targets = new HashSet<>();
 		for (IReferenceDescription reference : description.getReferenceDescriptions()) {
 			targets.add(reference.getTargetEObjectUri());
 		}

@@ -1,9 +1,12 @@
 package fi.seloste.ide.cli;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -28,6 +31,7 @@ final class BatchWorker {
 	private final IResourceDescription.Manager descriptions;
 	private final KeywordLanguage language;
 	private final Map<Path, XtextResource> shared = new LinkedHashMap<>();
+	private final Set<XtextResource> sharedResources = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	BatchWorker(Injector injector, List<Path> sharedFiles, KeywordLanguage language) throws UsageException {
 		this.resourceSet = injector.getInstance(XtextResourceSet.class);
@@ -37,6 +41,7 @@ final class BatchWorker {
 		for (Path file : sharedFiles) {
 			if (SourceLoader.load(resourceSet, file, language) instanceof SourceLoader.Parsed parsed) {
 				shared.put(file, parsed.resource());
+				sharedResources.add(parsed.resource());
 				index.addDescription(parsed.resource().getURI(), descriptions.getResourceDescription(parsed.resource()));
 			}
 		}
@@ -47,11 +52,6 @@ final class BatchWorker {
 
 	XtextResourceSet resourceSet() {
 		return resourceSet;
-	}
-
-	/** Adds what a released file referred to, for the checks of the shared files that count uses. */
-	void remember(IResourceDescription released) {
-		index.addDescription(released.getURI(), released);
 	}
 
 	/** The file loaded and linked in this worker's set (a shared file is already). */
@@ -70,7 +70,7 @@ final class BatchWorker {
 
 	/** Forgets an opened file, unless it is shared: the set holds only the shared files again. */
 	void release(SourceLoader.Loaded loaded) {
-		if (loaded instanceof SourceLoader.Parsed parsed && !shared.containsValue(parsed.resource())) {
+		if (loaded instanceof SourceLoader.Parsed parsed && !sharedResources.contains(parsed.resource())) {
 			XtextResource resource = parsed.resource();
 			index.removeDescription(resource.getURI());
 			resource.unload();

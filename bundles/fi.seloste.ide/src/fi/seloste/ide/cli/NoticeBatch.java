@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -34,7 +35,7 @@ import fi.seloste.validation.ReleasedFiles;
  * run on one thread.
  * <p>
  * The shared files are worked on last: whether a declaration of theirs is used anywhere needs every
- * other file's references, which the released files leave in the index. Files that are only context
+ * other file's references, which the released files leave behind ({@link ReleasedFiles}). Files that are only context
  * (siblings of a named file) are linked for that count only when a shared file is worked on.
  */
 final class NoticeBatch {
@@ -82,21 +83,25 @@ final class NoticeBatch {
 		List<Path> shared = sharedFiles(files.context());
 		Set<Path> requested = Set.copyOf(files.requested());
 		boolean sharedRequested = shared.stream().anyMatch(requested::contains);
-		List<Path> separate = files.context().stream().filter(file -> !shared.contains(file))
+		Set<Path> sharedSet = Set.copyOf(shared);
+		List<Path> separate = files.context().stream().filter(file -> !sharedSet.contains(file))
 				.filter(file -> sharedRequested || requested.contains(file)).toList();
 		Set<URI> sharedUris = shared.stream().map(SourceLoader::uri).collect(Collectors.toSet());
-		List<Released> released = new ArrayList<>();
+		Set<URI> referenced = new HashSet<>();
+		boolean[] anyBrokenReference = { false };
 		forEach(separate, shared, (worker, file) -> {
 			SourceLoader.Loaded loaded = worker.open(file);
 			try {
 				R result = requested.contains(file) ? work.apply(file, loaded) : null;
-				return new Done<>(result, released(loaded, sharedUris));
+				// what a released file referred to counts only for the shared files' checks
+				return new Done<>(result, sharedRequested ? released(loaded, sharedUris) : null);
 			} finally {
 				worker.release(loaded);
 			}
 		}, done -> {
 			if (done.released() != null) {
-				released.add(done.released());
+				referenced.addAll(done.released().referenced());
+				anyBrokenReference[0] |= done.released().brokenReference();
 			}
 			if (done.result() != null) {
 				consume.accept(done.result());
@@ -104,8 +109,7 @@ final class NoticeBatch {
 		});
 		if (sharedRequested) {
 			BatchWorker worker = newWorker(shared);
-			released.forEach(file -> worker.remember(file.description()));
-			ReleasedFiles.attach(worker.resourceSet(), released.stream().anyMatch(Released::brokenReference));
+			ReleasedFiles.attach(worker.resourceSet(), anyBrokenReference[0], referenced);
 			for (Path file : shared) {
 				if (requested.contains(file)) {
 					consume.accept(work.apply(file, worker.open(file)));
@@ -117,13 +121,15 @@ final class NoticeBatch {
 	/** What a released file leaves behind; {@code null} for a file that could not be read. */
 	private static Released released(SourceLoader.Loaded loaded, Set<URI> shared) {
 		if (loaded instanceof SourceLoader.Parsed parsed) {
-			return new Released(ReleasedFileDescription.of(parsed.resource(), shared),
-					ReleasedFiles.holdsBrokenReference(parsed.resource()));
+			Set<URI> intoShared = ReleasedFiles.referenceTargets(parsed.resource()).stream()
+					.filter(target -> shared.contains(target.trimFragment())).collect(Collectors.toSet());
+			return new Released(intoShared, ReleasedFiles.holdsBrokenReference(parsed.resource()));
 		}
 		return null;
 	}
 
-	private record Released(ReleasedFileDescription description, boolean brokenReference) {
+	/** What a released file leaves: what it refers to in the shared files, and whether it holds a broken reference. */
+	private record Released(Set<URI> referenced, boolean brokenReference) {
 	}
 
 	private record Done<R>(R result, Released released) {

@@ -3,7 +3,6 @@ package fi.seloste.generator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -120,23 +119,34 @@ public class PdfFormat implements NoticeFormat {
 	}
 
 	static byte[] render(String html, Calendar date) {
+		PdfFonts fonts = PdfFonts.borrow();
+		byte[] pdf = render(html, date, fonts);
+		// only after success: a document that failed may have left its faces half read
+		fonts.giveBack();
+		return pdf;
+	}
+
+	private static byte[] render(String html, Calendar date, PdfFonts fonts) {
 		String page = xhtml(html);
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		builder.usePdfUaAccessibility(true);
-		builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
-		builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-		builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-		builder.withProducer("Seloste");
-		builder.withHtmlContent(page, null);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		builder.toStream(out);
-		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-			renderer.layout();
-			renderer.createPDFWithoutClosing();
-			PDDocument document = renderer.getPdfDocument();
-			fix(document, date, page);
-			document.save(out);
+		try (PDDocument document = new PDDocument()) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.usePdfUaAccessibility(true);
+			builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+			// the faces parsed once (PdfFonts), embedded into this document as a subset
+			builder.usePDDocument(document);
+			builder.useFont(fonts.regular(document), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+			builder.useFont(fonts.bold(document), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+			builder.withProducer("Seloste");
+			builder.withHtmlContent(page, null);
+			builder.toStream(out);
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				renderer.layout();
+				renderer.createPDFWithoutClosing();
+				fix(document, date, page);
+				document.save(out);
+			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
@@ -168,14 +178,6 @@ public class PdfFormat implements NoticeFormat {
 		id.add(new COSString(hash));
 		id.add(new COSString(hash));
 		document.getDocument().getTrailer().setItem(COSName.ID, id);
-	}
-
-	private static InputStream font(String name) {
-		InputStream in = PdfFormat.class.getResourceAsStream("fonts/" + name);
-		if (in == null) {
-			throw new IllegalStateException("font missing from the bundle: fonts/" + name);
-		}
-		return in;
 	}
 
 	/** The notice's creation date (created, effective or updated; 2000-01-01 if it has none), midnight UTC. */

@@ -12,6 +12,10 @@ import java.util.Calendar;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -220,5 +224,48 @@ class PdfFormatTest {
 			assertEquals(first.get(i).pdf().name(), second.get(i).pdf().name());
 			assertArrayEquals(first.get(i).pdf().content(), second.get(i).pdf().content(), first.get(i).pdf().name());
 		}
+	}
+
+	/**
+	 * Issue 15: the fonts are parsed once and lent to one document at a time (PdfFonts). A PDF rendered after
+	 * other notices, or while another is rendered on a second thread (with a second set of fonts), has the
+	 * bytes it has when rendered on its own.
+	 */
+	@Test
+	void aPdfRenderedAfterOrBesideOthersHasTheBytesItHasAlone() throws Exception {
+		PdfFormat pdf = (PdfFormat) formats.byId("pdf").orElseThrow();
+		List<Notice> notices = GeneratedExamples.notices(models);
+		Notice first = notices.get(0);
+		Notice second = notices.get(notices.size() - 1);
+		assertFalse(first.getName().equals(second.getName()), "two different notices");
+		List<Language> firstLanguages = GeneratedExamples.languagesOf(first).subList(0, 1);
+		List<Language> secondLanguages = GeneratedExamples.languagesOf(second).subList(0, 1);
+		byte[] firstAlone = pdf.render(first, firstLanguages).get(0).content();
+		byte[] secondAfterFirst = pdf.render(second, secondLanguages).get(0).content();
+		assertArrayEquals(firstAlone, pdf.render(first, firstLanguages).get(0).content(), "after another notice");
+		assertArrayEquals(secondAfterFirst, pdf.render(second, secondLanguages).get(0).content(), "again");
+		int rounds = 4;
+		CyclicBarrier together = new CyclicBarrier(2);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<List<byte[]>> firstRuns = threads.submit(() -> renderTogether(pdf, first, firstLanguages, together, rounds));
+			Future<List<byte[]>> secondRuns = threads.submit(() -> renderTogether(pdf, second, secondLanguages, together, rounds));
+			for (int i = 0; i < rounds; i++) {
+				assertArrayEquals(firstAlone, firstRuns.get().get(i), first.getName() + " on two threads, round " + i);
+				assertArrayEquals(secondAfterFirst, secondRuns.get().get(i), second.getName() + " on two threads, round " + i);
+			}
+		} finally {
+			threads.shutdownNow();
+		}
+	}
+
+	private static List<byte[]> renderTogether(PdfFormat pdf, Notice notice, List<Language> languages,
+			CyclicBarrier together, int rounds) throws Exception {
+		List<byte[]> results = new ArrayList<>();
+		for (int i = 0; i < rounds; i++) {
+			together.await(); // both threads render at the same time, each with fonts of its own
+			results.add(pdf.render(notice, languages).get(0).content());
+		}
+		return results;
 	}
 }

@@ -1,15 +1,8 @@
 package fi.seloste.ide.cli;
 
-import java.util.Map;
 
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
-import org.eclipse.emf.ecore.EPackage;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
-import org.eclipse.xtext.XtextPackage;
-import org.eclipse.xtext.resource.impl.BinaryGrammarResourceFactoryImpl;
 
 import com.google.inject.Injector;
 
@@ -54,33 +47,7 @@ public final class CliInjector {
 				Logger.getRootLogger().addAppender(new org.apache.log4j.ConsoleAppender(
 						new org.apache.log4j.PatternLayout("%p %c: %m%n"), org.apache.log4j.ConsoleAppender.SYSTEM_ERR));
 			}
-			return createInjectorAndDoEMFRegistration();
+			return new SelosteIdeSetup().createInjectorAndDoEMFRegistration();
 		}
-	}
-
-	/**
-	 * What {@code new SelosteIdeSetup().createInjectorAndDoEMFRegistration()} does, without the injector of
-	 * Xtext's Terminals grammar that it creates first ({@code TerminalsStandaloneSetup.doSetup()}) and drops
-	 * (its {@code register} is empty in Xtext 2.42): that injector was about half of the start-up's injector
-	 * time (issue 15). The EMF registrations the Terminals setup makes are kept, as it makes them.
-	 */
-	private static Injector createInjectorAndDoEMFRegistration() {
-		Map<String, Object> factories = Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap();
-		if (!factories.containsKey("ecore")) {
-			factories.put("ecore", new EcoreResourceFactoryImpl());
-		}
-		if (!factories.containsKey("xmi")) {
-			factories.put("xmi", new XMIResourceFactoryImpl());
-		}
-		if (!factories.containsKey("xtextbin")) {
-			factories.put("xtextbin", new BinaryGrammarResourceFactoryImpl());
-		}
-		if (!EPackage.Registry.INSTANCE.containsKey(XtextPackage.eNS_URI)) {
-			EPackage.Registry.INSTANCE.put(XtextPackage.eNS_URI, XtextPackage.eINSTANCE);
-		}
-		SelosteIdeSetup setup = new SelosteIdeSetup();
-		Injector injector = setup.createInjector();
-		setup.register(injector);
-		return injector;
 	}
 }

@@ -149,14 +149,23 @@ public class StyleValidator extends SelosteCheckBase {
 		if (value.isBlank()) {
 			report(SelosteCheck.EMPTY_TEXT, owner, feature);
 		}
-		for (String placeholder : Placeholders.in(value)) {
+		StringScan scan = STRING_SCANS.get(value);
+		for (String placeholder : scan.placeholders()) {
 			report(SelosteCheck.PLACEHOLDER, owner, feature, placeholder);
 		}
 		// Every string of the language is a Text, so this is the one place where a character is refused.
-		TextCharacters.firstForbidden(value).ifPresent(c -> report(SelosteCheck.FORBIDDEN_CHARACTER, owner, feature,
+		scan.forbidden().ifPresent(c -> report(SelosteCheck.FORBIDDEN_CHARACTER, owner, feature,
 				String.format(java.util.Locale.ROOT, "U+%04X", c)));
-		RepealedDirective.firstIn(value).ifPresent(name -> report(SelosteCheck.REPEALED_DIRECTIVE_NAMED, owner, feature, name));
+		scan.repealedDirective().ifPresent(name -> report(SelosteCheck.REPEALED_DIRECTIVE_NAMED, owner, feature, name));
 	}
+
+	/** What {@link #checkString} looks for in a string, found once per distinct string (every text is scanned). */
+	private record StringScan(List<String> placeholders, java.util.OptionalInt forbidden,
+			java.util.Optional<String> repealedDirective) {
+	}
+
+	private static final TextMemo<String, StringScan> STRING_SCANS = TextMemo.of(value -> new StringScan(
+			List.copyOf(Placeholders.in(value)), TextCharacters.firstForbidden(value), RepealedDirective.firstIn(value)));
 
 	/** An organisation's declaration that no file of the project refers to. */
 	@Check

@@ -111,10 +111,10 @@ class EditingSessionTest {
 				organisation().replace("käsittelijä Hosting ", "käsittelijä Hostaus "))));
 		steps.add(onDisk("the organisation declaration named back", () -> save(ORGANISATION,
 				organisation().replace("käsittelijä Hostaus ", "käsittelijä Hosting "))));
-		steps.add(onDisk("the controller's e-mail removed from the organisation", () -> save(ORGANISATION,
-				organisation().replaceFirst("\n\t\tsähköposti \"tietosuoja@kuura.fi\"", ""))));
-		steps.add(onDisk("the controller's e-mail restored", () -> save(ORGANISATION,
-				organisation().replaceFirst("\n\t\tverkkosivu ", "\n\t\tsähköposti \"tietosuoja@kuura.fi\"\n\t\tverkkosivu "))));
+		steps.add(onDisk("the organisation's processor moved outside the EU/EEA", () -> save(ORGANISATION,
+				organisation().replaceFirst("maa \"FI\"", "maa \"US\""))));
+		steps.add(onDisk("the processor moved back", () -> save(ORGANISATION,
+				organisation().replaceFirst("maa \"US\"", "maa \"FI\""))));
 		steps.add(onDisk("the organisation file deleted", () -> delete(ORGANISATION)));
 		steps.add(onDisk("the organisation file back", () -> save(ORGANISATION,
 				Fixtures.read(Fixtures.examples().resolve("organisation/organisation.seloste")))));

@@ -74,7 +74,8 @@ public final class ProcessRun {
 			double peak = -1;
 			double live = -1;
 			if (gcLog != null && Files.isRegularFile(gcLog)) {
-				Matcher change = HEAP_CHANGE.matcher(Files.readString(gcLog, StandardCharsets.UTF_8));
+				String gc = Files.readString(gcLog, StandardCharsets.UTF_8);
+				Matcher change = HEAP_CHANGE.matcher(gc);
 				while (change.find()) {
 					peak = Math.max(peak, mebibytes(change.group(1), change.group(2)));
 					live = Math.max(live, mebibytes(change.group(3), change.group(4)));

@@ -32,11 +32,20 @@ public final class Report {
 	 * One row: what is measured, its baseline in this run, the ratio (null when not measured), the goal (the
 	 * ratio's median at most {@code goal}, or at least it when {@code atLeast}), and what else to know.
 	 */
-	public record Row(String name, String baseline, Spread ratio, double goal, boolean atLeast, String note) {
+	public record Row(String name, String baseline, Spread ratio, double goal, boolean atLeast, String note, boolean failed) {
+
+		public Row(String name, String baseline, Spread ratio, double goal, boolean atLeast, String note) {
+			this(name, baseline, ratio, goal, atLeast, note, false);
+		}
+
+		/** A row whose goal was missed without a ratio (out of memory). */
+		public static Row failed(String name, String baseline, double goal, String note) {
+			return new Row(name, baseline, null, goal, false, note, true);
+		}
 
 		String met() {
 			if (ratio == null) {
-				return "—";
+				return failed ? "no" : "—";
 			}
 			return (atLeast ? ratio.median() >= goal : ratio.median() <= goal) ? "yes" : "no";
 		}

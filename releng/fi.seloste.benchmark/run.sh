@@ -4,7 +4,7 @@
 # Build first (the command line, whose ./seloste it starts, and this module):
 #   ./mvnw -B -o verify -DskipTests -pl releng/fi.seloste.cli,releng/fi.seloste.benchmark -am
 # Usage: run.sh [--rows cold,keystroke,scale,pipeline,pdf,studio] [--sizes 10,100,1000,10000] [--reps 10]
-#               [--scale-reps 3] [--quick] [--studio-archive FILE] [--seed 15]
+#               [--scale-reps 3] [--large-reps 1] [--quick] [--studio-archive FILE] [--seed 15]
 # Take figures on a quiet machine (no build running): the rows are ratios, but a busy core skews both sides.
 set -euo pipefail
 module="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"

@@ -38,8 +38,8 @@ import fi.seloste.benchmark.corpus.CorpusGenerator;
  * min / median / max over repetitions, and writes {@code target/benchmark/results.md} of this module
  * (docs/benchmarks.md says what each row measures and why). Run by {@code run.sh}; options:
  * {@code --rows cold,keystroke,scale,pipeline,pdf,studio} (default all), {@code --sizes 10,100,1000,10000},
- * {@code --reps 10} (process runs of the cold row), {@code --scale-reps 3} (runs per size up to 1,000; larger
- * sizes run once), {@code --quick} (fewer and shorter JMH iterations: a try, not figures to report),
+ * {@code --reps 10} (process runs of the cold row), {@code --scale-reps 3} (runs per size below 1,000),
+ * {@code --large-reps 1} (runs per size of 1,000 and more: minutes each), {@code --quick} (fewer and shorter JMH iterations: a try, not figures to report),
  * {@code --studio-archive FILE}, {@code --seed 15}.
  */
 public final class BenchmarkRunner {
@@ -62,6 +62,7 @@ public final class BenchmarkRunner {
 	private List<Integer> sizes = List.of(10, 100, 1000, 10000);
 	private int reps = 10;
 	private int scaleReps = 3;
+	private int largeReps = 1;
 	private boolean quick;
 	private long seed = 15;
 	private Path studioArchive;
@@ -79,6 +80,7 @@ public final class BenchmarkRunner {
 				case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(Integer::parseInt).sorted().toList();
 				case "--reps" -> reps = Integer.parseInt(args[++i]);
 				case "--scale-reps" -> scaleReps = Integer.parseInt(args[++i]);
+				case "--large-reps" -> largeReps = Integer.parseInt(args[++i]);
 				case "--quick" -> quick = true;
 				case "--seed" -> seed = Long.parseLong(args[++i]);
 				case "--studio-archive" -> studioArchive = Path.of(args[++i]).toAbsolutePath();
@@ -162,7 +164,7 @@ public final class BenchmarkRunner {
 		for (int s = 0; s < sizes.size(); s++) {
 			int size = sizes.get(s);
 			Path corpus = corpus(size);
-			int runs = size <= LINEAR_SMALL ? scaleReps : 1;
+			int runs = size < LINEAR_SMALL ? scaleReps : largeReps;
 			for (String command : List.of("check", "generate")) {
 				List<ProcessRun.Result> results = new ArrayList<>();
 				for (int i = 0; i < runs; i++) {

@@ -92,24 +92,37 @@ public final class BenchmarkRunner {
 	private void run() throws Exception {
 		Files.createDirectories(out);
 		String started = Instant.now().toString() + ", load average " + loadAverage();
+		Path results = out.resolve("results.md");
 		for (String row : rows) {
-			switch (row) {
-				case "cold" -> coldStart();
-				case "keystroke" -> keystroke();
-				case "scale" -> scale();
-				case "pipeline" -> jmhPair("Full pipeline per notice, warm, in process (parse, link, validate, HTML + JSON)",
-						"PipelineBenchmark", "seloste", "flexmark", "flexmark rendering the notice's Markdown", 1.5);
-				case "pdf" -> jmhPair("PDF of one notice, warm", "PdfBenchmark", "pdf", "htmlJson", "HTML + JSON of the same notice", 5);
-				case "studio" -> studio();
-				default -> throw new IllegalArgumentException("unknown row " + row);
+			try {
+				measure(row);
+			} catch (Exception | Error e) {
+				// one row that fails (a benchmark that throws, a missing tool) does not cost the others
+				report.note(row + ": failed: " + e);
 			}
+			// written after each row: a run stopped half-way keeps the rows it finished
+			report.write(results, header(started));
 		}
-		String header = "## Results of " + started + " (until load average " + loadAverage() + ")\n\n"
+		System.out.println("wrote " + results);
+	}
+
+	private String header(String started) {
+		return "## Results of " + started + " (until load average " + loadAverage() + ")\n\n"
 				+ "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
 				+ Runtime.getRuntime().availableProcessors() + " cores, commit " + commit() + (quick ? ", --quick" : "") + "\n";
-		Path results = out.resolve("results.md");
-		report.write(results, header);
-		System.out.println("wrote " + results);
+	}
+
+	private void measure(String row) throws Exception {
+		switch (row) {
+			case "cold" -> coldStart();
+			case "keystroke" -> keystroke();
+			case "scale" -> scale();
+			case "pipeline" -> jmhPair("Full pipeline per notice, warm, in process (parse, link, validate, HTML + JSON)",
+					"PipelineBenchmark", "seloste", "flexmark", "flexmark rendering the notice's Markdown", 1.5);
+			case "pdf" -> jmhPair("PDF of one notice, warm", "PdfBenchmark", "pdf", "htmlJson", "HTML + JSON of the same notice", 5);
+			case "studio" -> studio();
+			default -> throw new IllegalArgumentException("unknown row " + row);
+		}
 	}
 
 	// --- cold start

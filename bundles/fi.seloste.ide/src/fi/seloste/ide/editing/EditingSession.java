@@ -57,6 +57,9 @@ public final class EditingSession {
 	/** The project's other files loaded into {@link #resourceSet} whose references are all resolved. */
 	private final Set<Resource> linked = new HashSet<>();
 	private XtextResource edited;
+	/** The last check that finished, and its text. */
+	private Result last;
+	private String lastText;
 
 	/** What a check found: the edited file's model (linked, validated) and its issues. */
 	public record Result(XtextResource resource, List<Issue> issues) {
@@ -82,7 +85,12 @@ public final class EditingSession {
 			if (!index.refresh(project, saved, file).isEmpty()) {
 				// what a loaded file links to may have changed with it: all are loaded again when needed
 				forgetLoadedFiles();
+			} else if (last != null && text.equals(lastText)) {
+				// the same text in the same project (an editor reconciles again when activated): the same
+				// model, which its readers may still be using (a quick fix being applied)
+				return last;
 			}
+			last = null;
 			if (edited != null) {
 				// removed, not unloaded: the model handed out by the previous check stays as it was (its
 				// readers synchronize on it)
@@ -105,7 +113,7 @@ public final class EditingSession {
 				return null;
 			}
 			List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);
-			return cancel.isCanceled() ? null : new Result(resource, issues);
+			return cancel.isCanceled() ? null : remember(text, new Result(resource, issues));
 		} catch (RuntimeException | OperationCanceledError e) {
 			// Xtext signals cancellation with an Error as well as with exceptions
 			if (cancellation.isOperationCanceledException(e)) {
@@ -155,7 +163,13 @@ public final class EditingSession {
 			return null;
 		}
 		List<Issue> issues = validator.validate(resource, CheckMode.ALL, cancel);
-		return cancel.isCanceled() ? null : new Result(resource, issues);
+		return cancel.isCanceled() ? null : remember(text, new Result(resource, issues));
+	}
+
+	private Result remember(String text, Result result) {
+		last = result;
+		lastText = text;
+		return result;
 	}
 
 	private static boolean declaresOrganisation(XtextResource resource) {

@@ -2,6 +2,7 @@ package fi.seloste.tests.editing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -178,6 +179,16 @@ class EditingSessionTest {
 		assertNotSame(first.resource(), second.resource());
 		assertTrue(first.resource().getErrors().isEmpty(), () -> first.resource().getErrors().toString());
 		assertEquals(before, ValidationAssert.describe(first.issues()));
+	}
+
+	@Test
+	void theSameTextInTheSameProjectGivesTheSameModel() throws IOException {
+		EditingSession session = start();
+		EditingSession.Result first = session.check(text, CancelIndicator.NullImpl);
+		// an editor reconciles its unchanged text again when it is activated; a quick fix may be using the model
+		assertSame(first, session.check(text, CancelIndicator.NullImpl));
+		save(OTHER, saved.get(OTHER).replaceFirst("kerromme", "kerrommme"));
+		assertNotSame(first.resource(), session.check(text, CancelIndicator.NullImpl).resource());
 	}
 
 	@Test

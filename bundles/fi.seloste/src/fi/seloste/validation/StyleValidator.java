@@ -97,7 +97,7 @@ public class StyleValidator extends SelosteCheckBase {
 		if (notice == null || !isTranslatable(text)) {
 			return;
 		}
-		List<Language> declared = Texts.outputLanguages(notice);
+		List<Language> declared = outputLanguages(notice);
 		Set<Language> given = Texts.variants(text).keySet();
 		List<Language> missing = declared.stream().filter(l -> !given.contains(l)).toList();
 		if (!missing.isEmpty()) {
@@ -105,6 +105,11 @@ public class StyleValidator extends SelosteCheckBase {
 			report(SelosteCheck.TEXT_VARIANT_MISSING, text, null, data(codes), languageList(missing, "language.adjective.", text),
 					languageList(missing, "language.in.", text));
 		}
+	}
+
+	/** The notice's languages, read once per validation run (asked for every text of the notice). */
+	private List<Language> outputLanguages(Notice notice) {
+		return perRun("outputLanguages", notice, () -> Texts.outputLanguages(notice));
 	}
 
 	/** Inflected language names joined for a message: "ruotsinkielinen ja englanninkielinen", "ruotsiksi ja englanniksi". */
@@ -124,10 +129,11 @@ public class StyleValidator extends SelosteCheckBase {
 	@Check
 	public void checkVariantLanguage(TextVariant variant) {
 		Notice notice = Selostes.noticeOf(variant);
-		if (notice == null || Selostes.members(notice.getMembers(), Languages.class).isEmpty()) {
+		if (notice == null || !perRun("declaresLanguages", notice,
+				() -> !Selostes.members(notice.getMembers(), Languages.class).isEmpty())) {
 			return;
 		}
-		if (!Texts.outputLanguages(notice).contains(variant.getLanguage())) {
+		if (!outputLanguages(notice).contains(variant.getLanguage())) {
 			report(SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED, variant, Literals.TEXT_VARIANT__LANGUAGE,
 					data(variant.getLanguage().getLiteral()), variant.getLanguage().getLiteral());
 		}

@@ -49,10 +49,12 @@ import fi.seloste.ide.editing.ProjectFiles;
  * <li>{@code wholeProjectN}: as the editor checked before (its reconcile, SelosteProjectResources): a new
  * resource set, every file of the project parsed, the notice validated.</li>
  * </ul>
+ * The warm-up is long: a check runs a few hundred distinct methods, and on a loaded machine 15 s of
+ * warm-up (some 20 checks) left the first benchmarks of a run still being compiled.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 3)
+@Warmup(iterations = 10, time = 3)
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class KeystrokeBenchmark {

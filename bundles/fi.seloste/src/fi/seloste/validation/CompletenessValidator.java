@@ -327,6 +327,10 @@ public class CompletenessValidator extends SelosteCheckBase {
 	}
 
 	/** Art 9(1): a category whose label or description says health, union membership, religion … without the flag. */
+	/** The special-category words of a text, found once per distinct text. */
+	private static final TextMemo<String, java.util.Optional<String>> SPECIAL_CATEGORY_TERMS = TextMemo
+			.of(SpecialCategoryTerms::find);
+
 	@Check
 	public void checkUnflaggedSpecialCategory(DataCategory category) {
 		Register register = Selostes.registerOf(category);
@@ -335,7 +339,7 @@ public class CompletenessValidator extends SelosteCheckBase {
 		}
 		java.util.List<String> texts = new java.util.ArrayList<>(Texts.allValues(category.getLabel()));
 		Selostes.details(category.getMembers(), DetailKind.DESCRIPTION).forEach(d -> texts.addAll(Texts.allValues(d.getValue())));
-		texts.stream().map(SpecialCategoryTerms::find).flatMap(java.util.Optional::stream).findFirst()
+		texts.stream().map(SPECIAL_CATEGORY_TERMS::get).flatMap(java.util.Optional::stream).findFirst()
 				.ifPresent(word -> report(SelosteCheck.SPECIAL_CATEGORY_UNFLAGGED, category, Literals.DATA_CATEGORY__NAME,
 						nameOf(category), word));
 	}

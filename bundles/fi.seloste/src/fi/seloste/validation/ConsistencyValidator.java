@@ -284,6 +284,10 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		}
 	}
 
+	/** The words of profiling in a set of texts, found once per distinct set. */
+	private static final TextMemo<List<String>, java.util.Optional<String>> PROFILING_SIGNS = TextMemo
+			.ofAll(ProfilingSigns::find);
+
 	/** A purpose worded as targeting or profiling, in a notice that does not state profiling. */
 	@Check
 	public void checkProfilingWords(Purpose purpose) {
@@ -293,7 +297,7 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		}
 		List<String> texts = new ArrayList<>(Texts.allValues(purpose.getLabel()));
 		members(purpose.getMembers(), Detail.class).forEach(d -> texts.addAll(Texts.allValues(d.getValue())));
-		ProfilingSigns.find(texts).ifPresent(words -> report(SelosteCheck.PROFILING_UNDECLARED, purpose,
+		PROFILING_SIGNS.get(java.util.Collections.unmodifiableList(texts)).ifPresent(words -> report(SelosteCheck.PROFILING_UNDECLARED, purpose,
 				Literals.PURPOSE__NAME, purpose.getName(), words));
 	}
 
@@ -315,7 +319,7 @@ public class ConsistencyValidator extends SelosteCheckBase {
 		}
 		List<String> texts = new ArrayList<>(Texts.allValues(category.getLabel()));
 		members(category.getMembers(), Detail.class).forEach(d -> texts.addAll(Texts.allValues(d.getValue())));
-		ProfilingSigns.find(texts).ifPresent(words -> report(SelosteCheck.PROFILING_UNDECLARED, category,
+		PROFILING_SIGNS.get(java.util.Collections.unmodifiableList(texts)).ifPresent(words -> report(SelosteCheck.PROFILING_UNDECLARED, category,
 				Literals.DATA_CATEGORY__NAME, category.getName(), words));
 	}
 

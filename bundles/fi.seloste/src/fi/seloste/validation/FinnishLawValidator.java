@@ -134,14 +134,27 @@ public class FinnishLawValidator extends SelosteCheckBase {
 	}
 
 	private void checkString(String value, EObject owner, EStructuralFeature feature) {
-		for (String reference : RepealedLaw.references(value)) {
+		StringScan scan = STRING_SCANS.get(value);
+		for (String reference : scan.repealedLaws()) {
 			report(SelosteCheck.REPEALED_LAW_REFERENCE, owner, feature, data(reference), reference);
 		}
-		Matcher insecure = INSECURE.matcher(value);
-		while (insecure.find()) {
-			report(SelosteCheck.INSECURE_URL, owner, feature, data(insecure.group()), insecure.group());
+		for (String insecure : scan.insecureAddresses()) {
+			report(SelosteCheck.INSECURE_URL, owner, feature, data(insecure), insecure);
 		}
 	}
+
+	/** What {@link #checkString} looks for in a string, found once per distinct string (every text is scanned). */
+	private record StringScan(List<String> repealedLaws, List<String> insecureAddresses) {
+	}
+
+	private static final TextMemo<String, StringScan> STRING_SCANS = TextMemo.of(value -> {
+		List<String> insecure = new java.util.ArrayList<>();
+		Matcher matcher = INSECURE.matcher(value);
+		while (matcher.find()) {
+			insecure.add(matcher.group());
+		}
+		return new StringScan(List.copyOf(RepealedLaw.references(value)), List.copyOf(insecure));
+	});
 
 	@Check
 	public void checkAuthority(SupervisoryAuthority authority) {
@@ -290,18 +303,25 @@ public class FinnishLawValidator extends SelosteCheckBase {
 		}
 		List<String> texts = texts(purpose);
 		List<SubjectGroup> groups = resolved.get().subjects().stream().map(Fact::value).toList();
-		boolean toBusinesses = !bases.isEmpty() && bases.stream().allMatch(b -> says(b.getText(), ElectronicMarketing::toBusinesses))
-				|| !groups.isEmpty() && groups.stream().allMatch(g -> says(g.getLabel(), ElectronicMarketing::toBusinesses));
-		boolean optIn = texts.stream().anyMatch(ElectronicMarketing::optIn)
-				|| groups.stream().anyMatch(g -> says(g.getLabel(), ElectronicMarketing::optIn));
-		if (texts.stream().anyMatch(ElectronicMarketing::electronic) && !toBusinesses && !optIn
-				&& texts.stream().noneMatch(ElectronicMarketing::existingCustomerException)) {
+		boolean toBusinesses = !bases.isEmpty() && bases.stream().allMatch(b -> says(b.getText(), TO_BUSINESSES::get))
+				|| !groups.isEmpty() && groups.stream().allMatch(g -> says(g.getLabel(), TO_BUSINESSES::get));
+		boolean optIn = texts.stream().anyMatch(OPT_IN::get)
+				|| groups.stream().anyMatch(g -> says(g.getLabel(), OPT_IN::get));
+		if (texts.stream().anyMatch(ELECTRONIC::get) && !toBusinesses && !optIn
+				&& texts.stream().noneMatch(EXISTING_CUSTOMER_EXCEPTION::get)) {
 			report(SelosteCheck.ELECTRONIC_DIRECT_MARKETING_WITHOUT_CONSENT, purpose, Literals.PURPOSE__NAME,
 					nameOf(purpose));
 		}
 	}
 
 	/** Whether some language variant of a text says it. */
+	/** The words of electronic direct marketing in a text, found once per distinct text. */
+	private static final TextMemo<String, Boolean> TO_BUSINESSES = TextMemo.of(ElectronicMarketing::toBusinesses);
+	private static final TextMemo<String, Boolean> OPT_IN = TextMemo.of(ElectronicMarketing::optIn);
+	private static final TextMemo<String, Boolean> ELECTRONIC = TextMemo.of(ElectronicMarketing::electronic);
+	private static final TextMemo<String, Boolean> EXISTING_CUSTOMER_EXCEPTION = TextMemo
+			.of(ElectronicMarketing::existingCustomerException);
+
 	private static boolean says(Text text, Predicate<String> saying) {
 		return Texts.allValues(text).stream().anyMatch(saying);
 	}

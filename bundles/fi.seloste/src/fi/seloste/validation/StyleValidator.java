@@ -97,7 +97,7 @@ public class StyleValidator extends SelosteCheckBase {
 		if (notice == null || !isTranslatable(text)) {
 			return;
 		}
-		List<Language> declared = Texts.outputLanguages(notice);
+		List<Language> declared = outputLanguages(notice);
 		Set<Language> given = Texts.variants(text).keySet();
 		List<Language> missing = declared.stream().filter(l -> !given.contains(l)).toList();
 		if (!missing.isEmpty()) {
@@ -105,6 +105,11 @@ public class StyleValidator extends SelosteCheckBase {
 			report(SelosteCheck.TEXT_VARIANT_MISSING, text, null, data(codes), languageList(missing, "language.adjective.", text),
 					languageList(missing, "language.in.", text));
 		}
+	}
+
+	/** The notice's languages, read once per validation run (asked for every text of the notice). */
+	private List<Language> outputLanguages(Notice notice) {
+		return perRun("outputLanguages", notice, () -> Texts.outputLanguages(notice));
 	}
 
 	/** Inflected language names joined for a message: "ruotsinkielinen ja englanninkielinen", "ruotsiksi ja englanniksi". */
@@ -124,10 +129,11 @@ public class StyleValidator extends SelosteCheckBase {
 	@Check
 	public void checkVariantLanguage(TextVariant variant) {
 		Notice notice = Selostes.noticeOf(variant);
-		if (notice == null || Selostes.members(notice.getMembers(), Languages.class).isEmpty()) {
+		if (notice == null || !perRun("declaresLanguages", notice,
+				() -> !Selostes.members(notice.getMembers(), Languages.class).isEmpty())) {
 			return;
 		}
-		if (!Texts.outputLanguages(notice).contains(variant.getLanguage())) {
+		if (!outputLanguages(notice).contains(variant.getLanguage())) {
 			report(SelosteCheck.TEXT_LANGUAGE_NOT_DECLARED, variant, Literals.TEXT_VARIANT__LANGUAGE,
 					data(variant.getLanguage().getLiteral()), variant.getLanguage().getLiteral());
 		}
@@ -149,14 +155,23 @@ public class StyleValidator extends SelosteCheckBase {
 		if (value.isBlank()) {
 			report(SelosteCheck.EMPTY_TEXT, owner, feature);
 		}
-		for (String placeholder : Placeholders.in(value)) {
+		StringScan scan = STRING_SCANS.get(value);
+		for (String placeholder : scan.placeholders()) {
 			report(SelosteCheck.PLACEHOLDER, owner, feature, placeholder);
 		}
 		// Every string of the language is a Text, so this is the one place where a character is refused.
-		TextCharacters.firstForbidden(value).ifPresent(c -> report(SelosteCheck.FORBIDDEN_CHARACTER, owner, feature,
+		scan.forbidden().ifPresent(c -> report(SelosteCheck.FORBIDDEN_CHARACTER, owner, feature,
 				String.format(java.util.Locale.ROOT, "U+%04X", c)));
-		RepealedDirective.firstIn(value).ifPresent(name -> report(SelosteCheck.REPEALED_DIRECTIVE_NAMED, owner, feature, name));
+		scan.repealedDirective().ifPresent(name -> report(SelosteCheck.REPEALED_DIRECTIVE_NAMED, owner, feature, name));
 	}
+
+	/** What {@link #checkString} looks for in a string, found once per distinct string (every text is scanned). */
+	private record StringScan(List<String> placeholders, java.util.OptionalInt forbidden,
+			java.util.Optional<String> repealedDirective) {
+	}
+
+	private static final TextMemo<String, StringScan> STRING_SCANS = TextMemo.of(value -> new StringScan(
+			List.copyOf(Placeholders.in(value)), TextCharacters.firstForbidden(value), RepealedDirective.firstIn(value)));
 
 	/** An organisation's declaration that no file of the project refers to. */
 	@Check

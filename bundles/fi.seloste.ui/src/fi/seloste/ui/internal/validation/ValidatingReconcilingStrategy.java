@@ -1,11 +1,11 @@
 package fi.seloste.ui.internal.validation;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -15,10 +15,10 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.reconciler.DirtyRegion;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
-import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 
+import fi.seloste.ide.editing.EditingSession;
 import fi.seloste.ui.internal.SelosteInjector;
 
 /**
@@ -31,7 +31,9 @@ final class ValidatingReconcilingStrategy implements IReconcilingStrategy, IReco
 	private volatile IDocument document;
 	private volatile IFile file;
 	private volatile IProgressMonitor monitor = new NullProgressMonitor();
-	private SelosteFileValidator validator;
+	/** The checks of the document's file, one after another (see {@link EditingSession}). */
+	private EditingSession session;
+	private IFile sessionFile;
 
 	@Override
 	public void setDocument(IDocument document) {
@@ -72,29 +74,30 @@ final class ValidatingReconcilingStrategy implements IReconcilingStrategy, IReco
 		IProgressMonitor currentMonitor = monitor;
 		try {
 			CancelIndicator cancel = currentMonitor::isCanceled;
-			XtextResource[] validated = new XtextResource[1];
-			List<Issue> issues = validator().validate(currentFile, text, cancel, resource -> {
-				ReconciledModels.fire(currentDocument, stamp, resource, cancel);
-				validated[0] = resource;
-			});
+			EditingSession.Result result = session(currentFile).check(text, cancel);
+			if (result != null && !cancel.isCanceled()) {
+				ReconciledModels.fire(currentDocument, stamp, result.resource(), cancel);
+			}
 			// Cancelled: the text changed meanwhile, and the reconciler runs again.
-			if (issues != null && !currentMonitor.isCanceled()) {
-				if (validated[0] != null) {
-					ReconciledModels.publish(currentDocument, new ReconciledModels.Reconciled(currentFile, stamp,
-							changesSeen, text, validated[0], List.copyOf(issues)));
-				}
+			if (result != null && !currentMonitor.isCanceled()) {
+				List<Issue> issues = result.issues();
+				ReconciledModels.publish(currentDocument, new ReconciledModels.Reconciled(currentFile, stamp,
+						changesSeen, text, result.resource(), List.copyOf(issues)));
 				ProblemMarkers.replace(currentFile, issues, stamp);
 			}
-		} catch (CoreException | RuntimeException e) {
+		} catch (IOException | RuntimeException e) {
 			ILog.of(getClass()).error("Cannot validate " + currentFile.getFullPath(), e);
 		}
 	}
 
-	private SelosteFileValidator validator() {
-		if (validator == null) {
-			validator = new SelosteFileValidator(SelosteInjector.get());
+	/** The session of the file, kept across reconciles (a new one when the document's file is another). */
+	private EditingSession session(IFile currentFile) {
+		if (session == null || !currentFile.equals(sessionFile)) {
+			session = new EditingSession(SelosteInjector.get(), EclipseProjectFiles.uri(currentFile),
+					new EclipseProjectFiles(currentFile.getProject()));
+			sessionFile = currentFile;
 		}
-		return validator;
+		return session;
 	}
 
 	private static IFile workspaceFileOf(IDocument document) {

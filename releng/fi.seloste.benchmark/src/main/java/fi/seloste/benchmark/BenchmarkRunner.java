@@ -182,7 +182,9 @@ public final class BenchmarkRunner {
 			if (command.equals("generate")) {
 				line.addAll(List.of("-o", generated.toString(), "--format", "html,json"));
 			}
-			ProcessRun.run(line, environment, home, out.resolve("warm-up.log"), null);
+			Map<String, String> env = new java.util.HashMap<>(environment);
+			env.put("SELOSTE_JAVA_OPTIONS", HEAP + " -XX:+ExitOnOutOfMemoryError -Xlog:gc:file=" + out.resolve("gc-warm-up.log"));
+			ProcessRun.run(line, env, home, out.resolve("warm-up.log"), null);
 		}
 		for (int s = 0; s < sizes.size(); s++) {
 			int size = sizes.get(s);

@@ -57,6 +57,7 @@ public final class BenchmarkRunner {
 	private final Path out = module.resolve("target/benchmark");
 	private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 	private final Report report = new Report();
+	private String started;
 
 	private Set<String> rows = new LinkedHashSet<>(List.of("cold", "keystroke", "scale", "pipeline", "pdf", "studio"));
 	private List<Integer> sizes = List.of(10, 100, 1000, 10000);
@@ -91,8 +92,7 @@ public final class BenchmarkRunner {
 
 	private void run() throws Exception {
 		Files.createDirectories(out);
-		String started = Instant.now().toString() + ", load average " + loadAverage();
-		Path results = out.resolve("results.md");
+		started = Instant.now().toString() + ", load average " + loadAverage();
 		for (String row : rows) {
 			try {
 				measure(row);
@@ -100,13 +100,17 @@ public final class BenchmarkRunner {
 				// one row that fails (a benchmark that throws, a missing tool) does not cost the others
 				report.note(row + ": failed: " + e);
 			}
-			// written after each row: a run stopped half-way keeps the rows it finished
-			report.write(results, header(started));
+			writeResults();
 		}
-		System.out.println("wrote " + results);
+		System.out.println("wrote " + out.resolve("results.md"));
 	}
 
-	private String header(String started) {
+	/** Written after each row (and each corpus size): a run stopped half-way keeps what it finished. */
+	private void writeResults() throws IOException {
+		report.write(out.resolve("results.md"), header());
+	}
+
+	private String header() {
 		return "## Results of " + started + " (until load average " + loadAverage() + ")\n\n"
 				+ "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
 				+ Runtime.getRuntime().availableProcessors() + " cores, commit " + commit() + (quick ? ", --quick" : "") + "\n";
@@ -231,6 +235,7 @@ public final class BenchmarkRunner {
 						outOfMemory ? "**out of memory** after " + String.format(Locale.ROOT, "%.0f s", wall.max())
 								: results.stream().map(r -> String.valueOf(r.exitCode())).distinct().reduce((a, b) -> a + "," + b).orElse("")));
 			}
+			writeResults();
 		}
 		int small = sizes.indexOf(LINEAR_SMALL);
 		int large = sizes.indexOf(LINEAR_LARGE);

@@ -335,8 +335,8 @@ public final class BenchmarkRunner {
 
 	private ChainedOptionsBuilder jmhOptions(String include, boolean ourIterations) {
 		ChainedOptionsBuilder options = new OptionsBuilder().include(include).forks(1).shouldFailOnError(true)
-				.jvmArgsAppend("-Dfile.encoding=UTF-8", "-Dseloste.home=" + home, "--sun-misc-unsafe-memory-access=allow",
-						"-Djava.awt.headless=true");
+				// the forks inherit run.sh's options (-Dseloste.home, the encoding, Guice's Unsafe on JDK 23+)
+				.jvmArgsAppend("-Djava.awt.headless=true");
 		if (ourIterations) {
 			options.warmupIterations(quick ? 2 : 5).warmupTime(TimeValue.seconds(quick ? 1 : 2))
 					.measurementIterations(quick ? 3 : 10).measurementTime(TimeValue.seconds(quick ? 1 : 2));
@@ -397,7 +397,7 @@ public final class BenchmarkRunner {
 			return;
 		}
 		report.add(new Report.Row(name, "the 8 s goal", Report.Spread.of(warm), 1, false,
-				"cold start " + cold + "; " + warm.size() + " warm starts; archive " + home.relativize(archive)));
+				"cold start " + cold + "; " + warm.size() + " warm starts; archive " + (archive.startsWith(home) ? home.relativize(archive) : archive)));
 	}
 
 	private Path findStudioArchive() throws IOException {

@@ -230,7 +230,7 @@ public final class BenchmarkRunner {
 				Report.Spread cores = Report.Spread.of(results.stream().map(ProcessRun.Result::coresUsed).toList());
 				report.detail(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s | %s |", size, command,
 						wall.format("%.1f"), outOfMemory ? "—" : String.format(Locale.ROOT, "%.1f", perNotice), mib(worst.heapPeakMiB()),
-						mib(worst.heapLiveMiB()), worst.heapLiveMiB() < 0 ? "?" : String.format(Locale.ROOT, "%.0f", worst.heapLiveMiB() * 1024 / size),
+						mib(worst.heapLiveMiB()), worst.heapLiveMiB() < 0 || outOfMemory ? "—" : String.format(Locale.ROOT, "%.0f", worst.heapLiveMiB() * 1024 / size),
 						cores.median() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", cores.median()),
 						outOfMemory ? "**out of memory** after " + String.format(Locale.ROOT, "%.0f s", wall.max())
 								: results.stream().map(r -> String.valueOf(r.exitCode())).distinct().reduce((a, b) -> a + "," + b).orElse("")));

@@ -57,6 +57,7 @@ public final class BenchmarkRunner {
 	private final Path out = module.resolve("target/benchmark");
 	private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
 	private final Report report = new Report();
+	private String started;
 
 	private Set<String> rows = new LinkedHashSet<>(List.of("cold", "keystroke", "scale", "pipeline", "pdf", "studio"));
 	private List<Integer> sizes = List.of(10, 100, 1000, 10000);
@@ -91,8 +92,7 @@ public final class BenchmarkRunner {
 
 	private void run() throws Exception {
 		Files.createDirectories(out);
-		String started = Instant.now().toString() + ", load average " + loadAverage();
-		Path results = out.resolve("results.md");
+		started = Instant.now().toString() + ", load average " + loadAverage();
 		for (String row : rows) {
 			try {
 				measure(row);
@@ -100,13 +100,17 @@ public final class BenchmarkRunner {
 				// one row that fails (a benchmark that throws, a missing tool) does not cost the others
 				report.note(row + ": failed: " + e);
 			}
-			// written after each row: a run stopped half-way keeps the rows it finished
-			report.write(results, header(started));
+			writeResults();
 		}
-		System.out.println("wrote " + results);
+		System.out.println("wrote " + out.resolve("results.md"));
 	}
 
-	private String header(String started) {
+	/** Written after each row (and each corpus size): a run stopped half-way keeps what it finished. */
+	private void writeResults() throws IOException {
+		report.write(out.resolve("results.md"), header());
+	}
+
+	private String header() {
 		return "## Results of " + started + " (until load average " + loadAverage() + ")\n\n"
 				+ "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
 				+ Runtime.getRuntime().availableProcessors() + " cores, commit " + commit() + (quick ? ", --quick" : "") + "\n";
@@ -174,6 +178,18 @@ public final class BenchmarkRunner {
 		List<ProcessRun.Result> largestGenerate = null;
 		int largestCheckSize = 0;
 		int largestGenerateSize = 0;
+		// not counted: the launcher's first check and generate after a build make their class-data archives
+		for (String command : List.of("check", "generate")) {
+			Path generated = out.resolve("generated-warm-up");
+			deleteTree(generated);
+			List<String> line = new ArrayList<>(List.of(home.resolve("seloste").toString(), command, "examples/privacy-notice.seloste"));
+			if (command.equals("generate")) {
+				line.addAll(List.of("-o", generated.toString(), "--format", "html,json"));
+			}
+			Map<String, String> env = new java.util.HashMap<>(environment);
+			env.put("SELOSTE_JAVA_OPTIONS", HEAP + " -XX:+ExitOnOutOfMemoryError -Xlog:gc:file=" + out.resolve("gc-warm-up.log"));
+			ProcessRun.run(line, env, home, out.resolve("warm-up.log"), null);
+		}
 		for (int s = 0; s < sizes.size(); s++) {
 			int size = sizes.get(s);
 			Path corpus = corpus(size);
@@ -212,12 +228,14 @@ public final class BenchmarkRunner {
 					}
 				}
 				Report.Spread cores = Report.Spread.of(results.stream().map(ProcessRun.Result::coresUsed).toList());
-				report.detail(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s |", size, command,
+				report.detail(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s | %s |", size, command,
 						wall.format("%.1f"), outOfMemory ? "—" : String.format(Locale.ROOT, "%.1f", perNotice), mib(worst.heapPeakMiB()),
-						mib(worst.heapLiveMiB()), cores.median() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", cores.median()),
+						mib(worst.heapLiveMiB()), worst.heapLiveMiB() < 0 || outOfMemory ? "—" : String.format(Locale.ROOT, "%.0f", worst.heapLiveMiB() * 1024 / size),
+						cores.median() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", cores.median()),
 						outOfMemory ? "**out of memory** after " + String.format(Locale.ROOT, "%.0f s", wall.max())
 								: results.stream().map(r -> String.valueOf(r.exitCode())).distinct().reduce((a, b) -> a + "," + b).orElse("")));
 			}
+			writeResults();
 		}
 		int small = sizes.indexOf(LINEAR_SMALL);
 		int large = sizes.indexOf(LINEAR_LARGE);
@@ -254,7 +272,7 @@ public final class BenchmarkRunner {
 	private Path corpus(int size) throws IOException {
 		Path corpus = out.resolve("corpus-" + size);
 		Path marker = corpus.resolve("corpus.properties");
-		String description = "notices=" + size + "\nseed=" + seed + "\n";
+		String description = "notices=" + size + "\nseed=" + seed + "\ngenerator=" + CorpusGenerator.VERSION + "\n";
 		if (!Files.isRegularFile(marker) || !Files.readString(marker).equals(description)) {
 			deleteTree(corpus);
 			CorpusGenerator.write(CorpusGenerator.generate(home, size, seed), corpus);
@@ -317,8 +335,8 @@ public final class BenchmarkRunner {
 
 	private ChainedOptionsBuilder jmhOptions(String include, boolean ourIterations) {
 		ChainedOptionsBuilder options = new OptionsBuilder().include(include).forks(1).shouldFailOnError(true)
-				.jvmArgsAppend("-Dfile.encoding=UTF-8", "-Dseloste.home=" + home, "--sun-misc-unsafe-memory-access=allow",
-						"-Djava.awt.headless=true");
+				// the forks inherit run.sh's options (-Dseloste.home, the encoding, Guice's Unsafe on JDK 23+)
+				.jvmArgsAppend("-Djava.awt.headless=true");
 		if (ourIterations) {
 			options.warmupIterations(quick ? 2 : 5).warmupTime(TimeValue.seconds(quick ? 1 : 2))
 					.measurementIterations(quick ? 3 : 10).measurementTime(TimeValue.seconds(quick ? 1 : 2));
@@ -379,7 +397,7 @@ public final class BenchmarkRunner {
 			return;
 		}
 		report.add(new Report.Row(name, "the 8 s goal", Report.Spread.of(warm), 1, false,
-				"cold start " + cold + "; " + warm.size() + " warm starts; archive " + home.relativize(archive)));
+				"cold start " + cold + "; " + warm.size() + " warm starts; archive " + (archive.startsWith(home) ? home.relativize(archive) : archive)));
 	}
 
 	private Path findStudioArchive() throws IOException {

@@ -84,8 +84,8 @@ public final class Report {
 		}
 		if (!details.isEmpty()) {
 			text.append("\n### Scale, per corpus size (each command a process with -Xmx1g)\n\n");
-			text.append("| N notices | Command | Wall s min / median / max | ms per notice (median) | Peak heap MiB | Live heap MiB | Cores used (CPU / wall) | Exit |\n");
-			text.append("|---|---|---|---|---|---|---|---|\n");
+			text.append("| N notices | Command | Wall s min / median / max | ms per notice (median) | Peak heap MiB | Live heap MiB | Live heap KiB per notice | Cores used (CPU / wall) | Exit |\n");
+			text.append("|---|---|---|---|---|---|---|---|---|\n");
 			for (String line : details) {
 				text.append(line).append("\n");
 			}

@@ -23,7 +23,7 @@ import fi.seloste.benchmark.Repository;
  * Each notice is a copy of one template, varied: the organisation's name (in identifiers, texts, e-mail and
  * web addresses), the notice's name, the business IDs (valid check digits), the longest retention periods
  * ("at most N months", "N years from collection": only lengthened, so that a cookie never outlives its data),
- * and its languages (some multilingual notices keep only their first language). The templates differ in
+ * more processors in Finland in some notices (copies of one it has, under a new company name), and its languages (some multilingual notices keep only their first language). The templates differ in
  * registers, purposes, recipients, transfers, cookies and keyword language. Kuura's notices come in groups
  * that share one organisation file ({@code tuo}/{@code käytä}), as {@code examples/organisation} does.
  * One notice in ten is a seed (a real notice with errors, as a real folder has): {@code check} reports it,
@@ -40,11 +40,16 @@ public final class CorpusGenerator {
 	public record CorpusFile(String name, String text) {
 	}
 
+	/** Changes when the same N and seed give another corpus (the benchmark then makes its corpora anew). */
+	public static final int VERSION = 2;
+
 	private static final String[] SYLLABLES = { "ka", "lo", "mi", "ne", "ta", "vi", "ro", "su", "le", "pa", "hi", "tu",
 			"ra", "ko", "se", "nu", "va", "li", "mo", "te", "sa", "ku", "re", "no" };
 	private static final Pattern NOTICE_NAME = Pattern.compile("(?m)^(notice|seloste) (\\w+) \\{");
 	private static final Pattern BUSINESS_ID = Pattern.compile("\"(\\d{7})-(\\d)\"");
 	private static final Pattern LANGUAGES = Pattern.compile("(?m)^(\\t(?:languages|kielet)) ([a-z]{2})((?:, [a-z]{2})+)$");
+	private static final Pattern PROCESSOR = Pattern.compile("(\\t\\t(?:processor|käsittelijä) )(\\w+) ");
+	private static final Pattern COMPANY = Pattern.compile("\\n\\t\\t\\t(?:name|nimi) \"([^\"]+)\"");
 	private static final Pattern MONTHS_AT_MOST = Pattern
 			.compile("(?m)^(\\t+(?:retention|säilytys) (?:at-most|enintään) )(\\d+)( (?:months|kuukautta))");
 	private static final Pattern YEARS_FROM_COLLECTION = Pattern
@@ -134,7 +139,7 @@ public final class CorpusGenerator {
 				String brand = brand();
 				String text = rebrand(template, which == 0 ? "Northwind" : "Revontuli", brand);
 				files.add(new CorpusFile(folder + "n" + made + "-" + brand.toLowerCase(Locale.ROOT) + ".seloste",
-						renameNotice(fewerLanguages(vary(text)), made)));
+						renameNotice(fewerLanguages(moreRecipients(vary(text))), made)));
 				made++;
 			}
 		}
@@ -202,6 +207,46 @@ public final class CorpusGenerator {
 				return digits + "-" + (remainder == 0 ? 0 : 11 - remainder);
 			}
 		}
+	}
+
+	/**
+	 * In four notices of ten, one to three more processors in Finland: copies of one the notice has, under
+	 * a new name and company (a processor in Finland needs no transfer, so the copy is as complete as its original).
+	 */
+	private String moreRecipients(String text) {
+		if (random.nextInt(10) >= 4) {
+			return text;
+		}
+		List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+		List<Integer> starts = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (PROCESSOR.matcher(lines.get(i)).lookingAt()) {
+				starts.add(i);
+			}
+		}
+		int copies = 1 + random.nextInt(3);
+		for (int copy = 0; copy < copies && !starts.isEmpty(); copy++) {
+			int start = starts.get(random.nextInt(starts.size()));
+			int end = start;
+			while (!lines.get(end).equals("\t\t}")) {
+				end++;
+			}
+			String block = String.join("\n", lines.subList(start, end + 1));
+			Matcher name = COMPANY.matcher(block);
+			if (!block.contains("\"FI\"") || !name.find()) {
+				continue;
+			}
+			Matcher processor = PROCESSOR.matcher(block);
+			processor.lookingAt();
+			String company = brand() + " Oy";
+			String copied = block.replace(name.group(1), company).replaceFirst(Pattern.quote(processor.group()),
+					Matcher.quoteReplacement(processor.group(1) + processor.group(2) + "Lisa" + copy + " "));
+			lines.add(end + 1, copied);
+			// the indices after the copy moved; the copy itself is not copied again
+			int after = end;
+			starts = starts.stream().map(i -> i > after ? i + 1 : i).toList();
+		}
+		return String.join("\n", lines);
 	}
 
 	/** In three multilingual notices of ten, only the first language: the others' texts removed. */

@@ -1,7 +1,9 @@
 package fi.seloste.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -12,6 +14,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 
 import fi.seloste.seloste.Notice;
 import fi.seloste.seloste.Organisation;
@@ -23,8 +26,8 @@ import fi.seloste.seloste.SelosteFile;
  * such findings wait until the file parses, and the syntax error is the one thing to fix first. A
  * reference that names nothing is no reference, so the element holding it (a purpose whose data
  * is misspelt) is not reported for what the reference would have given it; and nothing is reported
- * as unused while a reference in the files that may refer to it is broken (any file for an organisation's
- * declaration; the notice's own file and the organisation files for a notice's). Checks that report what is there (a wrong
+ * as unused while a reference in the files that may bear on it is broken (any file for an organisation's
+ * declaration; for a notice's, the notice's own file and the files it refers into). Checks that report what is there (a wrong
  * business ID, a repealed law) run as always.
  */
 final class BrokenSource {
@@ -46,6 +49,8 @@ final class BrokenSource {
 			SelosteCheck.THIRD_COUNTRY_RECIPIENT_WITHOUT_TRANSFER, SelosteCheck.NO_TRANSFERS_CONTRADICTED,
 			SelosteCheck.COOKIE_PROVIDER_NOT_RECIPIENT);
 
+	private static final OnChangeEvictingCache CACHE = new OnChangeEvictingCache();
+
 	private BrokenSource() {
 	}
 
@@ -60,10 +65,13 @@ final class BrokenSource {
 		if (UNREFERENCED.contains(check)) {
 			List<Resource> resources = resource.getResourceSet() == null ? List.of(resource)
 					: resource.getResourceSet().getResources();
-			// only files that may refer to the element count: no file refers into another file's notice
-			boolean inNotice = EcoreUtil2.getContainerOfType(reported, Notice.class) != null;
-			return resources.stream().filter(other -> !inNotice || other == resource || declaresOrganisation(other))
-					.anyMatch(BrokenSource::holdsBrokenReference) || !inNotice && ReleasedFiles.anyBrokenReference(resource);
+			// only files that may bear on the element count: for a notice's, its own file and the files it refers
+			// into (no file refers into another file's notice), whichever others happen to be loaded
+			if (EcoreUtil2.getContainerOfType(reported, Notice.class) != null) {
+				Set<Resource> reached = CACHE.get(BrokenSource.class, resource, () -> referredInto(resource));
+				return holdsBrokenReference(resource) || reached.stream().anyMatch(BrokenSource::holdsBrokenReference);
+			}
+			return resources.stream().anyMatch(BrokenSource::holdsBrokenReference) || ReleasedFiles.anyBrokenReference(resource);
 		}
 		for (EObject holder : brokenReferenceHolders(resource)) {
 			// the holder and what contains it, short of the notice or organisation as a whole
@@ -79,9 +87,17 @@ final class BrokenSource {
 		return check.concern() == SelosteCheck.Concern.COMPLETENESS || ABSENCE.contains(check);
 	}
 
-	private static boolean declaresOrganisation(Resource resource) {
-		return !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof SelosteFile file
-				&& file.getElements().stream().anyMatch(Organisation.class::isInstance);
+	/** The other files that what {@code resource} refers to is declared in. */
+	private static Set<Resource> referredInto(Resource resource) {
+		Set<Resource> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+		resource.getAllContents().forEachRemaining(element -> {
+			for (EObject target : element.eCrossReferences()) {
+				if (!target.eIsProxy() && target.eResource() != null && target.eResource() != resource) {
+					reached.add(target.eResource());
+				}
+			}
+		});
+		return reached;
 	}
 
 	static boolean holdsBrokenReference(Resource resource) {

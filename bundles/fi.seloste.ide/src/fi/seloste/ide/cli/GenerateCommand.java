@@ -144,7 +144,8 @@ public final class GenerateCommand {
 	 * Generates the requested files with the options ({@code paths} ignored); returns the exit code. The
 	 * output folder is locked for the run ({@link FolderLock}): a second run into it fails at once. The files
 	 * are checked and rendered on the available cores in a bounded working set ({@link NoticeBatch}); they
-	 * are written, and their lines printed, in the order of the files, as by one thread.
+	 * are written, and their lines printed, in the order the files were named, as by one thread (the first
+	 * file named keeps a notice name that a later one declares again).
 	 */
 	public int generate(SourceFiles files, Options options) throws UsageException {
 		try (FolderLock lock = FolderLock.acquire(options.output())) {
@@ -185,7 +186,7 @@ public final class GenerateCommand {
 		int[] written = { 0 };
 		NoticeBatch batch = new NoticeBatch(injector, messages.chosenLanguage(), resourceSet -> {
 		}, true);
-		batch.run(files, (file, loaded) -> outcome(file, loaded, options, validator, messages), outcome -> {
+		batch.runInOrder(files, (file, loaded) -> outcome(file, loaded, options, validator, messages), outcome -> {
 			List<Problem> errors = new ArrayList<>(outcome.errors());
 			boolean draft = !errors.isEmpty();
 			if (!draft || options.draft()) {

@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -30,13 +33,12 @@ import fi.seloste.validation.ReleasedFiles;
  * Runs the work of {@code check} and {@code generate} over many files in a bounded working set, on the
  * available cores (issue 15). The files that declare an organisation are <em>shared</em>: every worker
  * loads them once and keeps them. Every other file is loaded, linked, worked on and released, one at a
- * time per worker, so that memory does not grow with the number of notices. Results are handed on in the
- * order of the files, whatever the number of workers, so that the output is byte for byte that of a
- * run on one thread.
- * <p>
- * The shared files are worked on last: whether a declaration of theirs is used anywhere needs every
- * other file's references, which the released files leave behind ({@link ReleasedFiles}). Files that are only context
- * (siblings of a named file) are linked for that count only when a shared file is worked on.
+ * time per worker, so that memory does not grow with the number of notices. Results are handed on in an
+ * order that does not depend on the number of workers, so that the output is byte for byte that of a run
+ * on one thread: for {@code generate} the order the files were named ({@link #runInOrder}); {@code check}
+ * sorts its problems ({@link #run}), and there the shared files come last, since whether a declaration of
+ * theirs is used anywhere needs every other file's references, which the released files leave behind
+ * ({@link ReleasedFiles}).
  */
 final class NoticeBatch {
 
@@ -60,7 +62,8 @@ final class NoticeBatch {
 
 	/**
 	 * {@code language}: the reason of an unreadable file told in it (English when {@code null});
-	 * {@code prepare}: applied to each worker's resource set before any file is loaded (e.g. a baseline);
+	 * {@code prepare}: applied to each worker's resource set once its shared files are loaded, before any
+	 * file is checked (e.g. a baseline);
 	 * {@code parallel}: whether more than one worker may run.
 	 */
 	NoticeBatch(Injector injector, KeywordLanguage language, Consumer<ResourceSet> prepare, boolean parallel) {
@@ -79,13 +82,20 @@ final class NoticeBatch {
 		}
 	}
 
+	/**
+	 * For {@code check}: every requested file's result, in no order the caller relies on (it sorts them). The
+	 * shared files come last, when every other file's references are known; the files that are only context
+	 * are linked for those references when a shared file is requested.
+	 */
 	<R> void run(SourceFiles files, Work<R> work, Sink<R> consume) throws UsageException {
 		List<Path> shared = sharedFiles(files.context());
 		Set<Path> requested = Set.copyOf(files.requested());
 		boolean sharedRequested = shared.stream().anyMatch(requested::contains);
 		Set<Path> sharedSet = Set.copyOf(shared);
-		List<Path> separate = files.context().stream().filter(file -> !sharedSet.contains(file))
-				.filter(file -> sharedRequested || requested.contains(file)).toList();
+		List<Path> separate = new ArrayList<>(files.requested().stream().filter(file -> !sharedSet.contains(file)).toList());
+		if (sharedRequested) {
+			files.context().stream().filter(file -> !sharedSet.contains(file) && !requested.contains(file)).forEach(separate::add);
+		}
 		Set<URI> sharedUris = shared.stream().map(SourceLoader::uri).collect(Collectors.toSet());
 		Set<URI> referenced = new HashSet<>();
 		boolean[] anyBrokenReference = { false };
@@ -94,7 +104,7 @@ final class NoticeBatch {
 			try {
 				R result = requested.contains(file) ? work.apply(file, loaded) : null;
 				// what a released file referred to counts only for the shared files' checks
-				return new Done<>(result, sharedRequested ? released(loaded, sharedUris) : null);
+				return new Done<>(file, result, sharedRequested ? released(loaded, sharedUris) : null);
 			} finally {
 				worker.release(loaded);
 			}
@@ -110,11 +120,55 @@ final class NoticeBatch {
 		if (sharedRequested) {
 			BatchWorker worker = newWorker(shared);
 			ReleasedFiles.attach(worker.resourceSet(), anyBrokenReference[0], referenced);
-			for (Path file : shared) {
-				if (requested.contains(file)) {
+			for (Path file : files.requested()) {
+				if (sharedSet.contains(file)) {
 					consume.accept(work.apply(file, worker.open(file)));
 				}
 			}
+		}
+	}
+
+	/**
+	 * For {@code generate}: every requested file's result in the order the files were named, so that of two
+	 * files declaring a notice of one name the first named wins, as on one thread. The shared files are
+	 * worked on first and their results held (they are few): what {@code generate} takes from them, errors
+	 * and documents, does not depend on the other files (every error a check could hold back for a broken
+	 * reference elsewhere is reported on a notice's element, which only its own and the shared files reach).
+	 */
+	<R> void runInOrder(SourceFiles files, Work<R> work, Sink<R> consume) throws UsageException {
+		List<Path> shared = sharedFiles(files.context());
+		Set<Path> sharedSet = Set.copyOf(shared);
+		Map<Path, R> sharedResults = new HashMap<>();
+		if (files.requested().stream().anyMatch(sharedSet::contains)) {
+			BatchWorker worker = newWorker(shared);
+			for (Path file : files.requested()) {
+				if (sharedSet.contains(file)) {
+					sharedResults.put(file, work.apply(file, worker.open(file)));
+				}
+			}
+		}
+		Iterator<Path> order = files.requested().iterator();
+		List<Path> separate = files.requested().stream().filter(file -> !sharedSet.contains(file)).toList();
+		forEach(separate, shared, (worker, file) -> {
+			SourceLoader.Loaded loaded = worker.open(file);
+			try {
+				return new Done<>(file, work.apply(file, loaded), null);
+			} finally {
+				worker.release(loaded);
+			}
+		}, done -> {
+			// the shared files named before this one first
+			while (order.hasNext()) {
+				Path next = order.next();
+				if (next.equals(done.file())) {
+					consume.accept(done.result());
+					return;
+				}
+				consume.accept(sharedResults.get(next));
+			}
+		});
+		while (order.hasNext()) {
+			consume.accept(sharedResults.get(order.next()));
 		}
 	}
 
@@ -132,7 +186,7 @@ final class NoticeBatch {
 	private record Released(Set<URI> referenced, boolean brokenReference) {
 	}
 
-	private record Done<R>(R result, Released released) {
+	private record Done<R>(Path file, R result, Released released) {
 	}
 
 	private interface Task<T> {

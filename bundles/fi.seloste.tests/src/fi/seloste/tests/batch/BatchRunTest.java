@@ -148,6 +148,68 @@ class BatchRunTest {
 	}
 
 	@Test
+	void generateKeepsANoticeNameForTheFileNamedFirst() throws Exception {
+		Path project = Files.createDirectories(folder.resolve("names"));
+		String notice = Files.readString(Fixtures.examples().resolve("privacy-notice.seloste"));
+		Path z = Files.createDirectories(project.resolve("x")).resolve("z.seloste");
+		Path b = project.resolve("x").resolve("b.seloste");
+		Path a = Files.createDirectories(project.resolve("y")).resolve("a.seloste");
+		Files.writeString(z, notice.replace("notice NorthwindAnalytics", "notice Other"));
+		Files.writeString(a, notice);
+		Files.writeString(b, notice);
+		for (int workers : new int[] { 1, 2 }) {
+			Path out = folder.resolve("names-out-" + workers);
+			CliRun run = withWorkers(workers, () -> CliRun.of("generate", "--format", "html", "-o", out.toString(),
+					z.toString(), a.toString(), b.toString()));
+			assertEquals(1, run.exit(), run.out());
+			assertTrue(run.out().contains(b + ":3:8: error: [noticeNameTaken] notice NorthwindAnalytics is also declared in " + a),
+					run.out());
+		}
+	}
+
+	@Test
+	void generateKeepsANoticeNameForAnOrganisationFileNamedFirst() throws Exception {
+		Path project = Files.createDirectories(folder.resolve("shared-first"));
+		Path examples = Fixtures.examples().resolve("organisation");
+		String customers = Files.readString(examples.resolve("asiakasrekisteri.seloste"));
+		// an organisation file that also declares the customer notice, named before a copy of that notice
+		Path both = project.resolve("a-org.seloste");
+		Files.writeString(both, customers.replace("tuo Kuura.*",
+				"tuo Kuura.*\n\n" + Files.readString(examples.resolve("organisation.seloste"))));
+		Path copy = project.resolve("b.seloste");
+		Files.writeString(copy, customers);
+		CliRun run = withWorkers(2, () -> CliRun.of("generate", "--format", "html", "-o", folder.resolve("shared-out").toString(),
+				both.toString(), copy.toString()));
+		assertTrue(run.out().contains(copy + ":") && run.out().contains("[noticeNameTaken] notice KuuraAsiakkaat is also declared in " + both),
+				run.out());
+		assertTrue(run.out().startsWith(folder.resolve("shared-out").resolve("KuuraAsiakkaat.fi.html").toString()), run.out());
+	}
+
+	@Test
+	void aBrokenReferenceInAnOrganisationTheNoticeDoesNotUseHidesNothingInIt() throws Exception {
+		Path project = project();
+		Path unused = project.resolve("asiakkaat-01.seloste");
+		Files.writeString(unused, Files.readString(unused).replace("		tietoryhmä Markkinointikiellot",
+				"		tietoryhmä Kayttamaton \"tiedot, joita mikään tarkoitus ei käytä\"\n		tietoryhmä Markkinointikiellot"));
+		Files.writeString(project.resolve("muu.seloste"), """
+				organisaatio Muu {
+					käsittelijä Palvelu "Palvelu Oy" {
+						nimi "Palvelu Oy"
+						maa "FI"
+						tiedot Puuttuva
+					}
+				}
+				""");
+		Injector injector = CliInjector.create();
+		SourceFiles files = SourceFiles.collect(List.of(project.toString()));
+		List<String> batch = withWorkers(2, () -> sorted(new CheckCommand(injector).check(files, false)));
+		// the notice refers to nothing of Muu: Muu's broken reference cannot be what would use the category
+		assertTrue(batch.stream().anyMatch(line -> line.startsWith(unused.toString()) && line.contains("unusedDataCategory")
+				&& line.contains("Kayttamaton")), String.join("\n", batch));
+		assertEquals(allInOneResourceSet(injector, files), batch);
+	}
+
+	@Test
 	void aNoticeNamedAloneIsCheckedWithoutItsSiblingNoticesAndFindsWhatItFindsAmongThem() throws Exception {
 		Path project = project();
 		Injector injector = CliInjector.create();

@@ -133,17 +133,14 @@ class BatchRunTest {
 	@Test
 	void aBrokenReferenceInOneNoticeHidesNothingInAnother() throws Exception {
 		Path project = project();
-		Path unused = project.resolve("asiakkaat-01.seloste");
-		Files.writeString(unused, Files.readString(unused).replace("		tietoryhmä Markkinointikiellot",
-				"		tietoryhmä Kayttamaton \"tiedot, joita mikään tarkoitus ei käytä\"\n		tietoryhmä Markkinointikiellot"));
+		Path unused = withUnusedCategory(project.resolve("asiakkaat-01.seloste"));
 		Path broken = project.resolve("asiakkaat-02.seloste");
 		Files.writeString(broken, Files.readString(broken).replace("käytä Kuura.Tilitoimisto", "käytä Kuura.Tilitoimistoo"));
 		Injector injector = CliInjector.create();
 		SourceFiles files = SourceFiles.collect(List.of(project.toString()));
 		List<String> batch = withWorkers(2, () -> sorted(new CheckCommand(injector).check(files, false)));
 		// no file can refer to another notice's declarations: the broken reference cannot be the missing use
-		assertTrue(batch.stream().anyMatch(line -> line.startsWith(unused.toString()) && line.contains("unusedDataCategory")
-				&& line.contains("Kayttamaton")), String.join("\n", batch));
+		assertUnusedCategoryReported(unused, batch);
 		assertEquals(allInOneResourceSet(injector, files), batch);
 	}
 
@@ -188,9 +185,7 @@ class BatchRunTest {
 	@Test
 	void aBrokenReferenceInAnOrganisationTheNoticeDoesNotUseHidesNothingInIt() throws Exception {
 		Path project = project();
-		Path unused = project.resolve("asiakkaat-01.seloste");
-		Files.writeString(unused, Files.readString(unused).replace("		tietoryhmä Markkinointikiellot",
-				"		tietoryhmä Kayttamaton \"tiedot, joita mikään tarkoitus ei käytä\"\n		tietoryhmä Markkinointikiellot"));
+		Path unused = withUnusedCategory(project.resolve("asiakkaat-01.seloste"));
 		Files.writeString(project.resolve("muu.seloste"), """
 				organisaatio Muu {
 					käsittelijä Palvelu "Palvelu Oy" {
@@ -204,8 +199,7 @@ class BatchRunTest {
 		SourceFiles files = SourceFiles.collect(List.of(project.toString()));
 		List<String> batch = withWorkers(2, () -> sorted(new CheckCommand(injector).check(files, false)));
 		// the notice refers to nothing of Muu: Muu's broken reference cannot be what would use the category
-		assertTrue(batch.stream().anyMatch(line -> line.startsWith(unused.toString()) && line.contains("unusedDataCategory")
-				&& line.contains("Kayttamaton")), String.join("\n", batch));
+		assertUnusedCategoryReported(unused, batch);
 		assertEquals(allInOneResourceSet(injector, files), batch);
 	}
 
@@ -216,6 +210,18 @@ class BatchRunTest {
 		SourceFiles one = SourceFiles.collect(List.of(project.resolve("asiakkaat-05.seloste").toString()));
 		List<String> alone = withWorkers(2, () -> sorted(new CheckCommand(injector).check(one, false)));
 		assertEquals(allInOneResourceSet(injector, one), alone);
+	}
+
+	/** The notice with a data category no purpose uses (info unusedDataCategory, unless held back). */
+	private static Path withUnusedCategory(Path notice) throws IOException {
+		Files.writeString(notice, Files.readString(notice).replace("		tietoryhmä Markkinointikiellot",
+				"		tietoryhmä Kayttamaton \"tiedot, joita mikään tarkoitus ei käytä\"\n		tietoryhmä Markkinointikiellot"));
+		return notice;
+	}
+
+	private static void assertUnusedCategoryReported(Path notice, List<String> problems) {
+		assertTrue(problems.stream().anyMatch(line -> line.startsWith(notice.toString()) && line.contains("unusedDataCategory")
+				&& line.contains("Kayttamaton")), String.join("\n", problems));
 	}
 
 	/**

@@ -63,7 +63,7 @@ class BatchRunTest {
 		Path project = project();
 		Injector injector = CliInjector.create();
 		SourceFiles files = SourceFiles.collect(List.of(project.toString()));
-		List<String> batch = withWorkers(2, () -> sorted(new CheckCommand(injector).check(files, false)));
+		List<String> batch = checkedOnTwoWorkers(injector, files);
 		assertEquals(allInOneResourceSet(injector, files), batch);
 		// the organisation's declarations used by the released notices are not reported unused
 		assertFalse(batch.stream().anyMatch(line -> line.contains("unusedOrganisationElement") && line.contains("KuuraOy")), String.join("\n", batch));
@@ -73,7 +73,7 @@ class BatchRunTest {
 	void checkOfTheExamplesFindsWhatACheckOfEveryFileInOneResourceSetFinds() throws Exception {
 		Injector injector = CliInjector.create();
 		SourceFiles files = SourceFiles.collect(List.of(Fixtures.examples().toString()));
-		List<String> batch = withWorkers(2, () -> sorted(new CheckCommand(injector).check(files, false)));
+		List<String> batch = checkedOnTwoWorkers(injector, files);
 		assertEquals(allInOneResourceSet(injector, files), batch);
 	}
 
@@ -123,7 +123,7 @@ class BatchRunTest {
 		Files.writeString(broken, Files.readString(broken).replace("käytä Kuura.Tilitoimisto", "käytä Kuura.Tilitoimistoo"));
 		Injector injector = CliInjector.create();
 		SourceFiles files = SourceFiles.collect(List.of(project.toString()));
-		List<String> batch = withWorkers(2, () -> sorted(new CheckCommand(injector).check(files, false)));
+		List<String> batch = checkedOnTwoWorkers(injector, files);
 		// the declaration the broken reference may have meant is not called unused
 		assertFalse(batch.stream().anyMatch(line -> line.contains("unusedOrganisationElement")), String.join("\n", batch));
 		assertTrue(batch.stream().anyMatch(line -> line.startsWith(broken.toString()) && line.contains("Tilitoimistoo")),
@@ -138,7 +138,7 @@ class BatchRunTest {
 		Files.writeString(broken, Files.readString(broken).replace("käytä Kuura.Tilitoimisto", "käytä Kuura.Tilitoimistoo"));
 		Injector injector = CliInjector.create();
 		SourceFiles files = SourceFiles.collect(List.of(project.toString()));
-		List<String> batch = withWorkers(2, () -> sorted(new CheckCommand(injector).check(files, false)));
+		List<String> batch = checkedOnTwoWorkers(injector, files);
 		// no file can refer to another notice's declarations: the broken reference cannot be the missing use
 		assertUnusedCategoryReported(unused, batch);
 		assertEquals(allInOneResourceSet(injector, files), batch);
@@ -197,7 +197,7 @@ class BatchRunTest {
 				""");
 		Injector injector = CliInjector.create();
 		SourceFiles files = SourceFiles.collect(List.of(project.toString()));
-		List<String> batch = withWorkers(2, () -> sorted(new CheckCommand(injector).check(files, false)));
+		List<String> batch = checkedOnTwoWorkers(injector, files);
 		// the notice refers to nothing of Muu: Muu's broken reference cannot be what would use the category
 		assertUnusedCategoryReported(unused, batch);
 		assertEquals(allInOneResourceSet(injector, files), batch);
@@ -208,8 +208,13 @@ class BatchRunTest {
 		Path project = project();
 		Injector injector = CliInjector.create();
 		SourceFiles one = SourceFiles.collect(List.of(project.resolve("asiakkaat-05.seloste").toString()));
-		List<String> alone = withWorkers(2, () -> sorted(new CheckCommand(injector).check(one, false)));
+		List<String> alone = checkedOnTwoWorkers(injector, one);
 		assertEquals(allInOneResourceSet(injector, one), alone);
+	}
+
+	/** What {@code check} reports on two workers, sorted as {@link #allInOneResourceSet} sorts. */
+	private static List<String> checkedOnTwoWorkers(Injector injector, SourceFiles files) throws Exception {
+		return withWorkers(2, () -> sorted(new CheckCommand(injector).check(files, false)));
 	}
 
 	/** The notice with a data category no purpose uses (info unusedDataCategory, unless held back). */
